@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SupportSignals.Events;
+
+/// <summary>The one JSON shape for canonical events: on the wire (generic source), in the inbox and on the queue.</summary>
+public static class EventJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        MaxDepth = 32,
+    };
+
+    public static string Serialize(CanonicalEvent canonicalEvent) => JsonSerializer.Serialize(canonicalEvent, Options);
+
+    public static CanonicalEvent Deserialize(string json) =>
+        JsonSerializer.Deserialize<CanonicalEvent>(json, Options) ?? throw new JsonException("The event JSON is null.");
+}

@@ -1,0 +1,26 @@
+using SupportSignals.Events;
+
+namespace SupportSignals.Intake;
+
+/// <summary>What the inbox already knew of an event when it was offered.</summary>
+public enum Admission
+{
+    /// <summary>First time seen: stored now.</summary>
+    New,
+    /// <summary>Seen before, not yet processed: safe to enqueue again, processing is idempotent.</summary>
+    DuplicatePending,
+    /// <summary>Seen and processed: nothing to do.</summary>
+    DuplicateProcessed,
+}
+
+/// <summary>
+/// The durable, deduplicating record of every accepted event, written before the sender gets its 2xx.
+/// Dedupe lives here, never in the broker.
+/// </summary>
+public interface IInbox
+{
+    /// <returns>One admission per event, in order.</returns>
+    Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default);
+
+    Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,17 @@
+using SupportSignals.Events;
+using SupportSignals.Intake;
+
+namespace SupportSignals.Processing;
+
+/// <summary>Applies one event to every projection, then marks it processed in the inbox.</summary>
+public sealed class EventProcessor(IEnumerable<IEventProjection> projections, IInbox inbox)
+{
+    private readonly IReadOnlyList<IEventProjection> _projections = [.. projections];
+
+    public async Task ProcessAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
+    {
+        foreach (var projection in _projections)
+            await projection.ProjectAsync(canonicalEvent, cancellationToken);
+        await inbox.MarkProcessedAsync(canonicalEvent, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+namespace SupportSignals.Storage;
+
+/// <summary>
+/// Which records to read: a partition or partition range, a row range, and equality filters on properties.
+/// Ranges are inclusive-from, exclusive-to, compared as ordinal strings (as Table Storage does).
+/// </summary>
+public sealed record RecordQuery
+{
+    public string? Partition { get; init; }
+    public string? PartitionFrom { get; init; }
+    public string? PartitionTo { get; init; }
+    public string? RowFrom { get; init; }
+    public string? RowTo { get; init; }
+    /// <summary>Property name (as serialized, camelCase) to required value (string, bool, long, double).</summary>
+    public IReadOnlyDictionary<string, object> Where { get; init; } = new Dictionary<string, object>();
+
+    public static RecordQuery InPartition(string partition) => new() { Partition = partition };
+
+    public static readonly RecordQuery All = new();
+}
