@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SupportSignals.Azure.Intake;
+using SupportSignals.Azure.Processing;
+using SupportSignals.Azure.Storage;
+using SupportSignals.Customers;
+using SupportSignals.Events;
+using SupportSignals.Feedback;
+using SupportSignals.Intake;
+using SupportSignals.Processing;
+using SupportSignals.Storage;
+using SupportSignals.Tickets;
+using SupportSignals.Webhooks;
+
+namespace SupportSignals.Api;
+
+/// <summary>The whole pipeline's wiring, shared by the local host and the Functions app.</summary>
+public static class ServiceRegistration
+{
+    public static IHostApplicationBuilder AddSupportSignals(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new StorageClients(StorageOptionsFrom(configuration)));
+        services.AddSingleton(configuration.GetSection("Processing").Get<ConsumerOptions>() ?? new ConsumerOptions());
+        services.AddSingleton(new WebhookSources(KnownSources.All, SourceOptionsFrom(configuration)));
+
+        services.AddRecordTable<StoredEvent>("Events");
+        services.AddRecordTable<AccountState>("Accounts");
+        services.AddRecordTable<ContactState>("Contacts");
+        services.AddRecordTable<TicketState>("Tickets");
+        services.AddRecordTable<NpsResponse>("NpsResponses");
+        services.AddRecordTable<CsatRating>("CsatRatings");
+        services.AddRecordTable<Review>("Reviews");
+        services.AddRecordTable<PoisonRecord>(TablePoisonStore.TableName);
+
+        services.AddSingleton<IInbox, TableInbox>();
+        services.AddSingleton<IDeliveryArchive, TableDeliveryArchive>();
+        services.AddSingleton<StorageEventQueue>();
+        services.AddSingleton<IEventQueue>(sp => sp.GetRequiredService<StorageEventQueue>());
+        services.AddSingleton<IPoisonStore, TablePoisonStore>();
+
+        // Projections run in this order for each event.
+        services.AddSingleton<IEventProjection, EventLogProjection>();
+        services.AddSingleton<IEventProjection, CustomerProjection>();
+        services.AddSingleton<IEventProjection, TicketProjection>();
+        services.AddSingleton<IEventProjection, FeedbackProjection>();
+
+        services.AddSingleton<EventProcessor>();
+        services.AddSingleton<QueueMessageHandler>();
+        services.AddSingleton<StorageQueueConsumer>();
+        services.AddSingleton<WebhookIntake>();
+        services.AddSingleton<PoisonReplay>();
+        return builder;
+    }
+
+    public static IServiceCollection AddRecordTable<T>(this IServiceCollection services, string tableName) where T : class =>
+        services.AddSingleton<IRecordStore<T>>(sp => new TableRecordStore<T>(sp.GetRequiredService<StorageClients>().Table(tableName)));
+
+    private static StorageOptions StorageOptionsFrom(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        options.ClientId ??= configuration["Identity:ClientId"];
+        options.EventsQueue = configuration["Queues:Events"] is { Length: > 0 } queue ? queue : options.EventsQueue;
+        return options;
+    }
+
+    private static Dictionary<string, SourceOptions> SourceOptionsFrom(IConfiguration configuration) =>
+        configuration.GetSection("Webhooks").GetChildren()
+            .Where(section => section.GetChildren().Any())
+            .ToDictionary(section => section.Key, section => section.Get<SourceOptions>() ?? new SourceOptions(), StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,45 @@
+using SupportSignals.Api;
+using SupportSignals.Api.Health;
+using SupportSignals.Api.Processing;
+using SupportSignals.Api.Webhooks;
+using SupportSignals.Webhooks;
+
+namespace SupportSignals.Host;
+
+/// <summary>The local host: the shared pipeline, its hosted services, and the same routes as the Functions app.</summary>
+public static class LocalHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var settingsFile = builder.Configuration["SettingsFile"] ?? Path.Combine(Directory.GetCurrentDirectory(), "local.settings.json");
+        // Precedence, lowest first: local.settings.json, then environment variables, then the command line.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource());
+        var withLocal = new ConfigurationBuilder().AddLocalSettings(settingsFile).Sources;
+        foreach (var source in withLocal) builder.Configuration.Sources.Insert(0, source);
+
+        builder.AddSupportSignals();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<QueueConsumerService>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+
+        var app = builder.Build();
+        _ = app.Services.GetRequiredService<WebhookSources>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        Map(app);
+        return app;
+    }
+
+    private static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/webhooks/{source}", WebhookEndpoint.HandleAsync);
+        api.MapGet("/health", HealthEndpoint.CheckAsync);
+
+        var keyed = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+        keyed.MapGet("/status", StatusEndpoint.GetAsync);
+        keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
+        keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
+    }
+}

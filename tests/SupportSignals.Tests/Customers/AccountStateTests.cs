@@ -1,0 +1,49 @@
+using SupportSignals.Customers;
+using SupportSignals.Events;
+using static SupportSignals.Tests.TestSupport.Events;
+
+namespace SupportSignals.Tests.Customers;
+
+public sealed class AccountStateTests
+{
+    private static AccountState? Replay(params CanonicalEvent[] events) =>
+        events.Aggregate((AccountState?)null, (state, e) => AccountState.Apply(state, e) ?? state);
+
+    [Fact]
+    public void An_older_subscription_event_arriving_late_does_not_overwrite_newer_MRR()
+    {
+        var inOrder = Replay(Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000), Subscription("b", "acc", 5, SubscriptionStatus.Active, 20_000));
+        var reversed = Replay(Subscription("b", "acc", 5, SubscriptionStatus.Active, 20_000), Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000));
+        Assert.Equal(new Money(20_000, "EUR"), inOrder!.Mrr);
+        Assert.Equal(inOrder, reversed);
+    }
+
+    [Fact]
+    public void Applying_the_same_event_twice_changes_nothing_the_second_time()
+    {
+        var e = Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000);
+        var once = AccountState.Apply(null, e);
+        Assert.Null(AccountState.Apply(once, e));
+    }
+
+    [Fact]
+    public void Past_due_is_still_a_customer_and_cancelled_is_churn()
+    {
+        var pastDue = Replay(Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000), Subscription("b", "acc", 2, SubscriptionStatus.PastDue, 10_000));
+        Assert.True(pastDue!.IsCustomer);
+        Assert.Null(pastDue.ChurnedAt);
+        var churned = AccountState.Apply(pastDue, Subscription("c", "acc", 3, SubscriptionStatus.Canceled, 0));
+        Assert.False(churned!.IsCustomer);
+        Assert.Equal(Day0.AddDays(3), churned.ChurnedAt);
+    }
+
+    [Fact]
+    public void A_withdrawn_cancellation_clears_the_schedule_but_an_older_schedule_arriving_late_does_not_restore_it()
+    {
+        var state = Replay(Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000), Cancellation("s", "acc", 3, scheduled: true));
+        Assert.True(state!.CancellationScheduled);
+        var withdrawn = AccountState.Apply(state, Cancellation("w", "acc", 5, scheduled: false))!;
+        Assert.False(withdrawn.CancellationScheduled);
+        Assert.Null(AccountState.Apply(withdrawn, Cancellation("s2", "acc", 4, scheduled: true)));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using Moq;
+using SupportSignals.Events;
+using SupportSignals.Intake;
+using SupportSignals.Processing;
+using SupportSignals.Webhooks;
+using SupportSignals.Webhooks.Generic;
+
+namespace SupportSignals.Tests.Intake;
+
+/// <summary>The intake's decisions, with its storage ports mocked: what is stored, queued, and answered.</summary>
+public sealed class WebhookIntakeTests
+{
+    private const string Secret = "unit-secret-0123456789";
+    private readonly Mock<IDeliveryArchive> _archive = new();
+    private readonly Mock<IInbox> _inbox = new();
+    private readonly Mock<IEventQueue> _queue = new();
+    private readonly Mock<IPoisonStore> _poison = new();
+    private readonly WebhookIntake _intake;
+
+    public WebhookIntakeTests()
+    {
+        var sources = new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = Secret } });
+        _intake = new WebhookIntake(sources, _archive.Object, _inbox.Object, _queue.Object, _poison.Object);
+    }
+
+    private static WebhookRequest Signed(string json, string source = "generic", string contentType = "application/json")
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var now = DateTimeOffset.UtcNow;
+        return new WebhookRequest
+        {
+            Source = source,
+            Url = new Uri("http://localhost/api/webhooks/" + source),
+            Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                [GenericSource.TimestampHeader] = $"{now.ToUnixTimeSeconds()}",
+                [GenericSource.SignatureHeader] = GenericSource.Sign(Secret, now.ToUnixTimeSeconds(), body),
+                ["Authorization"] = "Basic c2VjcmV0",
+            },
+            ContentType = contentType,
+            Body = body,
+            ReceivedAt = now,
+        };
+    }
+
+    private void InboxAnswers(params Admission[] admissions) =>
+        _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ReturnsAsync(admissions);
+
+    [Fact]
+    public async Task New_and_pending_events_are_queued_but_processed_duplicates_are_not()
+    {
+        InboxAnswers(Admission.New, Admission.DuplicatePending, Admission.DuplicateProcessed);
+        IReadOnlyList<CanonicalEvent>? queued = null;
+        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
+            .Callback<IReadOnlyList<CanonicalEvent>, CancellationToken>((events, _) => queued = events);
+
+        var outcome = await _intake.AcceptAsync(Signed($"[{TestSupport.GenericWebhooks.NpsEvent("a", 9)},{TestSupport.GenericWebhooks.NpsEvent("b", 9)},{TestSupport.GenericWebhooks.NpsEvent("c", 9)}]"));
+
+        var accepted = Assert.IsType<IntakeOutcome.Accepted>(outcome);
+        Assert.Equal((3, 2, false), (accepted.Events, accepted.Duplicates, accepted.Duplicate));
+        Assert.Equal(["a", "b"], queued!.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task The_raw_delivery_is_archived_before_anything_is_queued_and_credentials_are_not_archived()
+    {
+        var order = new List<string>();
+        RawDelivery? archived = null;
+        _archive.Setup(a => a.StoreAsync(It.IsAny<RawDelivery>(), It.IsAny<CancellationToken>()))
+            .Callback<RawDelivery, CancellationToken>((d, _) => { order.Add("archive"); archived = d; });
+        InboxAnswers(Admission.New);
+        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).Callback(() => order.Add("queue"));
+
+        await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
+
+        Assert.Equal(["archive", "queue"], order);
+        Assert.True(archived!.Headers.ContainsKey(GenericSource.SignatureHeader));
+        Assert.False(archived.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task Storage_failure_is_a_503_problem_never_an_acceptance()
+    {
+        InboxAnswers(Admission.New);
+        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
+
+        var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
+
+        var refused = Assert.IsType<IntakeOutcome.Refused>(outcome);
+        Assert.Equal(503, refused.Problem.Status);
+        Assert.Equal(WebhookIntake.RetryAfterSeconds, refused.Problem.RetryAfterSeconds);
+    }
+
+    [Theory]
+    [InlineData("zendesk", "application/json", 404)]
+    [InlineData("generic", "text/plain", 415)]
+    [InlineData("generic", "application/json; charset=utf-8", 202)]
+    public async Task Source_and_content_type_are_checked_before_anything_is_stored(string source, string contentType, int status)
+    {
+        InboxAnswers(Admission.New);
+        var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9), source, contentType));
+        Assert.Equal(status, outcome is IntakeOutcome.Refused r ? r.Problem.Status : 202);
+        if (status != 202) _archive.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public void An_enabled_source_with_an_empty_secret_stops_start_up_naming_the_setting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = "" } }));
+        Assert.Contains("Webhooks__generic__Secret", error.Message, StringComparison.Ordinal);
+    }
+}

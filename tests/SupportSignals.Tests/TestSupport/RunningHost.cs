@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SupportSignals.Azure.Storage;
+using SupportSignals.Host;
+
+namespace SupportSignals.Tests.TestSupport;
+
+/// <summary>The real local host on Kestrel, on a free loopback port, against the given storage.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    public const string ApiKey = "test-api-key-0123456789";
+    public const string GenericSecret = "test-generic-secret-0123456789";
+
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public StorageClients Storage => Services.GetRequiredService<StorageClients>();
+
+    public static async Task<RunningHost> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["SettingsFile"] = "/nonexistent/local.settings.json",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:Prefix"] = AzuriteFixture.NewPrefix(),
+            ["Api:Keys"] = ApiKey,
+            ["Webhooks:generic:Secret"] = GenericSecret,
+            ["Processing:MaxAttempts"] = "3",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
+        var app = LocalHost.Build([.. all.Select(kv => $"--{kv.Key}={kv.Value}")]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RunningHost(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
