@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Processing;
 using SupportSignals.Azure.Storage;
@@ -8,7 +9,9 @@ using SupportSignals.Customers;
 using SupportSignals.Events;
 using SupportSignals.Feedback;
 using SupportSignals.Intake;
+using SupportSignals.Leads;
 using SupportSignals.Processing;
+using SupportSignals.Sentiment;
 using SupportSignals.Storage;
 using SupportSignals.Tickets;
 using SupportSignals.Webhooks;
@@ -36,6 +39,9 @@ public static class ServiceRegistration
         services.AddRecordTable<CsatRating>("CsatRatings");
         services.AddRecordTable<Review>("Reviews");
         services.AddRecordTable<PoisonRecord>(TablePoisonStore.TableName);
+        services.AddRecordTable<FeedbackAnalysis>(FeedbackAnalysis.TableName);
+        services.AddRecordTable<ServiceQualifiedLead>(ServiceQualifiedLead.TableName);
+        services.AddRecordTable<AttributionRecord>(AttributionRecord.TableName);
 
         services.AddSingleton<IInbox, TableInbox>();
         services.AddSingleton<IDeliveryArchive, TableDeliveryArchive>();

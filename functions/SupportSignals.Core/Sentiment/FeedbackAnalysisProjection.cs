@@ -1,0 +1,87 @@
+using SupportSignals.Events;
+using SupportSignals.Feedback;
+using SupportSignals.Processing;
+using SupportSignals.Storage;
+
+namespace SupportSignals.Sentiment;
+
+/// <summary>
+/// Analyses NPS comments, review texts and CSAT remarks once they are stored (after <see cref="FeedbackProjection"/>,
+/// so a Delighted score-then-comment pair is analysed as the one response it becomes), and keeps the service
+/// mentions. A redelivered event whose text and score are unchanged costs no analysis.
+/// </summary>
+public sealed class FeedbackAnalysisProjection(
+    ISentimentAnalyzer analyzer,
+    IRecordStore<FeedbackAnalysis> analyses,
+    IRecordStore<NpsResponse> nps,
+    IRecordStore<Review> reviews,
+    IRecordStore<CsatRating> csat,
+    TimeProvider clock) : IEventProjection
+{
+    private sealed record Feedback(string Kind, string Id, string? AccountId, string? ContactId, int? Score, DateTimeOffset GivenAt, string? Text, string? Language);
+
+    public async Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default)
+    {
+        var feedback = await FindAsync(e, cancellationToken);
+        if (feedback?.Text is not { Length: > 0 } text) return;
+
+        var partition = FeedbackAnalysis.PartitionOf(feedback.Kind, e.Source);
+        var row = FeedbackAnalysis.RowOf(feedback.Id);
+        var existing = await analyses.FindAsync(partition, row, cancellationToken);
+        if (existing is not null && existing.Text == text && existing.Score == feedback.Score && existing.Error is null) return;
+
+        var analysis = (await analyzer.AnalyzeAsync([new AnalysisRequest(feedback.Id, text, feedback.Language)], cancellationToken))[0];
+        await analyses.UpsertAsync(partition, row, new FeedbackAnalysis
+        {
+            Kind = feedback.Kind,
+            Source = e.Source,
+            FeedbackId = feedback.Id,
+            AccountId = feedback.AccountId,
+            ContactId = feedback.ContactId,
+            Score = feedback.Score,
+            GivenAt = feedback.GivenAt,
+            Text = text,
+            Language = analysis.Language,
+            Polarity = analysis.Polarity,
+            Mentions = analysis.Mentions,
+            MentionsService = analysis.MentionsService,
+            ServicePolarity = ServicePolarity(analysis.Mentions),
+            Error = analysis.Error,
+            AnalysedAt = clock.GetUtcNow(),
+        }, cancellationToken);
+    }
+
+    /// <summary>All mentions agree: their polarity; positive and negative together: mixed.</summary>
+    public static Polarity? ServicePolarity(IReadOnlyList<ServiceMention> mentions)
+    {
+        if (mentions.Count == 0) return null;
+        var positive = mentions.Any(m => m.Polarity is Polarity.Positive or Polarity.Mixed);
+        var negative = mentions.Any(m => m.Polarity is Polarity.Negative or Polarity.Mixed);
+        return (positive, negative) switch
+        {
+            (true, true) => Polarity.Mixed,
+            (true, false) => Polarity.Positive,
+            (false, true) => Polarity.Negative,
+            _ => Polarity.Neutral,
+        };
+    }
+
+    private async Task<Feedback?> FindAsync(CanonicalEvent e, CancellationToken cancellationToken)
+    {
+        switch (e.Type)
+        {
+            case EventType.NpsResponded:
+                var response = await nps.FindAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken);
+                return response is null ? null : new(FeedbackKind.Nps, response.ResponseId, response.AccountId, response.ContactId, response.Score, response.RespondedAt, response.Comment, null);
+            case EventType.ReviewPublished:
+                var review = await reviews.FindAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken);
+                var text = string.Join(". ", new[] { review?.Title, review?.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
+                return review is null || review.Deleted ? null : new(FeedbackKind.Review, review.Id, review.AccountId, review.ContactId, review.Stars, review.PublishedAt, text, review.Language);
+            case EventType.CsatRated:
+                var rating = await csat.FindAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken);
+                return rating is null ? null : new(FeedbackKind.Csat, rating.Id, rating.AccountId, rating.ContactId, rating.Satisfied ? 1 : 0, rating.RatedAt, rating.Comment, null);
+            default:
+                return null;
+        }
+    }
+}
