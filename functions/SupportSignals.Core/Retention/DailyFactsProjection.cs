@@ -1,0 +1,60 @@
+using SupportSignals.Events;
+using SupportSignals.Feedback;
+using SupportSignals.Processing;
+using SupportSignals.Sentiment;
+using SupportSignals.Storage;
+using SupportSignals.Tickets;
+
+namespace SupportSignals.Retention;
+
+/// <summary>
+/// Keeps the per-day facts the nightly summary reads, from the rows the foundation's projections (tickets,
+/// feedback) and the sentiment projection (FeedbackAnalyses) have just written: it must run after them.
+/// </summary>
+public sealed class DailyFactsProjection(
+    IRecordStore<NpsResponse> nps,
+    IRecordStore<CsatRating> csat,
+    IRecordStore<Review> reviews,
+    IRecordStore<TicketState> tickets,
+    IRecordStore<FeedbackAnalysis> analyses,
+    FactFiling<NpsInputs> npsFacts,
+    FactFiling<CsatInputs> csatFacts,
+    FactFiling<TicketInputs> ticketFacts,
+    FactFiling<FeedbackInputs> feedbackFacts) : IEventProjection
+{
+    public async Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default)
+    {
+        switch (e.Type)
+        {
+            case EventType.NpsResponded:
+                if (await nps.FindAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken) is { } response)
+                {
+                    await npsFacts.FileAsync(NpsInputs.From(response), cancellationToken);
+                    await FileFeedbackAsync(FeedbackKind.Nps, e.Source, response.ResponseId, response.RespondedAt, deleted: false, cancellationToken);
+                }
+                break;
+            case EventType.CsatRated:
+                if (await csat.FindAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken) is { } rating)
+                {
+                    await csatFacts.FileAsync(CsatInputs.From(rating), cancellationToken);
+                    await FileFeedbackAsync(FeedbackKind.Csat, e.Source, rating.Id, rating.RatedAt, deleted: false, cancellationToken);
+                }
+                break;
+            case EventType.ReviewPublished or EventType.ReviewDeleted:
+                if (await reviews.FindAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken) is { } review)
+                    await FileFeedbackAsync(FeedbackKind.Review, e.Source, review.Id, review.PublishedAt, review.Deleted, cancellationToken);
+                break;
+            case EventType.TicketCreated or EventType.TicketUpdated or EventType.TicketSolved or EventType.AgentReplied:
+                if ((e.Ticket?.Id ?? e.Reply?.TicketId) is { } ticketId
+                    && await tickets.FindAsync(TicketState.PartitionOf(e.Source, ticketId), TicketState.Row, cancellationToken) is { } ticket)
+                    await ticketFacts.FileAsync(TicketInputs.From(ticket), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task FileFeedbackAsync(string kind, string source, string feedbackId, DateTimeOffset givenAt, bool deleted, CancellationToken cancellationToken)
+    {
+        if (await analyses.FindAsync(FeedbackAnalysis.PartitionOf(kind, source), FeedbackAnalysis.RowOf(feedbackId), cancellationToken) is { } analysis)
+            await feedbackFacts.FileAsync(FeedbackInputs.From(analysis, givenAt, deleted), cancellationToken);
+    }
+}

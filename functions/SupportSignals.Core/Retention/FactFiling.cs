@@ -1,0 +1,39 @@
+using SupportSignals.Storage;
+
+namespace SupportSignals.Retention;
+
+/// <summary>
+/// Files an entity's facts under the days they count in. Idempotent: a redelivered event joins nothing new and
+/// writes nothing but re-checks its copies (so a crash between the two writes heals on redelivery). Concurrent
+/// filings of one entity serialise on the entity row's ETag; each day's copy keeps the highest version.
+/// </summary>
+public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordStore<DailyFact> facts, LateWrites late)
+    where T : class, IFactInputs<T>
+{
+    public async Task FileAsync(T candidate, CancellationToken cancellationToken = default)
+    {
+        var entity = await entities.UpdateAsync(StorageKeys.Escape($"{candidate.Group}|{candidate.Key}"), FactEntity<T>.Row, current => Next(current, candidate), cancellationToken);
+        var current = entity!.Inputs.Facts();
+        var key = candidate.Key;
+        foreach (var filed in entity.Filed)
+        {
+            var copy = (current.FirstOrDefault(f => f.Kind == filed.Kind && f.Day == filed.Day) ?? DailyFact.Tombstone(filed.Kind, key, filed.Day))
+                with { Version = entity.Version };
+            var wrote = false;
+            await facts.UpdateAsync(filed.Day, DailyFact.RowOf(filed.Kind, key), existing =>
+            {
+                wrote = existing is null || existing.Version < copy.Version;
+                return wrote ? copy : null;
+            }, cancellationToken);
+            if (wrote) await late.MarkAsync(LateWrites.Facts, filed.Day, cancellationToken);
+        }
+    }
+
+    private static FactEntity<T>? Next(FactEntity<T>? current, T candidate)
+    {
+        var joined = current is null ? candidate : current.Inputs.Join(candidate);
+        if (current is not null && joined.Equals(current.Inputs)) return current;
+        var filed = (current?.Filed ?? []).Concat(joined.Facts().Select(f => new FiledAt(f.Kind, f.Day))).Distinct().ToList();
+        return new FactEntity<T> { Inputs = joined, Version = (current?.Version ?? 0) + 1, Filed = filed };
+    }
+}
