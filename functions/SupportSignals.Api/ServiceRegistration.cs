@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Api.Summaries;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Processing;
@@ -60,6 +61,8 @@ public static class ServiceRegistration
         services.AddSingleton<StorageQueueConsumer>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<PoisonReplay>();
+
+        services.AddSummary(configuration);
         return builder;
     }
 

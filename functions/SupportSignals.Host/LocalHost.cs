@@ -1,6 +1,7 @@
 using SupportSignals.Api;
 using SupportSignals.Api.Health;
 using SupportSignals.Api.Processing;
+using SupportSignals.Api.Summaries;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
 
@@ -21,6 +22,7 @@ public static class LocalHost
         builder.AddSupportSignals();
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<QueueConsumerService>();
+        builder.Services.AddHostedService<SummaryScheduleService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 
         var app = builder.Build();
@@ -41,5 +43,11 @@ public static class LocalHost
         keyed.MapGet("/status", StatusEndpoint.GetAsync);
         keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
         keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
+        keyed.MapGet("/summaries/{date}", SummaryEndpoints.GetAsync);
+        keyed.MapGet("/summaries/{date}/accounts", DrillDownEndpoints.AccountsAsync);
+        keyed.MapPost("/summaries/run", SummaryEndpoints.RunAsync);
+        keyed.MapPost("/summaries/backfill", SummaryEndpoints.BackfillAsync);
+        keyed.MapGet("/mentions", DrillDownEndpoints.MentionsAsync);
+        keyed.MapGet("/facts", DrillDownEndpoints.FactsAsync);
     }
 }

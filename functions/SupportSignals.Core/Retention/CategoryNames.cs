@@ -2,7 +2,7 @@ using SupportSignals.Sentiment;
 
 namespace SupportSignals.Retention;
 
-/// <summary>Service categories as people read them (DOMAIN.md) and as the API names them.</summary>
+/// <summary>Service categories as people read them (DOMAIN.md).</summary>
 public static class CategoryNames
 {
     public static string Of(ServiceCategory category) => category switch
@@ -14,19 +14,4 @@ public static class CategoryNames
         ServiceCategory.Availability => "availability / channels",
         _ => "onboarding / success management",
     };
-
-    /// <summary>The JSON name ("speed_responsiveness"), as query strings take it.</summary>
-    public static string Code(ServiceCategory category) => System.Text.Json.JsonSerializer.Serialize(category).Trim('"');
-
-    public static bool TryParse(string? code, out ServiceCategory category)
-    {
-        foreach (var candidate in Enum.GetValues<ServiceCategory>())
-        {
-            if (Code(candidate) != code) continue;
-            category = candidate;
-            return true;
-        }
-        category = default;
-        return false;
-    }
 }

@@ -16,13 +16,13 @@ public sealed record SnapshotBuild
 /// Every account's subscription state at midnight UTC of any day, without replaying history: a snapshot every
 /// <see cref="EveryDays"/> days (table "CohortSnapshots", PartitionKey = yyyyMMdd, RowKey = account), rolled forward
 /// by at most six days of <see cref="MrrChange"/> partitions with the same <c>AccountState.Apply</c> that keeps the
-/// Accounts table. A snapshot built before a late change to an earlier day is rebuilt (see <see cref="LateWrites"/>).
+/// Accounts table. A snapshot built before a late change to an earlier day is rebuilt (see <see cref="DayMarks"/>).
 /// </summary>
 public sealed class CohortSnapshots(
     IRecordStore<AccountState> snapshots,
     IRecordStore<SnapshotBuild> builds,
     IRecordStore<MrrChange> changes,
-    LateWrites late,
+    DayMarks marks,
     TimeProvider clock)
 {
     public const int EveryDays = 7;
@@ -37,13 +37,13 @@ public sealed class CohortSnapshots(
     {
         if (await OriginAsync(cancellationToken) is not { } origin) return;
         var built = await BuildsAsync(cancellationToken);
-        var marks = await late.ListAsync(LateWrites.Changes, cancellationToken);
+        var late = await marks.LateAsync(DayMarks.Changes, cancellationToken);
         var target = Floor(upTo);
         DateOnly? firstStale = null;
         for (var day = origin.AddDays(EveryDays); day <= target && firstStale is null; day = day.AddDays(EveryDays))
         {
             var key = DayKeys.Of(day);
-            if (!built.TryGetValue(day, out var build) || marks.Any(m => string.CompareOrdinal(m.Day, key) < 0 && LateWrites.Invalidates(m, build.BuiltAt)))
+            if (!built.TryGetValue(day, out var build) || late.Any(m => string.CompareOrdinal(m.Day, key) < 0 && DayMarks.Invalidates(m, build.BuiltAt)))
                 firstStale = day;
         }
         if (firstStale is not { } start) return;

@@ -4,15 +4,15 @@ using SupportSignals.Storage;
 namespace SupportSignals.Retention;
 
 /// <summary>
-/// Keeps a <see cref="DayRollup"/> for every ended day: built once from the day's facts partition, rebuilt only when
-/// a late fact lands in that day after the build. Runs under the nightly job's lease, so builds never overlap.
+/// Keeps a <see cref="DayRollup"/> for every ended day with facts: built once from the day's facts partition, rebuilt
+/// only when a late fact lands in that day after the build. Runs under the nightly job's lease, so builds never overlap.
 /// </summary>
 public sealed class DayRollups(
     IRecordStore<DayRollup> rollups,
     IRecordStore<DurationChunk> durations,
     IRecordStore<DailyFact> facts,
     CohortSnapshots snapshots,
-    LateWrites late,
+    DayMarks marks,
     TimeProvider clock)
 {
     /// <summary>Builds the missing and stale rollups of <paramref name="from"/>..<paramref name="to"/>.</summary>
@@ -21,13 +21,16 @@ public sealed class DayRollups(
     public async Task<int> EnsureAsync(DateOnly from, DateOnly to, IReadOnlyDictionary<string, AccountState>? endOfLastDay, CancellationToken cancellationToken = default)
     {
         var existing = await ReadAsync(from, to, cancellationToken);
-        var marks = (await late.ListAsync(LateWrites.Facts, cancellationToken)).ToDictionary(m => m.Day);
+        var late = (await marks.LateAsync(DayMarks.Facts, cancellationToken)).ToDictionary(m => m.Day);
+        var written = await marks.DaysWrittenAsync(DayMarks.Facts, from, to, cancellationToken);
         var cohort = new CohortCursor(snapshots);
         var built = 0;
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var key = DayKeys.Of(day);
-            if (existing.TryGetValue(day, out var rollup) && !(marks.TryGetValue(key, out var mark) && LateWrites.Invalidates(mark, rollup.BuiltAt))) continue;
+            // A day nothing was ever filed for needs no rollup: no row reads as nothing to count.
+            if (existing.TryGetValue(day, out var rollup) ? !(late.TryGetValue(key, out var mark) && DayMarks.Invalidates(mark, rollup.BuiltAt)) : !written.Contains(key))
+                continue;
             var builtAt = clock.GetUtcNow();
             var dayFacts = new List<DailyFact>();
             await foreach (var fact in facts.QueryAsync(RecordQuery.InPartition(key), cancellationToken)) dayFacts.Add(fact);

@@ -7,7 +7,7 @@ namespace SupportSignals.Retention;
 /// writes nothing but re-checks its copies (so a crash between the two writes heals on redelivery). Concurrent
 /// filings of one entity serialise on the entity row's ETag; each day's copy keeps the highest version.
 /// </summary>
-public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordStore<DailyFact> facts, LateWrites late)
+public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordStore<DailyFact> facts, DayMarks marks)
     where T : class, IFactInputs<T>
 {
     public async Task FileAsync(T candidate, CancellationToken cancellationToken = default)
@@ -25,7 +25,7 @@ public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordS
                 wrote = existing is null || existing.Version < copy.Version;
                 return wrote ? copy : null;
             }, cancellationToken);
-            if (wrote) await late.MarkAsync(LateWrites.Facts, filed.Day, cancellationToken);
+            if (wrote) await marks.NoteWriteAsync(DayMarks.Facts, filed.Day, cancellationToken);
         }
     }
 

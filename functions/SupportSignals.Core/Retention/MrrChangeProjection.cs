@@ -5,13 +5,13 @@ using SupportSignals.Storage;
 namespace SupportSignals.Retention;
 
 /// <summary>Files every subscription change and profile update under its day (idempotent: keyed by the event).</summary>
-public sealed class MrrChangeProjection(IRecordStore<MrrChange> changes, LateWrites late) : IEventProjection
+public sealed class MrrChangeProjection(IRecordStore<MrrChange> changes, DayMarks marks) : IEventProjection
 {
     public async Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
     {
         if (!MrrChange.Concerns(canonicalEvent)) return;
         var day = DayKeys.Of(canonicalEvent.OccurredAt);
         await changes.UpsertAsync(day, StoredEvent.RowOf(canonicalEvent), MrrChange.From(canonicalEvent), cancellationToken);
-        await late.MarkAsync(LateWrites.Changes, day, cancellationToken);
+        await marks.NoteWriteAsync(DayMarks.Changes, day, cancellationToken);
     }
 }

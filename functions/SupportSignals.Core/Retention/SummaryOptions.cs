@@ -12,6 +12,8 @@ public sealed class SummaryOptions
     /// <summary>"slack" or "teams".</summary>
     public string DigestFormat { get; set; } = "slack";
     public int DigestAttempts { get; set; } = 3;
+    /// <summary>The first retry's delay; each later one doubles it (a Retry-After header takes precedence).</summary>
+    public double DigestRetryDelaySeconds { get; set; } = 2;
     /// <summary>The public base URL of the API (e.g. https://func-supportsignals.azurewebsites.net), for the link in the digest.</summary>
     public string? PublicUrl { get; set; }
     public int LeaseSeconds { get; set; } = 900;

@@ -40,20 +40,20 @@ public sealed class SummaryWorld
         var csat = new InMemoryRecordStore<CsatRating>();
         var reviews = new InMemoryRecordStore<Review>();
         var analyses = new InMemoryRecordStore<FeedbackAnalysis>();
-        var late = new LateWrites(new InMemoryRecordStore<LateWrite>(), Clock);
+        var marks = new DayMarks(new InMemoryRecordStore<DayMark>(), Clock);
         _projections =
         [
             new CustomerProjection(accounts, new InMemoryRecordStore<ContactState>()),
             new TicketProjection(tickets),
             new FeedbackProjection(nps, csat, reviews),
             new FeedbackAnalysisProjection(new MarkerAnalyzer(), analyses, nps, reviews, csat, Clock),
-            new MrrChangeProjection(Changes, late),
+            new MrrChangeProjection(Changes, marks),
             new DailyFactsProjection(nps, csat, reviews, tickets, analyses,
-                Filing<NpsInputs>(late), Filing<CsatInputs>(late), Filing<TicketInputs>(late), Filing<FeedbackInputs>(late)),
+                Filing<NpsInputs>(marks), Filing<CsatInputs>(marks), Filing<TicketInputs>(marks), Filing<FeedbackInputs>(marks)),
         ];
         Archive = new SummaryArchive(Summaries);
-        var snapshots = new CohortSnapshots(new InMemoryRecordStore<AccountState>(), new InMemoryRecordStore<SnapshotBuild>(), Changes, late, Clock);
-        var rollups = new DayRollups(Rollups, new InMemoryRecordStore<DurationChunk>(), Facts, snapshots, late, Clock);
+        var snapshots = new CohortSnapshots(new InMemoryRecordStore<AccountState>(), new InMemoryRecordStore<SnapshotBuild>(), Changes, marks, Clock);
+        var rollups = new DayRollups(Rollups, new InMemoryRecordStore<DurationChunk>(), Facts, snapshots, marks, Clock);
         var lease = new JobLease(new InMemoryRecordStore<LeaseRecord>(), Clock);
         _job = () => new SummaryJob(snapshots, rollups, Sqls, Credits, Archive, lease, Steps, digest ?? NoDigest.Instance, Options, Clock);
     }
@@ -72,8 +72,8 @@ public sealed class SummaryWorld
 
     public void SetNow(DateTimeOffset now) => Clock.SetUtcNow(now);
 
-    private FactFiling<T> Filing<T>(LateWrites late) where T : class, IFactInputs<T> =>
-        new(new InMemoryRecordStore<FactEntity<T>>(), Facts, late);
+    private FactFiling<T> Filing<T>(DayMarks marks) where T : class, IFactInputs<T> =>
+        new(new InMemoryRecordStore<FactEntity<T>>(), Facts, marks);
 
     private sealed class NoDigest : IDigestSender
     {

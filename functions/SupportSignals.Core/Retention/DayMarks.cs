@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using SupportSignals.Storage;
+
+namespace SupportSignals.Retention;
+
+/// <summary>A day something was written for: when first noted, and the last time it was noted after the day had ended.</summary>
+public sealed record DayMark
+{
+    public required string Day { get; init; }
+    public required DateTimeOffset RecordedAt { get; init; }
+
+    public const string TableName = "RetentionMarks";
+}
+
+/// <summary>
+/// What the projections tell the nightly job about the days they write to (table "RetentionMarks"):
+/// <list type="bullet">
+/// <item>which days have facts at all (partition "{scope}-days"), so a window over quiet days costs one query, not
+/// one per day;</item>
+/// <item>late writes (partition "{scope}"): out-of-order delivery can land a fact or MRR change in a day whose rollup
+/// or snapshot is already built. The mark is written after the data; a build records its start before it reads; so
+/// a build older than a mark may have missed it and is rebuilt, and no late write is ever lost.</item>
+/// </list>
+/// </summary>
+public sealed class DayMarks(IRecordStore<DayMark> marks, TimeProvider clock)
+{
+    /// <summary>Daily facts: a late one makes the day's rollup stale.</summary>
+    public const string Facts = "facts";
+    /// <summary>MRR changes: a late one makes the cohort snapshots after the day stale.</summary>
+    public const string Changes = "changes";
+
+    private readonly ConcurrentDictionary<(string Scope, string Day), bool> _noted = new();
+
+    public async Task NoteWriteAsync(string scope, string day, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (!_noted.ContainsKey((scope, day)))
+        {
+            await marks.TryInsertAsync(DaysPartition(scope), day, new DayMark { Day = day, RecordedAt = now }, cancellationToken);
+            _noted[(scope, day)] = true;
+        }
+        if (string.CompareOrdinal(day, DayKeys.Of(now)) >= 0) return;
+        await marks.UpdateAsync(scope, day,
+            current => current is not null && current.RecordedAt >= now ? null : new DayMark { Day = day, RecordedAt = now },
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DayMark>> LateAsync(string scope, CancellationToken cancellationToken = default)
+    {
+        var list = new List<DayMark>();
+        await foreach (var mark in marks.QueryAsync(RecordQuery.InPartition(scope), cancellationToken)) list.Add(mark);
+        return list;
+    }
+
+    /// <summary>The days of <paramref name="from"/>..<paramref name="to"/> that anything was ever written for.</summary>
+    public async Task<IReadOnlySet<string>> DaysWrittenAsync(string scope, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var days = new HashSet<string>(StringComparer.Ordinal);
+        var query = new RecordQuery { Partition = DaysPartition(scope), RowFrom = DayKeys.Of(from), RowTo = DayKeys.Of(to.AddDays(1)) };
+        await foreach (var mark in marks.QueryAsync(query, cancellationToken)) days.Add(mark.Day);
+        return days;
+    }
+
+    /// <summary>Whether a build that started at <paramref name="builtAt"/> may have missed a write noted in <paramref name="mark"/>.</summary>
+    public static bool Invalidates(DayMark mark, DateTimeOffset builtAt) => mark.RecordedAt >= builtAt;
+
+    private static string DaysPartition(string scope) => scope + "-days";
+}
