@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using SupportSignals.Demo;
 using SupportSignals.Events;
+using SupportSignals.Retention;
 using SupportSignals.Webhooks.Generic;
 
 // Usage: SupportSignals.Demo <base-url> <api-key> <generic-secret>
@@ -55,4 +56,33 @@ while (true)
     await Task.Delay(500);
 }
 Console.WriteLine($"\n   drained; poisoned: {status.GetProperty("poisoned").GetInt32()}");
+
+// ---- Nightly summary: run the job for yesterday (UTC) on demand, print it, save its page ----
+var lastDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+var yesterday = DayKeys.Iso(lastDay);
+// The four weeks before, a week per call, so that the page's trend charts have a line to draw.
+Console.Write($"== backfilling the 28 days before {yesterday} for the trend charts (POST /api/summaries/backfill)");
+for (var week = 4; week >= 1; week--)
+{
+    using var backfill = await http.PostAsync($"/api/summaries/backfill?from={DayKeys.Iso(lastDay.AddDays(-7 * week))}&to={DayKeys.Iso(lastDay.AddDays((-7 * week) + 6))}", null);
+    Console.Write(backfill.IsSuccessStatusCode ? "." : $" HTTP {(int)backfill.StatusCode}");
+}
+Console.WriteLine();
+Console.WriteLine($"== computing the nightly summary for {yesterday} (POST /api/summaries/run)");
+using (var run = await http.PostAsync($"/api/summaries/run?date={yesterday}", null))
+{
+    if (!run.IsSuccessStatusCode)
+    {
+        Console.Error.WriteLine($"summary run refused: {(int)run.StatusCode} {await run.Content.ReadAsStringAsync()}");
+        return 1;
+    }
+    var summary = SummaryJson.Deserialize(JsonDocument.Parse(await run.Content.ReadAsStringAsync()).RootElement.GetProperty("summary").GetRawText());
+    Console.WriteLine(SummaryText.Render(summary));
+}
+// The key goes in the page's address so that its drill-down links carry it (a local, development key).
+var page = await http.GetStringAsync($"/api/summaries/{yesterday}.html?code={Uri.EscapeDataString(apiKey)}");
+var pagePath = Path.GetFullPath(Path.Combine(".data", $"summary-{yesterday}.html"));
+Directory.CreateDirectory(Path.GetDirectoryName(pagePath)!);
+await File.WriteAllTextAsync(pagePath, page);
+Console.WriteLine($"== summary page written to {pagePath}");
 return 0;

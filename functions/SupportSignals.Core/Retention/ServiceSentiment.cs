@@ -68,10 +68,10 @@ public sealed record ServiceSentiment
 {
     public required ServiceShare Nps { get; init; }
     public required ServiceShare Reviews { get; init; }
-    /// <summary>NPS promoters whose comment praises service ÷ all promoters in the period.</summary>
+    /// <summary>NPS promoters whose comment praises service ÷ all promoters in the period; null when no NPS comment was analysed.</summary>
     public int PromotersPraising { get; init; }
     public double? PromotersPraisingShare { get; init; }
-    /// <summary>NPS detractors whose comment blames service ÷ all detractors in the period.</summary>
+    /// <summary>NPS detractors whose comment blames service ÷ all detractors in the period; null when no NPS comment was analysed.</summary>
     public int DetractorsBlaming { get; init; }
     public double? DetractorsBlamingShare { get; init; }
     /// <summary>Categories by comments praising them (NPS comments, reviews and CSAT remarks together), most first.</summary>
@@ -96,9 +96,9 @@ public sealed record ServiceSentiment
             Nps = ServiceShare.Of(npsComments, Kind(before, FeedbackKind.Nps)),
             Reviews = ServiceShare.Of(Kind(now, FeedbackKind.Review), Kind(before, FeedbackKind.Review)),
             PromotersPraising = npsComments.PromotersPraising,
-            PromotersPraisingShare = Ratio.Of(npsComments.PromotersPraising, nps.Promoters),
+            PromotersPraisingShare = npsComments.Comments == 0 ? null : Ratio.Of(npsComments.PromotersPraising, nps.Promoters),
             DetractorsBlaming = npsComments.DetractorsBlaming,
-            DetractorsBlamingShare = Ratio.Of(npsComments.DetractorsBlaming, nps.Detractors),
+            DetractorsBlamingShare = npsComments.Comments == 0 ? null : Ratio.Of(npsComments.DetractorsBlaming, nps.Detractors),
             TopPraised = Top(p => p.Praising),
             TopBlamed = Top(p => p.Blaming),
         };
