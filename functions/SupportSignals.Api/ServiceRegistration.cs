@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();
         services.AddSingleton<StorageQueueConsumer>();
+        services.AddSingleton<EventAdmission>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<PoisonReplay>();
         return builder;

@@ -21,7 +21,7 @@ public sealed class WebhookIntakeTests
     public WebhookIntakeTests()
     {
         var sources = new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = Secret } });
-        _intake = new WebhookIntake(sources, _archive.Object, _inbox.Object, _queue.Object, _poison.Object);
+        _intake = new WebhookIntake(sources, _archive.Object, new EventAdmission(_inbox.Object, _queue.Object), _poison.Object);
     }
 
     private static WebhookRequest Signed(string json, string source = "generic", string contentType = "application/json")
