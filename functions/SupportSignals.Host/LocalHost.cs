@@ -20,7 +20,8 @@ public static class LocalHost
 
         builder.AddSupportSignals();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHostedService<QueueConsumerService>();
+        // Intake and processing can run as separate instances: Processing__Enabled=false runs intake only.
+        if (builder.Configuration.GetValue("Processing:Enabled", true)) builder.Services.AddHostedService<QueueConsumerService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 
         var app = builder.Build();

@@ -4,50 +4,59 @@ using SupportSignals.Events;
 namespace SupportSignals.Processing;
 
 /// <summary>
-/// One queue message, whatever the transport: process it, and decide between retry and the poison store by
-/// the attempt count. Both the local consumer and the Service Bus trigger call this.
+/// One queue message, whatever the transport: process its event (or events, when the intake packed several into
+/// one message), and decide between retry and the poison store by the attempt count. Both the local consumer and
+/// the Service Bus trigger call this. Processing is idempotent, so a retry may safely repeat events that succeeded.
 /// </summary>
 public sealed class QueueMessageHandler(EventProcessor processor, IPoisonStore poison, TimeProvider clock)
 {
     public async Task<Settlement> HandleAsync(string messageId, string body, int attempt, int maxAttempts, CancellationToken cancellationToken = default)
     {
-        CanonicalEvent canonicalEvent;
+        IReadOnlyList<CanonicalEvent> events;
         try
         {
-            canonicalEvent = EventJson.Deserialize(body);
+            events = EventJson.DeserializeMessage(body);
         }
         catch (JsonException ex)
         {
-            return await PoisonAsync(messageId, "?", null, body, attempt, $"the message is not a canonical event: {ex.Message}", cancellationToken);
+            var reason = $"the message is not a canonical event: {ex.Message}";
+            await PoisonAsync(messageId, "?", null, body, attempt, reason, cancellationToken);
+            return new Settlement.DeadLetter(reason);
         }
 
-        try
+        var failures = new List<(int Index, CanonicalEvent Event, string Reason)>();
+        for (var i = 0; i < events.Count; i++)
         {
-            await processor.ProcessAsync(canonicalEvent, cancellationToken);
-            return Settlement.Completed;
+            try
+            {
+                await processor.ProcessAsync(events[i], cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add((i, events[i], $"{ex.GetType().Name}: {ex.Message}"));
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        if (failures.Count == 0) return Settlement.Completed;
+        if (attempt < maxAttempts) return new Settlement.Retry(failures[0].Reason);
+
+        foreach (var (index, failed, reason) in failures)
         {
-            var reason = $"{ex.GetType().Name}: {ex.Message}";
-            return attempt >= maxAttempts
-                ? await PoisonAsync(messageId, canonicalEvent.Source, canonicalEvent.Id, body, attempt, reason, cancellationToken)
-                : new Settlement.Retry(reason);
+            var id = events.Count == 1 ? messageId : $"{messageId}-{index}";
+            await PoisonAsync(id, failed.Source, failed.Id, EventJson.Serialize(failed), attempt, reason, cancellationToken);
         }
+        return new Settlement.DeadLetter(failures[0].Reason);
     }
 
-    private async Task<Settlement> PoisonAsync(string messageId, string source, string? eventId, string body, int attempt, string reason, CancellationToken cancellationToken)
-    {
-        await poison.AddAsync(new PoisonRecord
+    private Task PoisonAsync(string id, string source, string? eventId, string payload, int attempt, string reason, CancellationToken cancellationToken) =>
+        poison.AddAsync(new PoisonRecord
         {
-            Id = messageId,
+            Id = id,
             Kind = PoisonKind.Processing,
             Source = source,
             EventId = eventId,
             Reason = reason,
-            Payload = body,
+            Payload = payload,
             Attempts = attempt,
             FailedAt = clock.GetUtcNow(),
         }, cancellationToken);
-        return new Settlement.DeadLetter(reason);
-    }
 }

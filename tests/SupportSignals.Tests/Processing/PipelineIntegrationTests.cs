@@ -93,7 +93,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         Assert.Null(await replay.ReplayAsync(record.Id));
         Assert.Empty(await poison.ListAsync().ToListAsync());
         var requeued = (await queue.Queue.ReceiveMessageAsync()).Value;
-        Assert.Equal("p1", EventJson.Deserialize(requeued.MessageText).Id);
+        Assert.Equal("p1", Assert.Single(EventJson.DeserializeMessage(requeued.MessageText)).Id);
     }
 
     private static async Task MakeVisibleAsync(StorageEventQueue queue)
