@@ -59,7 +59,12 @@ public sealed class GenericSource : IWebhookSource
         {
             try
             {
-                var canonical = item.Deserialize<CanonicalEvent>(EventJson.Options)! with { Source = Name };
+                if (item.Deserialize<CanonicalEvent>(EventJson.Options) is not { } parsed)
+                {
+                    rejected.Add(new RejectedEvent("not a canonical event: null", item.GetRawText()));
+                    continue;
+                }
+                var canonical = parsed with { Source = Name };
                 if (EventValidation.Problem(canonical) is { } problem) rejected.Add(new RejectedEvent(problem, item.GetRawText()));
                 else events.Add(canonical);
             }
