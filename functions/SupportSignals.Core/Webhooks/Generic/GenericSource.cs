@@ -18,11 +18,7 @@ public sealed class GenericSource : IWebhookSource
 
     public IReadOnlyCollection<string> MediaTypes { get; } = ["application/json"];
 
-    public IEnumerable<string> ConfigurationProblems(SourceOptions options)
-    {
-        if (string.IsNullOrWhiteSpace(options.Secret)) yield return "Webhooks__generic__Secret is empty";
-        else if (options.Secret.Length < 16) yield return "Webhooks__generic__Secret must be at least 16 characters";
-    }
+    public IEnumerable<string> ConfigurationProblems(SourceOptions options) => SharedSecret.ProblemsWithSecret(Name, options);
 
     public VerificationResult Verify(WebhookRequest request, SourceOptions options)
     {
