@@ -102,13 +102,13 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
         await storage.StopAsync();
         await Task.Delay(TimeSpan.FromSeconds(10));
         await storage.StartAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(statuses.Count(s => s == 202)), _ => statuses.Reverse().Take(8).All(s => s == 202), timeoutSeconds: 60);
+        await Eventually.ReturnsAsync(() => Task.FromResult(statuses.Count(s => s == 202)), _ => statuses.Reverse().Take(8).All(s => s == 202), timeoutSeconds: 120);
         await stop.CancelAsync();
         await load;
 
         Assert.Contains(503, statuses);
         Assert.All(statuses, s => Assert.True(s is 202 or 503, $"unexpected status {s}"));
-        var stored = await Eventually.ReturnsAsync(() => StoredResponsesAsync(host.Storage), s => acknowledged.All(s.Contains), timeoutSeconds: 90);
+        var stored = await Eventually.ReturnsAsync(() => StoredResponsesAsync(host.Storage), s => acknowledged.All(s.Contains), timeoutSeconds: 180);
         Assert.Superset(acknowledged.ToHashSet(), stored);
     }
 
