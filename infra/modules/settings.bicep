@@ -1,5 +1,5 @@
 // How deployment parameters become the app's settings: which webhook sources are on, which settings hold secrets,
-// and how those reach the app as Key Vault references. Pure functions, so the tests can evaluate them offline.
+// and how those reach the app as Key Vault references. Shared by main.bicep and the Key Vault module.
 
 @export()
 @description('The vendors the app can receive webhooks from (functions/SupportSignals.Core/Webhooks/KnownSources.cs).')
