@@ -1,5 +1,6 @@
 using SupportSignals.Api;
 using SupportSignals.Api.Health;
+using SupportSignals.Api.Leads;
 using SupportSignals.Api.Processing;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
@@ -42,5 +43,9 @@ public static class LocalHost
         keyed.MapGet("/status", StatusEndpoint.GetAsync);
         keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
         keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
+        keyed.MapGet("/sqls", LeadEndpoints.ListSqlsAsync);
+        keyed.MapGet("/sqls/totals", LeadEndpoints.TotalsAsync);
+        keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
+        keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
     }
 }

@@ -53,8 +53,9 @@ public static class DemoData
             for (var t = 1; t <= tickets; t++)
             {
                 var ticketId = $"T{i:D3}{t}";
-                var created = 10 + random.Next(0, 60) + random.NextDouble();
                 var isSql = i % 6 == 0 && t == 1;
+                // Flagged leads come early enough for their deals (day 60) to fall inside the SQL window.
+                var created = 10 + random.Next(0, isSql ? 30 : 60) + random.NextDouble();
                 var isCancellation = i % 9 == 0 && t == 1;
                 var text = isSql ? DemoComments.ExpansionTickets[i % 2] : isCancellation ? DemoComments.CancellationTickets[i % 2] : "How do I export my data?";
                 string[] tags = isSql ? ["sql", "upsell"] : isCancellation ? ["cancellation"] : ["how-to"];

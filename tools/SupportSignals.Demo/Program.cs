@@ -55,4 +55,18 @@ while (true)
     await Task.Delay(500);
 }
 Console.WriteLine($"\n   drained; poisoned: {status.GetProperty("poisoned").GetInt32()}");
+
+// Service Qualified Leads and the attribution ledger: every figure names its interaction, agent and rule.
+var sqls = await http.GetFromJsonAsync<JsonElement>("/api/sqls?limit=100");
+Console.WriteLine("\n== Service Qualified Leads (GET /api/sqls)");
+foreach (var sql in sqls.GetProperty("items").EnumerateArray())
+    Console.WriteLine($"   {sql.GetProperty("id").GetString(),-16} account {sql.GetProperty("accountId").GetString(),-8} agent {sql.GetProperty("agentId").GetString(),-8} {sql.GetProperty("status").GetString(),-9}" +
+        (sql.TryGetProperty("wonMrr", out var wonMrr) && wonMrr.ValueKind == JsonValueKind.Object ? $" won MRR {Amount(wonMrr)}" : ""));
+var ledger = await http.GetFromJsonAsync<JsonElement>("/api/attribution?limit=100");
+Console.WriteLine("\n== Attribution ledger (GET /api/attribution)");
+foreach (var record in ledger.GetProperty("items").EnumerateArray().OrderBy(r => r.GetProperty("rule").GetString()))
+    Console.WriteLine($"   {record.GetProperty("rule").GetString(),-24} account {record.GetProperty("accountId").GetString(),-8} ticket {record.GetProperty("interactionId").GetString(),-6} agent {record.GetProperty("agentId").GetString(),-8} MRR {Amount(record.GetProperty("mrr"))}");
 return 0;
+
+static string Amount(JsonElement money) =>
+    $"{money.GetProperty("minor").GetInt64() / 100m:0.00} {money.GetProperty("currency").GetString()}";

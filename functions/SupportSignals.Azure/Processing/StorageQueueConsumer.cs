@@ -12,6 +12,7 @@ public sealed class StorageQueueConsumer(StorageEventQueue queue, QueueMessageHa
     /// <returns>How many messages the pass handled (0 when the queue was empty).</returns>
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken = default)
     {
+        await queue.EnsureCreatedAsync();
         var received = await queue.Queue.ReceiveMessagesAsync(options.BatchSize, TimeSpan.FromSeconds(options.VisibilityTimeoutSeconds), cancellationToken);
         var messages = received.Value;
         await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },

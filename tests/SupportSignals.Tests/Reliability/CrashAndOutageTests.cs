@@ -24,7 +24,7 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
     };
 
     /// <summary>Sends each event once until acknowledged or the sender gives up; returns the acknowledged ids.</summary>
-    private static async Task<ConcurrentBag<string>> SendAsync(HttpClient client, IEnumerable<string> ids, ConcurrentBag<int> statuses, int concurrency = 8)
+    private static async Task<ConcurrentBag<string>> SendAsync(HttpClient client, IEnumerable<string> ids, ConcurrentQueue<int> statuses, int concurrency = 8)
     {
         var acknowledged = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (id, _) =>
@@ -32,13 +32,13 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
             try
             {
                 using var response = await GenericWebhooks.PostAsync(client, GenericWebhooks.NpsEvent(id, 9));
-                statuses.Add((int)response.StatusCode);
+                statuses.Enqueue((int)response.StatusCode);
                 if (response.IsSuccessStatusCode) acknowledged.Add(id);
                 else if (response.StatusCode == HttpStatusCode.ServiceUnavailable) Assert.NotNull(response.Headers.RetryAfter);
             }
             catch (HttpRequestException)
             {
-                statuses.Add(0);
+                statuses.Enqueue(0);
             }
         });
         return acknowledged;
@@ -57,7 +57,7 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
         var port = FreePort.Next();
         var settings = Settings(azurite.ConnectionString, prefix);
         var ids = Enumerable.Range(0, 300).Select(i => $"kill-{i}").ToList();
-        var statuses = new ConcurrentBag<int>();
+        var statuses = new ConcurrentQueue<int>();
 
         var host = await HostProcess.StartAsync(port, settings);
         using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
@@ -83,7 +83,7 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
     {
         await using var storage = await AzuriteProcess.StartNewAsync();
         await using var host = await RunningHost.StartAsync(storage.ConnectionString, Settings(storage.ConnectionString, AzuriteFixture.NewPrefix()));
-        var statuses = new ConcurrentBag<int>();
+        var statuses = new ConcurrentQueue<int>();
         var acknowledged = new ConcurrentBag<string>();
         var sent = 0;
         using var stop = new CancellationTokenSource();
