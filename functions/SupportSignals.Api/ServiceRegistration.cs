@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Processing;
@@ -54,6 +55,7 @@ public static class ServiceRegistration
         services.AddSingleton<IEventProjection, CustomerProjection>();
         services.AddSingleton<IEventProjection, TicketProjection>();
         services.AddSingleton<IEventProjection, FeedbackProjection>();
+        services.AddAdvocates(configuration);
 
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();

@@ -1,5 +1,7 @@
 using SupportSignals.Api;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Health;
+using SupportSignals.Api.Privacy;
 using SupportSignals.Api.Processing;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
@@ -41,5 +43,9 @@ public static class LocalHost
         keyed.MapGet("/status", StatusEndpoint.GetAsync);
         keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
         keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
+        keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
+        keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
+        keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);
+        keyed.MapDelete("/contacts/{id}", ContactEndpoints.EraseAsync);
     }
 }

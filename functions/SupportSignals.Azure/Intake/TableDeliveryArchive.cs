@@ -67,5 +67,17 @@ public sealed class TableDeliveryArchive(StorageClients clients) : IDeliveryArch
         };
     }
 
+    public async Task<bool> DeleteAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var partition = Partition(source, deliveryId);
+        var response = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, deliveryId, ["blob"], cancellationToken));
+        if (!response.HasValue || response.Value is not { } entity) return false;
+        if (entity.GetString("blob") is { } blobName)
+            await StorageFailures.Guard(() => _container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken));
+        await StorageFailures.Guard(() => _table.DeleteEntityAsync(partition, deliveryId, global::Azure.ETag.All, cancellationToken));
+        return true;
+    }
+
     private static string Partition(string source, string deliveryId) => $"{StorageKeys.Escape(source)}-{deliveryId[..8]}";
 }
