@@ -3,6 +3,7 @@ using SupportSignals.Customers;
 using SupportSignals.Feedback;
 using SupportSignals.Sentiment;
 using SupportSignals.Storage;
+using SupportSignals.Tickets;
 
 namespace SupportSignals.Advocates;
 
@@ -49,7 +50,7 @@ public sealed class AdvocateFinder(
             NpsResponses = [.. latest.Select(s => s.Nps).OfType<NpsResponse>()],
             Reviews = [.. latest.Select(s => s.Review).OfType<Review>()],
             CsatRatings = [.. latest.Select(s => s.Csat).OfType<CsatRating>()],
-            Tickets = [.. latest.Select(s => s.Ticket).OfType<Tickets.TicketState>()],
+            Tickets = [.. latest.Select(s => s.Ticket).OfType<TicketState>()],
             Asks = [.. (await asksRead).SelectMany(partition => partition)],
         };
 

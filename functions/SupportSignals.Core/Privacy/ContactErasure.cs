@@ -47,24 +47,13 @@ public sealed class ContactErasure(
         var signalsFound = await signals.QueryAsync(byContact, cancellationToken).ToListAsync(cancellationToken);
         var asksFound = await asks.QueryAsync(byContact, cancellationToken).ToListAsync(cancellationToken);
 
-        // The event log and SQLs live in account partitions: every account the contact was seen with, and events without one.
+        // The event log and SQLs live in account partitions: every account the contact was seen with (and, for the log, events without one).
         var accountIds = npsFound.Select(r => r.AccountId)
             .Concat(reviewsFound.Select(r => r.AccountId)).Concat(csatFound.Select(r => r.AccountId))
             .Concat(ticketsFound.Select(t => t.AccountId)).Concat(analysesFound.Select(a => a.AccountId))
             .Append(contact?.AccountId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var logged = new List<(string Partition, StoredEvent Stored, CanonicalEvent Event)>();
-        foreach (var partition in accountIds.Select(StoredEvent.PartitionOf).Append(StoredEvent.PartitionOf(null)))
-        {
-            await foreach (var stored in events.QueryAsync(RecordQuery.InPartition(partition), cancellationToken))
-                if (stored.ToEvent() is { } e && e.ContactId == contactId) logged.Add((partition, stored, e));
-        }
-
-        var deliveryIds = new HashSet<(string Source, string Id)>();
-        foreach (var (_, _, e) in logged)
-            if (await inbox.FindDeliveryIdAsync(e.Source, e.Id, cancellationToken) is { } deliveryId) deliveryIds.Add((e.Source, deliveryId));
-        rows["Deliveries"] = 0;
-        foreach (var (source, deliveryId) in deliveryIds)
-            if (await deliveries.DeleteAsync(source, deliveryId, cancellationToken)) rows["Deliveries"]++;
+        var logged = await LoggedEventsAsync(accountIds, contactId, cancellationToken);
+        rows["Deliveries"] = await DeleteDeliveriesAsync(logged.Select(l => l.Event), cancellationToken);
 
         foreach (var (partition, stored, e) in logged)
             await events.UpsertAsync(partition, StoredEvent.RowOf(e), stored with { Json = EventJson.Serialize(PersonalData.Without(e)) }, cancellationToken);
@@ -91,13 +80,7 @@ public sealed class ContactErasure(
         foreach (var ask in asksFound) await asks.DeleteAsync(AdvocateAsk.PartitionOf(ask.AskedAt), AdvocateAsk.RowOf(ask.ContactId, ask.AskedAt), cancellationToken);
         rows["AdvocateAsks"] = asksFound.Count;
 
-        rows["Poison"] = 0;
-        await foreach (var failure in poison.ListAsync(cancellationToken))
-        {
-            if (failure.Kind != PoisonKind.Processing || ContactOf(failure.Payload) != contactId) continue;
-            await poison.RemoveAsync(failure.Id, cancellationToken);
-            rows["Poison"]++;
-        }
+        rows["Poison"] = await RemovePoisonAsync(contactId, cancellationToken);
 
         // Last: until here, a retry still finds the contact's account through this row.
         var optOutKept = contact is { Unsubscribed: true };
@@ -107,6 +90,42 @@ public sealed class ContactErasure(
             await contacts.DeleteAsync(ContactState.PartitionOf(contactId), ContactState.Row, cancellationToken);
         rows["Contacts"] = contact is null ? 0 : 1;
         return new ErasureReport(contactId, rows, optOutKept);
+    }
+
+    private async Task<IReadOnlyList<(string Partition, StoredEvent Stored, CanonicalEvent Event)>> LoggedEventsAsync(IEnumerable<string> accountIds, string contactId, CancellationToken cancellationToken)
+    {
+        var logged = new List<(string, StoredEvent, CanonicalEvent)>();
+        foreach (var partition in accountIds.Select(StoredEvent.PartitionOf).Append(StoredEvent.PartitionOf(null)))
+        {
+            await foreach (var stored in events.QueryAsync(RecordQuery.InPartition(partition), cancellationToken))
+                if (stored.ToEvent() is { } e && e.ContactId == contactId) logged.Add((partition, stored, e));
+        }
+        return logged;
+    }
+
+    /// <summary>Every raw delivery that brought one of the events, whole: one delivery may carry several people's events.</summary>
+    private async Task<int> DeleteDeliveriesAsync(IEnumerable<CanonicalEvent> contactEvents, CancellationToken cancellationToken)
+    {
+        var deliveryIds = new HashSet<(string Source, string Id)>();
+        foreach (var e in contactEvents)
+            if (await inbox.FindDeliveryIdAsync(e.Source, e.Id, cancellationToken) is { } deliveryId) deliveryIds.Add((e.Source, deliveryId));
+        var deleted = 0;
+        foreach (var (source, deliveryId) in deliveryIds)
+            if (await deliveries.DeleteAsync(source, deliveryId, cancellationToken)) deleted++;
+        return deleted;
+    }
+
+    /// <summary>Processing failures of the contact's events; normalisation failures hold vendor fragments that cannot be attributed.</summary>
+    private async Task<int> RemovePoisonAsync(string contactId, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        await foreach (var failure in poison.ListAsync(cancellationToken))
+        {
+            if (failure.Kind != PoisonKind.Processing || ContactOf(failure.Payload) != contactId) continue;
+            await poison.RemoveAsync(failure.Id, cancellationToken);
+            removed++;
+        }
+        return removed;
     }
 
     /// <summary>Rewrites each row without the personal data, unless it changed hands since it was found.</summary>
