@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Leads;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
@@ -56,6 +57,7 @@ public static class ServiceRegistration
         services.AddSingleton<IEventProjection, TicketProjection>();
         services.AddSingleton<IEventProjection, FeedbackProjection>();
         services.AddLeads(configuration);
+        services.AddAdvocates(configuration);
 
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();

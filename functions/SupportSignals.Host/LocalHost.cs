@@ -1,6 +1,8 @@
 using SupportSignals.Api;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Health;
 using SupportSignals.Api.Leads;
+using SupportSignals.Api.Privacy;
 using SupportSignals.Api.Processing;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
@@ -47,5 +49,9 @@ public static class LocalHost
         keyed.MapGet("/sqls/totals", LeadEndpoints.TotalsAsync);
         keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
         keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
+        keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
+        keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
+        keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);
+        keyed.MapDelete("/contacts/{id}", ContactEndpoints.EraseAsync);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -59,10 +58,9 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
             (record.GetProperty("mrr").GetProperty("minor").GetInt64(), record.GetProperty("mrr").GetProperty("currency").GetString(), record.GetProperty("interactionId").GetString(), record.GetProperty("sqlId").GetString()));
 
         var csv = await (await GetAsync("/api/attribution?account=acc-l1", "text/csv")).Content.ReadAsStringAsync();
-        using var reader = new CsvReader(new StringReader(csv), CultureInfo.InvariantCulture);
-        var rows = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
-        var row = Assert.Single(rows);
-        Assert.Equal(("sql_won", "3000", "36000", "EUR"), ((string)row["rule"], (string)row["mrr_minor"], (string)row["arr_minor"], (string)row["currency"]));
+        using var reader = CsvReader.FromText(csv, new CsvReaderOptions { Separator = ',', NormalizeHeaderName = name => name.Replace("_", "", StringComparison.Ordinal) });
+        var row = Assert.Single(reader.GetRecords<AttributionCsvRow>().ToList());
+        Assert.Equal(("sql_won", 3000L, 36000L, "EUR", "TL1"), (row.Rule, row.MrrMinor, row.ArrMinor, row.Currency, row.Interaction));
     }
 
     [Fact]
@@ -94,4 +92,15 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await _host.Client.SendAsync(bad)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client.GetAsync("/api/attribution")).StatusCode);
     }
+}
+
+/// <summary>The attribution CSV columns the test reads back (CsvHelper generates the mapping).</summary>
+[CsvRecord]
+internal sealed partial class AttributionCsvRow
+{
+    public string Rule { get; set; } = "";
+    public long MrrMinor { get; set; }
+    public long ArrMinor { get; set; }
+    public string Currency { get; set; } = "";
+    public string Interaction { get; set; } = "";
 }
