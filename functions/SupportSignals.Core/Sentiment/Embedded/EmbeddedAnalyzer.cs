@@ -70,7 +70,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
             var evidence = SentenceScorer.Score(context, valence, clause);
-            MentionExtractor.Extract(context, valence, clause, scratch.Group.AsSpan(0, end - first), ref mentions);
+            MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
             var start = tokens[first].Start;
             var length = tokens[end - 1].End - start;
             var polarity = evidence.Polarity;
@@ -150,6 +150,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         public float[] Valence = [];
         public int[] Clause = [];
         public int[] Group = [];
+        public int[] Shared = [];
 
         public void Ensure(int length)
         {
@@ -164,6 +165,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             Valence = new float[size];
             Clause = new int[size];
             Group = new int[size];
+            Shared = new int[size];
         }
     }
 }

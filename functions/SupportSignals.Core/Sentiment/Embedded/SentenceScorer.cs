@@ -55,9 +55,10 @@ internal readonly record struct Evidence(float Positive, float Negative)
 /// <summary>
 /// Sentence-level sentiment in the manner of VADER (Hutto and Gilbert, 2014), over the multilingual lexicons:
 /// boosters scale the next sentiment word, a negator within three words before (or a post-negator within two after,
-/// or a Turkish negative verb suffix) reverses and damps it, a contrast word ("but") makes what follows count
+/// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
 /// three times what precedes, a concessive clause ("although …") counts half, sarcasm markers turn praise into
-/// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs.
+/// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
+/// leaves each word's weighted valence for it.
 /// </summary>
 internal static class SentenceScorer
 {
@@ -72,6 +73,13 @@ internal static class SentenceScorer
     private const float ConcessionWeight = 0.5f;
     private const float ExclamationEmphasis = 0.292f;
 
+    /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
+    public const int WeakBoundary = 1;
+    public const int StrongBoundary = 4;
+
+    /// <param name="valence">Gets each token's weighted valence (0 for words without sentiment).</param>
+    /// <param name="clause">Gets each token's clause number; numbers step by <see cref="WeakBoundary"/> or
+    /// <see cref="StrongBoundary"/>, so their difference measures how far apart two words are in structure.</param>
     public static Evidence Score(SentenceContext s, Span<float> valence, Span<int> clause)
     {
         var tokens = s.Tokens;
@@ -88,7 +96,8 @@ internal static class SentenceScorer
             if (token.Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd or TokenKind.LineBreak)
             {
                 exclamation |= token.Has(TokenFlags.Exclamation);
-                clause[t] = clauses++;
+                clause[t] = clauses;
+                clauses += IsComma(s.Text[token.Start]) ? WeakBoundary : StrongBoundary;
                 continue;
             }
             lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
@@ -97,11 +106,13 @@ internal static class SentenceScorer
                 ref readonly var entry = ref lexicon[token.Entry];
                 if (entry.Has(LexiconRole.Contrast))
                 {
-                    contrastClause = ++clauses;
+                    clauses += StrongBoundary;
+                    contrastClause = clauses;
                 }
                 else if (entry.Has(LexiconRole.Concession))
                 {
-                    concessionClause = ++clauses;
+                    clauses += StrongBoundary;
+                    concessionClause = clauses;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
             }
@@ -135,19 +146,36 @@ internal static class SentenceScorer
             {
                 v *= SarcasmScale;
             }
-            valence[t] = v;
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
             if (clause[t] == concessionClause)
             {
                 weight *= ConcessionWeight;
             }
-            evidence = evidence.Add(v * weight);
+            valence[t] = v * weight;
+            evidence = evidence.Add(valence[t]);
         }
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
         }
         return evidence;
+    }
+
+    private static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '(' or ')';
+
+    /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
+    private const float UnresolvedNegation = -0.6f;
+
+    private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + NegationReach && clause[j] == clause[t]; j++)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>

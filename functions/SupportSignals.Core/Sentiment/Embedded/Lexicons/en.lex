@@ -8,9 +8,12 @@ not, no, never, nobody, none, nothing, neither, nor, without, cannot, nowhere, h
 no one, not a single, not one, not even, not once, not at all, in no way | neg
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
-lack, lacks, lacked, lacking, failed to, fails to, fail to, refused to, refuses to | neg
+lack, lacks, lacked, lacking | neg
+failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
+could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
 nobody, no one | -0.5
 # phrases whose words must not negate or be negated
+never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
 no problem, no problems, no issue, no issues, no complaints, no complaint, nothing wrong, not bad, not too bad, can't complain, cannot complain | +1.5
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
@@ -39,7 +42,8 @@ excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, ter
 amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1
 best | +3.2
 better, improved | +1.8
-nice, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
 impressed, impressive, blown away, wow | +2.5
@@ -48,7 +52,9 @@ favorite, favourite, gem, top notch, top-notch, first class, first-rate, world c
 on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
-fine, ok, okay, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+ok, okay, alright, all right | +0.4
+just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
 easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, dependable, painless, hassle-free, hassle free | +1.8
@@ -63,7 +69,8 @@ terrible, horrible, awful, horrendous, atrocious, abysmal, appalling, dreadful, 
 worst | -3.4
 worse | -2.3
 poor, poorly, lousy, crappy, crap, shoddy, subpar, sub-par, second rate, inferior, cheap looking | -2.3
-mediocre, average, bland, tasteless, meh, so so, so-so, underwhelming, uninspired, forgettable, nothing special | -1.4
+mediocre, bland, tasteless, meh, underwhelming, uninspired, forgettable, spotty, inconsistent | -1.4
+average | -0.7
 disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
@@ -73,13 +80,13 @@ dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burne
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | -1.3
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
 complain*, complaint* | -1.3
-sucks, suck, sucked, stupid, idiotic, idiots, idiot, dumb, liar*, lied, lies, lying, dishonest, cheated, cheat | -2.6
+sucks, suck, sucked, stupid, idiotic, idiots, idiot, dumb, liar*, lied, lies, lie, lying, dishonest, cheated, cheat | -2.6
 confusing, confused, complicated, difficult, hard, tedious, clunky, painful | -1.3
 unfortunate, sorry to say, beware | -1.5
 
 # --- service: hospitality targets ---
 waiter, waiters, waitress, waitresses, waitstaff, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
-staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
+management, staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
 hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, manager, managers, owner, owners, proprietor, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
@@ -93,24 +100,37 @@ response, responses, response time, reply, replies, first response, turnaround, 
 # --- service: cues (said only of service) ---
 attentive, attentively, attentiveness, attention | cue:friendly +1.8
 inattentive, unattentive, not attentive | cue:friendly -2.2
-friendly, friendliest | cue:friendly +2.2
-unfriendly | cue:friendly -2.3
+friendl*, freindly, frendly, freindl* | cue:friendly +2.2
+unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
 rude, rudely, rudest, impolite, discourteous, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
 helpful, very helpful, super helpful | cue:resolution +2.1
 unhelpful, not helpful | cue:resolution -2.3
-accommodating, accommodated, accommodate, flexible, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
+accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
 professional, professionally, professionalism, knowledgeable, competent, expert, experienced, well trained, well-trained, informed | cue:knowledge +2
 unprofessional, incompetent, clueless, inexperienced, untrained, amateur*, ignorant | cue:knowledge -2.6
 prompt, responsive, efficient, efficiently, speedy, swift | cue:speed +1.8
 unresponsive, slow to respond, slow to reply, took forever, takes forever, taking forever, long wait, long waits, ages to | cue:speed -2.2
-slow, slowly, slowest, sluggish, delayed, delay, delays, late | cue:speed -1.8
-fast, faster, quick, quicker, rapid, timely, on time | cat:speed +1.5
-wait, waits, waiting, waited, minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
-seated, seat us, sat us, seated us, greeted, greet, welcomed, welcome | cue:friendly +0.8
-served, serving, took our order, take our order, taken our order, took my order, brought, bring, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
-tip, tips, tipped, tipping, gratuity | cue:friendly
-ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting | cue:friendly -2
+late | cat:speed -1
+slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
+delivery, deliveries, delivered, deliver, delivers | svc:speed
+fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
+wait, waits, waiting, waited | cue:speed -0.4
+short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
+minutes, mins, hour, hours, forever, ages, days, weeks, served, serving | cat:speed
+take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
+first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
+seated, seat us, sat us, seated us, greet*, welcomed, welcome | cue:friendly +0.8
+seat, sit anywhere | cue:speed
+acknowledg* | cue:friendly +0.8
+care, cares, cared, caring | cue:friendly +1.2
+walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
+he, she, him | cue:friendly
+asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
+didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
+took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
+tip, tipped, tipping, gratuity | cue:friendly
+ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cat:friendly -2
 apolog* | cue:friendly +0.5
@@ -125,8 +145,8 @@ setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | 
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
-place, restaurant, restaurants, spot, decor, décor, atmosphere, ambiance, ambience, music, location, view, views, interior, terrace, patio, bar | asp
+decor, décor, atmosphere, ambiance, ambience, music, location, view, views, interior, terrace, patio, bar | asp
 room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
 product, products, app, application, software, tool, tools, feature*, platform, interface, ui, dashboard, integration*, plan, plans, subscription, update*, website, site, release, version | asp
 # not about service
-service charge, service fee, fast food, self service, self-service, room service menu, serving size, servings, serving of, full service bar | none
+quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack, worth the wait, well worth the wait, what more can you ask for, what more could you ask for, wait in line, wait on line, wait to go back, wait to return, co-workers, coworkers, co workers, a few tips, service charge, service fee, fast food, self service, self-service, room service menu, serving size, servings, serving of, full service bar | none
