@@ -23,7 +23,7 @@ never again, never go back, never come back, never return, never be back, won't 
 will be back, come back, coming back, go back, will return, be returning | +1.2
 
 # --- boosters and dampers ---
-very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, real, genuinely, thoroughly | boost
+very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly | boost
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
@@ -125,7 +125,7 @@ seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
-he, she, him | cue:friendly
+he, she, him | cue:friendly only
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
