@@ -3,14 +3,15 @@ namespace SupportSignals.Sentiment.Embedded;
 /// <summary>
 /// Aspect-level service mentions in one sentence. Service targets ("waiter", "support team") are grouped per clause;
 /// cues that imply service without naming it ("attentive", "took forever") join the nearest target, or form a
-/// mention of their own when there is none. Other aspects ("food", "price", "app") compete for the sentiment around
-/// them: each sentiment word goes to the nearest aspect, where clause boundaries add distance and an aspect after
-/// the word costs a little more than one before it (predicates follow their subject in most of the languages)
-/// unless it directly follows the word ("fantastic service"), so
-/// "the product is great but support never answered" credits "great" to the product and the negated "answered" to
-/// support. Aspects listed together ("great food, wine and service") share what is said of any of them. A negated
-/// service word without sentiment of its own ("no one came to the table", "никто не подошёл") counts against the
-/// service. The category is voted by hint words near the mention, falling back to the target's default.
+/// mention of their own when there is none, unless another aspect in their clause is what they describe. Other
+/// aspects ("food", "price", "app") compete for the sentiment around them: each sentiment word goes to the nearest
+/// aspect, where clause boundaries add distance and an aspect after the word costs a little more than one before it
+/// (predicates follow their subject in most of the languages) unless it directly follows the word ("fantastic
+/// service"), so "the product is great but support never answered" credits "great" to the product and the negated
+/// "answered" to support. Aspects listed together ("great food, wine and service") share what is said of any of
+/// them. A negated service word without sentiment of its own ("no one came to the table", "никто не подошёл")
+/// counts against the service. The category is voted by hint words near the mention, falling back to the target's
+/// default.
 /// </summary>
 internal static class MentionExtractor
 {
@@ -150,6 +151,11 @@ internal static class MentionExtractor
                 groupOf[t] = groupOf[target];
                 continue;
             }
+            if (DescribesOtherAspect(groupOf, clause, t))
+            {
+                groupOf[t] = NoAnchor;
+                continue;
+            }
             if (groups == targetGroups || clause[t] != cueClause)
             {
                 if (groups == MaxGroups)
@@ -163,6 +169,19 @@ internal static class MentionExtractor
             groupOf[t] = groups - 1;
         }
         return groups;
+    }
+
+    /// <summary>A cue with no service target is about another aspect of its clause ("the dashboard loads fast").</summary>
+    private static bool DescribesOtherAspect(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    {
+        for (var a = 0; a < groupOf.Length; a++)
+        {
+            if (groupOf[a] == OtherAspect && clause[a] == clause[t])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>

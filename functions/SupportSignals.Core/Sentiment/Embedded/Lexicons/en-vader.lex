@@ -1068,7 +1068,6 @@ clarifies | +0.9
 clarity | +1.7
 classy | +1.9
 clear | +1.6
-clearly | +1.7
 clears | +0.3
 clever | +2.0
 cleverer | +2.0

@@ -23,7 +23,7 @@ never again, never go back, never come back, never return, never be back, won't 
 will be back, come back, coming back, go back, will return, be returning | +1.2
 
 # --- boosters and dampers ---
-very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly | boost
+very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly, clearly, obviously, seriously, definitely | boost
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
@@ -135,10 +135,14 @@ smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, ki
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cat:friendly -2
 apolog* | cue:friendly +0.5
 explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
+helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
+help, helps | cat:resolution +1.2
 resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, taken care of, took care of, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
+unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:availability -1.8
+offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 

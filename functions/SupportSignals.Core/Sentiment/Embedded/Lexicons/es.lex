@@ -47,6 +47,7 @@ olvid*, ignor*, pasaron de nosotros, ni caso, ningún caso | cue:friendly -2
 atendi*, atender, atiende, atienden, nos sirvieron, sirvieron, servir, trajeron, traer, nos trajeron, nos atendió, nos atendieron, nos recibió, nos recibieron, recibimiento, bienvenida, nos acomodaron, propina* | cue:speed +0.3
 disculp*, perdón | cue:friendly +0.5
 explic*, aconsej*, recomendaron, recomendó, sugiri*, asesor* | cat:knowledge +0.8
+ayudaron, ayudó, me ayudaron, nos ayudaron, me ayudó, nos ayudó, me solucionaron, nos solucionaron | cue:resolution +1.5
 ayud*, resolv*, resuelt*, solucion*, arregl* | cat:resolution +1.3
 contest*, respond*, respondi* | cat:speed +0.8
 
