@@ -3,11 +3,17 @@ using SupportSignals.Eval;
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
 
-// Usage: SupportSignals.Eval <semeval.xml> [--errors]
-// --errors lists the sentences the analyzer gets wrong on standard error, for lexicon work.
+// Usage: SupportSignals.Eval <semeval.xml> [--errors] | --analyse <text>
+// --errors lists the sentences the analyzer gets wrong on standard error, for lexicon work; --analyse prints the
+// analysis of one text as JSON.
+if (args.Length == 2 && args[0] == "--analyse")
+{
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new EmbeddedAnalyzer().Analyze("text", args[1]), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
 if (args.Length < 1 || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors]");
+    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors] | eval.sh --analyse <text>");
     return 2;
 }
 var gold = GoldSentence.Load(args[0]);

@@ -54,7 +54,12 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         {
             if (token.Entry >= 0)
             {
-                token.Entry = _lexicon.Choose(token.Entry, lang);
+                var own = _lexicon.ChooseOwn(token.Entry, lang);
+                if (own < 0 && token.Stem >= 0)
+                {
+                    own = _lexicon.ChooseOwn(token.Stem, lang);
+                }
+                token.Entry = own >= 0 ? own : _lexicon.Choose(token.Entry, lang);
             }
         }
 
@@ -100,10 +105,10 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             {
                 continue;
             }
-            var chain = _lexicon.Match(tokens, t, fold, 0, out var span, out var suffix);
+            var chain = _lexicon.Match(tokens, t, fold, 0, out var span, out var suffix, out var stem);
             if (chain < 0 && token.Has(TokenFlags.Arabic))
             {
-                chain = MatchWithoutClitic(tokens, t, fold, out span, out suffix);
+                chain = MatchWithoutClitic(tokens, t, fold, out span, out suffix, out stem);
             }
             token.Span = 1;
             if (chain < 0)
@@ -111,6 +116,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 continue;
             }
             token.Entry = chain;
+            token.Stem = stem;
             token.Span = (byte)span;
             token.Suffix = (byte)Math.Min(suffix, byte.MaxValue);
             for (var covered = 1; covered < span; covered++)
@@ -122,14 +128,14 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     }
 
     /// <summary>Arabic writes "and", "the", "with", "for" onto the word: try again without them.</summary>
-    private int MatchWithoutClitic(ReadOnlySpan<Token> tokens, int t, ReadOnlySpan<char> fold, out int span, out int suffix)
+    private int MatchWithoutClitic(ReadOnlySpan<Token> tokens, int t, ReadOnlySpan<char> fold, out int span, out int suffix, out int stem)
     {
         var word = fold.Slice(tokens[t].FoldStart, tokens[t].FoldLength);
         foreach (var clitic in ArabicClitics)
         {
             if (word.Length - clitic.Length >= 2 && word.StartsWith(clitic, StringComparison.Ordinal))
             {
-                var chain = _lexicon.Match(tokens, t, fold, clitic.Length, out span, out suffix);
+                var chain = _lexicon.Match(tokens, t, fold, clitic.Length, out span, out suffix, out stem);
                 if (chain >= 0)
                 {
                     return chain;
@@ -138,6 +144,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         }
         span = 0;
         suffix = 0;
+        stem = -1;
         return -1;
     }
 

@@ -40,12 +40,15 @@ internal sealed class Lexicon
     /// The entry chain of the longest key that starts at <paramref name="first"/>, skipping <paramref name="skip"/>
     /// folded characters of it (a clitic prefix), or -1. <paramref name="span"/> gets the number of tokens covered.
     /// </summary>
-    /// <paramref name="suffix"/> gets the number of folded characters a stem left unmatched at the end.
-    public int Match(ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> fold, int skip, out int span, out int suffix)
+    /// <paramref name="suffix"/> gets the number of folded characters a stem left unmatched at the end, and
+    /// <paramref name="stem"/> the longest stem of the first word when a longer key won over it (another language
+    /// may only know the word by that stem: French "attente" is a word, Dutch "attente" an inflection of "attent").
+    public int Match(ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> fold, int skip, out int span, out int suffix, out int stem)
     {
         var best = -1;
         span = 0;
         suffix = 0;
+        stem = -1;
         var node = 0;
         var last = Math.Min(tokens.Length, first + MaxPhraseTokens);
         for (var t = first; t < last; t++)
@@ -72,6 +75,10 @@ internal sealed class Lexicon
                     best = _stem[node];
                     span = t - first + 1;
                     suffix = chars.Length - k;
+                    if (t == first)
+                    {
+                        stem = best;
+                    }
                 }
                 node = Child(node, chars[k]);
             }
@@ -86,6 +93,10 @@ internal sealed class Lexicon
                 span = t - first + 1;
                 suffix = 0;
             }
+        }
+        if (stem == best)
+        {
+            stem = -1;
         }
         return best;
     }
@@ -107,6 +118,19 @@ internal sealed class Lexicon
             }
         }
         return fallback;
+    }
+
+    /// <summary>The meaning of a matched key in <paramref name="language"/> only, or -1.</summary>
+    public int ChooseOwn(int chain, Language language)
+    {
+        for (var e = chain; e >= 0; e = _entries[e].Next)
+        {
+            if (_entries[e].Language == language)
+            {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private int Child(int node, char c)

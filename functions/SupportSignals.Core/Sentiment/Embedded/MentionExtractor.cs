@@ -171,10 +171,11 @@ internal static class MentionExtractor
         return groups;
     }
 
-    /// <summary>A cue with no service target is about another aspect of its clause ("the dashboard loads fast").</summary>
+    /// <summary>A cue with no service target is about the aspect its clause opens with ("the dashboard loads fast"),
+    /// not about one it goes on to ("we waited an hour for the main course").</summary>
     private static bool DescribesOtherAspect(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
-        for (var a = 0; a < groupOf.Length; a++)
+        for (var a = 0; a < t; a++)
         {
             if (groupOf[a] == OtherAspect && clause[a] == clause[t])
             {

@@ -38,6 +38,8 @@ internal struct Token
     /// <summary>Folded characters after a matched stem ("medi" in Turkish "beğenmedi"); 0 for whole-word matches.</summary>
     public byte Suffix;
     public int Entry;
+    /// <summary>A shorter stem's entry chain, tried when <see cref="Entry"/> has no meaning in the text's language.</summary>
+    public int Stem;
 
     public readonly int End => Start + Length;
 

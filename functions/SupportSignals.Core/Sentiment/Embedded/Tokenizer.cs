@@ -215,6 +215,7 @@ internal static class Tokenizer
             Kind = kind,
             Flags = spaceBefore ? TokenFlags.SpaceBefore : TokenFlags.None,
             Entry = -1,
+            Stem = -1,
         };
     }
 

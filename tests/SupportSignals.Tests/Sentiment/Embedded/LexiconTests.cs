@@ -16,7 +16,7 @@ public class LexiconTests
         var tokens = new Token[text.Length];
         var fold = new char[text.Length];
         var count = Tokenizer.Tokenize(text, tokens, fold);
-        var chain = lexicon.Match(tokens.AsSpan(0, count), 0, fold, 0, out var span, out _);
+        var chain = lexicon.Match(tokens.AsSpan(0, count), 0, fold, 0, out var span, out _, out _);
         var chosen = lexicon.Choose(chain, Language.En);
         return (chosen < 0 ? null : lexicon[chosen], span);
     }

@@ -31,14 +31,15 @@ personeel, ober*, serveerster*, dienster*, gastvrouw*, gastheer, gastheren, uitb
 klantenservice, klantendienst, klantenondersteuning, ondersteuning, helpdesk, support, supportafdeling, storingsdienst, technieker*, monteur* | svc:resolution
 accountmanager*, implementatie, onboarding, training | svc:onboarding
 antwoord*, reactietijd | svc:speed
-vriendelijk*, supervriendelijk*, beleefd*, attent*, gastvrij*, gastvrijheid, hartelijk*, klantvriendelijk*, joviaal, joviale, correct*, voorkomend*, charmant*, behulpzaam, behulpzame, zorgzaam*, welkom, verwelkomd, glimlach* | cue:friendly +2.2
-onvriendelijk*, onbeleefd*, onbeschoft*, onbeschaamd*, brutaal, brutale, arrogant*, nors*, chagrijnig*, afstandelijk*, ongeïnteresseerd*, ongeinteresseerd* | cue:friendly -2.6
+vriendelijk*, supervriendelijk*, sympathiek*, beleefd*, attent*, gastvrij*, gastvrijheid, hartelijk*, klantvriendelijk*, joviaal, joviale, correct*, voorkomend*, charmant*, behulpzaam, behulpzame, zorgzaam*, welkom, verwelkomd, glimlach* | cue:friendly +2.2
+onvriendelijk*, onbeleefd*, onbeschoft*, denigrerend*, neerbuigend*, zelfingenomen*, onbeschaamd*, brutaal, brutale, arrogant*, nors*, chagrijnig*, afstandelijk*, ongeïnteresseerd*, ongeinteresseerd* | cue:friendly -2.6
 professioneel, professionele, deskundig*, kundig*, vakkundig*, kennis | cue:knowledge +2
 onprofessioneel*, onkundig*, amateuristisch* | cue:knowledge -2.6
 vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1.7
 traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
-vergeten, genegeerd, negeerde* | cue:friendly -2
+vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
+vroegen, gevraagd, vroeg, reservatie*, reservering*, reserveren, gereserveerd, telefoon, geserveerd, opgediend, serveerde*, afgeruimd | cue:speed
 ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, rekening, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
 excuses, verontschuldig* | cue:friendly +0.5
 legde uit, uitgelegd, advies, adviseerde*, raadde | cat:knowledge +0.8
