@@ -63,7 +63,7 @@ internal readonly record struct Evidence(float Positive, float Negative)
 internal static class SentenceScorer
 {
     private const int NegationReach = 3;
-    private const int PostNegationReach = 2;
+    private const int PostNegationReach = 3;
     private const int BoosterReach = 2;
     private const float NegationScale = -0.74f;
     private const float CapsEmphasis = 1.25f;

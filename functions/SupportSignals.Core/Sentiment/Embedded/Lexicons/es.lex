@@ -36,7 +36,7 @@ atención al cliente, servicio al cliente, servicio técnico, soporte, soporte t
 gestor de cuenta, ejecutivo de cuenta, responsable de cuenta, incorporación, implantación, formación | svc:onboarding
 respuesta*, tiempo de respuesta | svc:speed
 atención, trato | cue:friendly +0.3
-atent*, amable*, amabilidad, simpátic*, simpatía, servicial*, educad*, cordial*, cercan*, cariños*, cálid*, acogida, sonrisa*, sonrient*, hospitalidad, hospitalari*, agradables | cue:friendly +2.2
+atent*, amable*, amabilidad, simpátic*, simpatía, servicial*, educad*, cordial*, cercan*, cariños*, cálido, cálida, cálidos, cálidas, calidez, acogida, sonrisa*, sonrient*, hospitalidad, hospitalari*, agradables | cue:friendly +2.2
 desatent*, antipátic*, maleducad*, mal educad*, grosero*, grosera*, descortés, prepotente*, borde, bordes, desagradable*, chulo, chulería, malos modos, de malas maneras, mala cara, malas caras, mal trato, mala atención, mal atendid* | cue:friendly -2.6
 profesional*, profesionalidad, profesionalismo, competente*, expert*, conocimiento*, experto* | cue:knowledge +2
 incompetente*, inexpert*, poco profesional, nada profesional | cue:knowledge -2.6
@@ -53,3 +53,8 @@ contest*, respond*, respondi* | cat:speed +0.8
 
 # other aspects
 comida*, plato*, carne*, pescado*, postre*, vino*, cerveza*, menú, carta, precio*, local, ambiente, decoración, cocina, tapa*, ración, raciones, arroz, paella*, ensalada*, entrante*, marisco*, pan, relación calidad precio, calidad precio, producto*, aplicación, plataforma, programa, cena, desayuno*, almuerzo, sabor* | asp
+
+# more review vocabulary
+de diez, de 10, de lujo, un lujo, de categoría, a la altura, de primera, ejemplar, exquisitez, encantadores, encantadoras, majísim*, majo, maja, majos, majas, un encanto, muy pendientes, pendiente*, atentísim*, amabilísim*, simpatiquísim*, rapidísim*, detallista*, con una sonrisa, de maravilla, fenomenal*, estupendamente, perfectamente, genial, chulísim*, recomendable*, muy recomendable, sin duda volveremos, repetiremos seguro, un acierto, acertad*, gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita, atención impecable, como en casa | +2.4
+pésimamente, fatal, fatalmente, horrorosa*, horroroso*, desastroso*, desastrosa*, lamentable, decepcionante, vergonzoso, vergonzosa, indignante, inadmisible*, tomadura de pelo, una vergüenza, mal servicio, mala atención, muy mal, regulín, regulera, malillo, cutre, caótico, caótica, desorganizado, desorganizada, dejadez, pasotismo, pasotas, pasota, nefasto, nefasta, penoso, penosa | -2.5
+de malas maneras, con malas formas, malas formas, mala educación, sin educación, falta de educación, mal humor, malhumorad*, de mala gana, desganad*, desgana, nos ignoraron, ni nos miraron, pasando de nosotros, hacen esperar, tuvimos que esperar, esperamos mucho, una eternidad, eterna*, interminable*, se olvidaron, olvidaron | cue:friendly -2.4

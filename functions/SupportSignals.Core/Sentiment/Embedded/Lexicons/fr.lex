@@ -43,7 +43,8 @@ rapide*, rapidement, rapidité, efficace*, efficacité, réactif, réactive*, r�
 lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, retard* | cue:speed -1.2
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
-commande*, addition, pourboire*, servi*, apporté*, débarrass* | cue:speed
+la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
+addition, servi, servis, servie, servies | cat:speed
 excus*, s'excuser | cue:friendly +0.5
 expliqu*, explication*, conseil*, conseillé* | cat:knowledge +0.8
 aid*, résolu*, résoudre, solution*, réglé*, dépann* | cat:resolution +1.3
@@ -51,3 +52,12 @@ répond*, répondu | cat:speed +0.8
 
 plat, plats, cuisine, nourriture, repas, viande*, poisson*, vin, vins, carte, menu, prix, tarif*, cadre, décor*, décoration, ambiance, salle, terrasse, frites, fromage*, entrée*, produit*, application, logiciel*, plateforme, outil*, fonctionnalité*, dîner, déjeuner, petit déjeuner, boisson*, apéritif*, pizza* | asp
 pain | asp only
+
+# more review vocabulary
+aux petits soins, au petit soin, chaleureusement, gentiment, aimablement, poliment, avec le sourire, souriante*, très pro, pro, efficacement, irréprochable, impeccablement, parfaitement, divinement, délicieusement, agréable surprise, bonne surprise, bon moment, excellent moment, belle découverte, une adresse à retenir, à recommander, je recommande, nous recommandons, coup de coeur, coup de cœur, bluffé*, enchanté*, conquis*, comblé*, épatant*, sympathiquement | +2.3
+accueilli*, reçu*, installé*, servi rapidement, servis rapidement | cue:friendly +1 only
+désagréablement, sèchement, froidement, mal accueilli*, mal reçu*, mal servi*, mal conseillé*, malpoli*, mal élevé*, méprisant*, mépris, impolitesse, désagrément*, irrespectueu*, agressi*, hautaine*, condescendant*, limite impoli, pas aimable, pas sympa, pas souriant*, à peine aimable, nonchalan*, je-m'en-foutiste, j'm'en foutiste, débordé*, dépassé*, désorganis*, bordélique, laxisme | cue:friendly -2.4
+lamentablement, honteusement, scandaleusement, affreu*, atroce*, minable*, piètre*, médiocrement, raté*, gâché*, gâchée*, décevante*, navrant*, regrettable*, dommage, inadmissible, inacceptable, intolérable, hallucinant, n'importe quoi, arnaque, volé*, escroquerie*, foutage de gueule | -2.6
+rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut mieux faire, bof bof, moyen moyen, sans intérêt, quelconque*, banal*, ordinaire* | -1.5
+interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, 45 minutes, longuement | cue:speed -1.8
+oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2

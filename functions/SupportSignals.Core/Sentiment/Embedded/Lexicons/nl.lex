@@ -48,3 +48,10 @@ reageerde*, beantwoord*, antwoordde* | cat:speed +0.8
 
 eten, gerecht*, maaltijd*, vlees, vis, dessert*, wijn*, bier*, menu, kaart, prijs, prijzen, prijs-kwaliteit, sfeer, interieur, inrichting, terras*, keuken, friet*, soep*, salade*, voorgerecht*, hoofdgerecht*, product*, app, ontbijt, lunch, diner, drankje*, pizza* | asp
 bot, botte | cue:friendly -2.6 only
+
+# more review vocabulary
+voortreffelijk*, fantastisch*, uitzonderlijk*, onberispelijk*, keurig*, correct, vakkundig*, verzorgd*, prima verzorgd, in de watten, dikke pluim, pluim, een pluim, compliment*, complimenten, aangenaam verrast, zeer aangenaam, echte aanrader, zeker een aanrader, om duimen en vingers af te likken, tip top, tiptop, toppie, uitstekende, heerlijke, knap, knappe, aangename, gemoedelijk*, hartelijk*, spontaan, spontane, goe, goei*, goeie, toffe, tof | +2.3
+gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd*, manieren | cue:friendly -2.4
+teleurstellend*, spijtig*, jammer, zielig*, triest*, treurig*, bedroevend*, vervelend*, ergerlijk*, storend*, pijnlijk*, onaanvaardbaar*, ongehoord*, beschamend*, belachelijk*, ondermaats*, ondermaatse, zwak, zwakke, magertjes, matig, matige, povere, pover, armzalig* | -2.2
+lang wachten, lange wachttijd, eeuwig*, eeuwen, een eeuwigheid, uren, pas na, veel te lang, te lang, lang op zich laten wachten | cue:speed -1.8
+vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen aandacht, geen oog voor | cue:friendly -2

@@ -5,7 +5,8 @@ de | stop only
 değil, değildi, değildir, değiller, değilim, yok, yoktu, yoktur, olmadı, olmadılar, olmuyor, olmayan, etmedi, etmediler, etmiyor, etmiyorlar, yapmadı, yapmadılar, yapmıyor, göstermedi, göstermediler | negpost
 hiç, hiçbir, asla, hiçbiri, kimse | neg
 sorun yok, sorun olmadı, problem yok, sıkıntı yok, şikayetimiz yok, hiçbir sorun, hiç sorun | +2
-fena değil, idare eder, eh işte, vasat, ortalama, sıradan | -0.8
+fena değil, fena sayılmaz | +1
+idare eder, eh işte, vasat, ortalama, sıradan | -0.8
 bir daha gitmem, bir daha gelmem, bir daha asla, tavsiye etmem, tavsiye etmiyorum, uzak durun | -2.5
 
 çok, cok, gayet, oldukça, son derece, aşırı, fazla, gerçekten, bayağı, epey, inanılmaz, müthiş, tam, pek, o kadar | boost
@@ -36,10 +37,17 @@ hızlı*, çabuk*, anında, hemen, seri, zamanında | cue:speed +1.7
 yavaş*, bekle*, beklet*, geç geldi, geç kaldı, gecikme*, geç | cue:speed -1.2
 dakika*, saat | cue:speed
 unut*, görmezden | cue:friendly -2
-sipariş*, hesap, bahşiş*, rezervasyon*, karşıla*, ağırla*, getirdi*, getir* | cue:speed
+sipariş*, bahşiş*, rezervasyon*, karşıla*, ağırla*, getirdi*, getir* | cue:speed
 özür | cue:friendly +0.5
 açıkla*, önerdi*, önerisi* | cat:knowledge +0.8
 çözdü*, çözüm*, halletti* | cat:resolution +1.3
 
 yemek*, lezzet, et, etler, balık*, tatlı*, kahve*, çay, içecek*, şarap*, bira*, menü*, fiyat*, manzara*, ortam*, atmosfer*, dekor*, müzik*, porsiyon*, kahvaltı*, kebap*, kebab*, döner, köfte*, meze*, salata*, ürün*, uygulama*, program*, pizza* | asp
 ile ilgili, bununla ilgili, hakkında | none
+
+# more review vocabulary
+güler yüzlü, güleryüzlü, ilgi alaka, ilgi ve alaka, ilgiliydi, ilgililerdi, çok ilgili, gayet ilgili, kibarlar, nazikti, naziklerdi, saygılıydı, hızlıydı, hızlıca, anında, hemencecik, çok iyi, gayet iyi, oldukça iyi, bayağı iyi, çok güzel, gayet güzel, harikaydı, mükemmeldi, muhteşemdi, şahaneydi, keyifliydi, memnun kaldık, memnun kaldım, teşekkürler, teşekkür ederiz, tavsiye ederim, tavsiye ederiz, kesinlikle tavsiye, başarılıydı, bayıldık, beğendik, beğendim, sevdik, sevdim, sıcak karşılama, özenli, düzgün, temizdi, kaliteli | +2.3
+kötüydü, berbattı, rezaletti, rezil, vasattı, sıradan, idare eder, beklemedik kadar, beğenmedik, beğenmedim, memnun kalmadık, memnun kalmadım, pişman olduk, bir daha gelmeyiz, gelmeyeceğim, tavsiye etmiyorum, tavsiye etmem, hayal kırıklığına, hayal kırıklığıydı, kazık, kazıkçı, fahiş, saçma, saçmalık, ilgisizlik, umursamazlık, kabalık, saygısızlık, terslik, surat asık, asık suratlı, suratsızdı, ilgisizdi, kabaydı, yavaştı, geç geldi, çok bekledik, çok bekletildik, uzun süre bekledik, unuttular, unutuldu, unutulduk, yanlış getirdi*, yanlış sipariş | -2.3
+ilgilenmedi*, ilgilenmiyor*, ilgilenen yok, ilgilenen olmadı, ilgi yok, kimse ilgilenmedi, garson gelmedi, kimse gelmedi, kimse yok | cue:friendly -2.4
+olabilir, olabilirdi, olmalı, olmalıydı, olsa iyi olur, olmasını isterdim | negpost
+terbiyesiz*, saygısızca, özür dilemedi*, özür bile, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2
