@@ -87,6 +87,10 @@ internal sealed class Lexicon
                 break;
             }
             var whole = _exact[node] >= 0 ? _exact[node] : _stem[node];
+            if (t == first && _stem[node] >= 0)
+            {
+                stem = _stem[node];
+            }
             if (whole >= 0)
             {
                 best = whole;
