@@ -4,6 +4,7 @@ using SupportSignals.Api.Health;
 using SupportSignals.Api.Leads;
 using SupportSignals.Api.Privacy;
 using SupportSignals.Api.Processing;
+using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
 
@@ -49,6 +50,7 @@ public static class LocalHost
         keyed.MapGet("/sqls/totals", LeadEndpoints.TotalsAsync);
         keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
         keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
+        keyed.MapGet("/mentions", MentionEndpoints.ListAsync);
         keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
         keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
         keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);

@@ -56,6 +56,16 @@ while (true)
 }
 Console.WriteLine($"\n   drained; poisoned: {status.GetProperty("poisoned").GetInt32()}");
 
+// Service mentions found in NPS comments and reviews, in the languages customers wrote in.
+var mentions = await http.GetFromJsonAsync<JsonElement>("/api/mentions?limit=200");
+var analysed = mentions.GetProperty("items").EnumerateArray().ToList();
+var withService = analysed.Where(a => a.GetProperty("mentionsService").GetBoolean()).ToList();
+Console.WriteLine($"\n== Service mentions (GET /api/mentions): {withService.Count} of {analysed.Count} analysed comments and reviews mention service");
+foreach (var group in withService.GroupBy(a => a.GetProperty("language").GetString()).OrderBy(g => g.Key))
+    Console.WriteLine($"   {group.Key}: {group.Count()} ({string.Join(", ", group.SelectMany(a => a.GetProperty("mentions").EnumerateArray()).Select(m => $"{m.GetProperty("category").GetString()}/{m.GetProperty("polarity").GetString()}").Distinct())})");
+foreach (var example in withService.Where(a => a.GetProperty("kind").GetString() != "csat").DistinctBy(a => a.GetProperty("language").GetString()).Take(8))
+    Console.WriteLine($"   [{example.GetProperty("kind").GetString()} {example.GetProperty("language").GetString()} {example.GetProperty("servicePolarity").GetString()}] {example.GetProperty("text").GetString()}");
+
 // Service Qualified Leads and the attribution ledger: every figure names its interaction, agent and rule.
 var sqls = await http.GetFromJsonAsync<JsonElement>("/api/sqls?limit=100");
 Console.WriteLine("\n== Service Qualified Leads (GET /api/sqls)");

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace SupportSignals.Tests.Sentiment.Language;
+namespace SupportSignals.Tests.Sentiment.AzureLanguage;
 
 /// <summary>
 /// A real HTTP server answering like Azure AI Language's analyze-text (documented response shape, api-version

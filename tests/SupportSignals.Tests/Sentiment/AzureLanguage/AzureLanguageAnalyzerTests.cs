@@ -2,7 +2,7 @@ using Azure;
 using SupportSignals.Azure.Sentiment;
 using SupportSignals.Sentiment;
 
-namespace SupportSignals.Tests.Sentiment.Language;
+namespace SupportSignals.Tests.Sentiment.AzureLanguage;
 
 /// <summary>The Azure AI Language client and its mapping, against a real local HTTP server with the documented shapes.</summary>
 public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
