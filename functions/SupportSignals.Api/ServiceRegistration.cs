@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Api.Advocates;
+using SupportSignals.Api.Leads;
+using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Summaries;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
@@ -55,10 +58,14 @@ public static class ServiceRegistration
         services.AddSingleton<IEventProjection, CustomerProjection>();
         services.AddSingleton<IEventProjection, TicketProjection>();
         services.AddSingleton<IEventProjection, FeedbackProjection>();
+        services.AddSentiment(configuration);
+        services.AddLeads(configuration);
+        services.AddAdvocates(configuration);
 
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();
         services.AddSingleton<StorageQueueConsumer>();
+        services.AddSingleton<EventAdmission>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<PoisonReplay>();
 

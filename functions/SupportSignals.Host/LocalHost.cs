@@ -1,6 +1,10 @@
 using SupportSignals.Api;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Health;
+using SupportSignals.Api.Leads;
+using SupportSignals.Api.Privacy;
 using SupportSignals.Api.Processing;
+using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Summaries;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
@@ -21,7 +25,8 @@ public static class LocalHost
 
         builder.AddSupportSignals();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHostedService<QueueConsumerService>();
+        // Intake and processing can run as separate instances: Processing__Enabled=false runs intake only.
+        if (builder.Configuration.GetValue("Processing:Enabled", true)) builder.Services.AddHostedService<QueueConsumerService>();
         builder.Services.AddHostedService<SummaryScheduleService>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 
@@ -47,7 +52,16 @@ public static class LocalHost
         keyed.MapGet("/summaries/{date}/accounts", DrillDownEndpoints.AccountsAsync);
         keyed.MapPost("/summaries/run", SummaryEndpoints.RunAsync);
         keyed.MapPost("/summaries/backfill", SummaryEndpoints.BackfillAsync);
-        keyed.MapGet("/mentions", DrillDownEndpoints.MentionsAsync);
+        keyed.MapGet("/facts/mentions", DrillDownEndpoints.MentionsAsync);
         keyed.MapGet("/facts", DrillDownEndpoints.FactsAsync);
+        keyed.MapGet("/sqls", LeadEndpoints.ListSqlsAsync);
+        keyed.MapGet("/sqls/totals", LeadEndpoints.TotalsAsync);
+        keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
+        keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
+        keyed.MapGet("/mentions", MentionEndpoints.ListAsync);
+        keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
+        keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
+        keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);
+        keyed.MapDelete("/contacts/{id}", ContactEndpoints.EraseAsync);
     }
 }

@@ -7,7 +7,7 @@ using SupportSignals.Storage;
 namespace SupportSignals.Api.Summaries;
 
 /// <summary>
-/// The records behind a summary's figures, key required: <c>GET /api/mentions</c> (analysed comments with a service
+/// The records behind a summary's figures, key required: <c>GET /api/facts/mentions</c> (analysed comments with a service
 /// mention), <c>GET /api/facts</c> (the per-day facts: NPS responses, CSAT ratings, ticket times, comments) and
 /// <c>GET /api/summaries/{date}/accounts</c> (a period's starting cohort and what became of each account).
 /// </summary>
@@ -18,9 +18,9 @@ public static class DrillDownEndpoints
     public static async Task<IResult> MentionsAsync(HttpRequest request, IRecordStore<DailyFact> facts, CancellationToken cancellationToken)
     {
         var query = request.Query;
-        var category = default(Sentiment.ServiceCategory);
+        var category = default(SupportSignals.Sentiment.ServiceCategory);
         if (query["category"].FirstOrDefault() is { } categoryCode && !EnumCodes.TryParse(categoryCode, out category))
-            return new ProblemResult(Problem.BadRequest("category must be one of " + string.Join(", ", Enum.GetValues<Sentiment.ServiceCategory>().Select(EnumCodes.Code)) + "."));
+            return new ProblemResult(Problem.BadRequest("category must be one of " + string.Join(", ", Enum.GetValues<SupportSignals.Sentiment.ServiceCategory>().Select(EnumCodes.Code)) + "."));
         if (query["polarity"].FirstOrDefault() is { } polarity && !MentionFilter.IsPolarity(polarity))
             return new ProblemResult(Problem.BadRequest("polarity must be positive, negative, mixed, neutral, praise or blame."));
         if (!TryScore(query["minScore"], out var minScore) || !TryScore(query["maxScore"], out var maxScore))

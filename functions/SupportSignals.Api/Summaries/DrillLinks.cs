@@ -20,7 +20,7 @@ public sealed class DrillLinks(string baseUrl, string? code)
         Link("/api/facts", ("kind", kind), ("from", DayKeys.Iso(period.From)), ("to", DayKeys.Iso(period.To)), ("feedbackKind", feedbackKind));
 
     public string Mentions(SummaryPeriod period, string? kind = null, ServiceCategory? category = null, string? polarity = null, int? minScore = null, int? maxScore = null) =>
-        Link("/api/mentions", ("from", DayKeys.Iso(period.From)), ("to", DayKeys.Iso(period.To)), ("kind", kind),
+        Link("/api/facts/mentions", ("from", DayKeys.Iso(period.From)), ("to", DayKeys.Iso(period.To)), ("kind", kind),
             ("category", category is { } c ? EnumCodes.Code(c) : null), ("polarity", polarity),
             ("minScore", minScore?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("maxScore", maxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -9,18 +9,27 @@ namespace SupportSignals.Azure.Intake;
 
 /// <summary>
 /// Raw deliveries: PartitionKey "{source}-{yyyyMMdd}" (the delivery id starts with its receive time, so it finds
-/// its own partition), RowKey the delivery id. Bodies up to 48 KiB sit in the row; larger ones go to the
-/// <c>deliveries</c> blob container, because a table property holds at most 64 KiB.
+/// its own partition), RowKey the delivery id. Bodies up to 48 KiB sit in the row, and rows from concurrent requests
+/// are group-committed; larger bodies go to the <c>deliveries</c> blob container (a table property holds 64 KiB).
 /// </summary>
-public sealed class TableDeliveryArchive(StorageClients clients) : IDeliveryArchive
+public sealed class TableDeliveryArchive : IDeliveryArchive
 {
     public const string TableName = "Deliveries";
     public const int InlineBodyLimit = 48 * 1024;
-    private readonly TableClient _table = clients.Table(TableName);
-    private readonly BlobContainerClient _container = clients.Blobs.GetBlobContainerClient(clients.Options.Lower("deliveries"));
-    private readonly Lazy<Task> _created = new(() => StorageFailures.Guard(() => clients.Table(TableName).CreateIfNotExistsAsync()));
-    private readonly Lazy<Task> _containerCreated = new(() => StorageFailures.Guard(() =>
-        clients.Blobs.GetBlobContainerClient(clients.Options.Lower("deliveries")).CreateIfNotExistsAsync()));
+    private readonly TableClient _table;
+    private readonly BlobContainerClient _container;
+    private readonly Lazy<Task> _created;
+    private readonly Lazy<Task> _containerCreated;
+    private readonly GroupCommit<TableEntity, bool> _writes;
+
+    public TableDeliveryArchive(StorageClients clients)
+    {
+        _table = clients.Table(TableName);
+        _container = clients.Blobs.GetBlobContainerClient(clients.Options.Lower("deliveries"));
+        _created = new(() => StorageFailures.Guard(() => _table.CreateIfNotExistsAsync()));
+        _containerCreated = new(() => StorageFailures.Guard(() => _container.CreateIfNotExistsAsync()));
+        _writes = new GroupCommit<TableEntity, bool>(UpsertAsync);
+    }
 
     public async Task StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default)
     {
@@ -44,7 +53,7 @@ public sealed class TableDeliveryArchive(StorageClients clients) : IDeliveryArch
             await StorageFailures.Guard(() => _container.GetBlobClient(blobName).UploadAsync(BinaryData.FromBytes(delivery.Body), overwrite: true, cancellationToken));
             entity["blob"] = blobName;
         }
-        await StorageFailures.Guard(() => _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken));
+        await StorageFailures.Guard(() => _writes.SubmitAsync(entity));
     }
 
     public async Task<RawDelivery?> FindAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
@@ -65,6 +74,25 @@ public sealed class TableDeliveryArchive(StorageClients clients) : IDeliveryArch
             Headers = JsonSerializer.Deserialize<Dictionary<string, string>>(entity.GetString("headers")) ?? [],
             Body = body,
         };
+    }
+
+    public async Task<bool> DeleteAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var partition = Partition(source, deliveryId);
+        var response = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, deliveryId, ["blob"], cancellationToken));
+        if (!response.HasValue || response.Value is not { } entity) return false;
+        if (entity.GetString("blob") is { } blobName)
+            await StorageFailures.Guard(() => _container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken));
+        await StorageFailures.Guard(() => _table.DeleteEntityAsync(partition, deliveryId, global::Azure.ETag.All, cancellationToken));
+        return true;
+    }
+
+    private async Task<IReadOnlyList<bool>> UpsertAsync(IReadOnlyList<TableEntity> entities)
+    {
+        await Task.WhenAll(TableBatches.Split(entities).Select(batch =>
+            _table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e.Entity)))));
+        return [.. entities.Select(_ => true)];
     }
 
     private static string Partition(string source, string deliveryId) => $"{StorageKeys.Escape(source)}-{deliveryId[..8]}";

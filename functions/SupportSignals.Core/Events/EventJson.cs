@@ -16,4 +16,12 @@ public static class EventJson
 
     public static CanonicalEvent Deserialize(string json) =>
         JsonSerializer.Deserialize<CanonicalEvent>(json, Options) ?? throw new JsonException("The event JSON is null.");
+
+    /// <summary>A queue message carries one event, or several packed as a JSON array (group commit).</summary>
+    public static IReadOnlyList<CanonicalEvent> DeserializeMessage(string json) =>
+        json.AsSpan().TrimStart().StartsWith("[")
+            ? JsonSerializer.Deserialize<CanonicalEvent[]>(json, Options) is { } events && events.All(e => e is not null)
+                ? events
+                : throw new JsonException("The message holds a null event.")
+            : [Deserialize(json)];
 }

@@ -11,8 +11,7 @@ namespace SupportSignals.Intake;
 public sealed class WebhookIntake(
     WebhookSources sources,
     IDeliveryArchive archive,
-    IInbox inbox,
-    IEventQueue queue,
+    EventAdmission admission,
     IPoisonStore poison)
 {
     public const int MaxBodyBytes = 1024 * 1024;
@@ -67,9 +66,7 @@ public sealed class WebhookIntake(
             Body = request.Body,
         }, cancellationToken);
 
-        var admissions = await inbox.AdmitAsync(deliveryId, events, cancellationToken);
-        var toProcess = events.Where((_, i) => admissions[i] != Admission.DuplicateProcessed).ToList();
-        if (toProcess.Count > 0) await queue.EnqueueAsync(toProcess, cancellationToken);
+        var duplicates = await admission.AdmitAsync(deliveryId, events, cancellationToken);
 
         foreach (var rejected in normalised.Rejected)
         {
@@ -85,7 +82,6 @@ public sealed class WebhookIntake(
             }, cancellationToken);
         }
 
-        var duplicates = admissions.Count(a => a != Admission.New);
         return new IntakeOutcome.Accepted(deliveryId, events.Count, duplicates, normalised.Rejected.Count);
     }
 

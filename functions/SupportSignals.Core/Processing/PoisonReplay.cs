@@ -8,7 +8,7 @@ namespace SupportSignals.Processing;
 /// <c>POST /api/poison/{id}/replay</c>: a processing failure is enqueued again; a normalisation failure re-normalises
 /// its archived delivery (with today's code) and admits what now comes out, deduplicated by the inbox.
 /// </summary>
-public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, IInbox inbox, IEventQueue queue, WebhookSources sources)
+public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, EventAdmission admission, IEventQueue queue, WebhookSources sources)
 {
     public async Task<Problem?> ReplayAsync(string poisonId, CancellationToken cancellationToken = default)
     {
@@ -57,9 +57,7 @@ public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, 
             return Problem.Conflict("The item still fails: " + normalised.Rejected.First(r => r.Fragment == record.Payload).Reason);
 
         var events = normalised.Events.Select(e => e with { Source = source.Name }).ToList();
-        var admissions = await inbox.AdmitAsync(delivery.Id, events, cancellationToken);
-        var toProcess = events.Where((_, i) => admissions[i] == Admission.New).ToList();
-        if (toProcess.Count > 0) await queue.EnqueueAsync(toProcess, cancellationToken);
+        await admission.AdmitAsync(delivery.Id, events, cancellationToken);
         return null;
     }
 }

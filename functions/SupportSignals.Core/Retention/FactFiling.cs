@@ -18,7 +18,8 @@ public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordS
         foreach (var filed in entity.Filed)
         {
             var copy = (current.FirstOrDefault(f => f.Kind == filed.Kind && f.Day == filed.Day) ?? DailyFact.Tombstone(filed.Kind, key, filed.Day))
-                with { Version = entity.Version };
+                with
+            { Version = entity.Version };
             var wrote = false;
             await facts.UpdateAsync(filed.Day, DailyFact.RowOf(filed.Kind, key), existing =>
             {

@@ -53,25 +53,25 @@ public sealed class SummaryJob(
     }
 
     /// <summary>
-    /// The scheduled run: every day missing since the last stored summary up to yesterday (at most
-    /// <see cref="SummaryOptions.CatchUpDays"/>), then the digest of yesterday. Another instance already at it makes
-    /// this one wait, then find nothing missing.
+    /// The scheduled run: every day missing since the last stored summary up to <paramref name="through"/> (default
+    /// yesterday; at most <see cref="SummaryOptions.CatchUpDays"/> days), then the digest of the last. Another
+    /// instance already at it makes this one wait, then find nothing missing.
     /// </summary>
-    public async Task<IReadOnlyList<SummaryRun>> CatchUpAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SummaryRun>> CatchUpAsync(DateOnly? through = null, CancellationToken cancellationToken = default)
     {
         await using var held = await AcquireAsync(cancellationToken);
         if (held is null) return [];
-        var yesterday = Yesterday;
+        var last = through is { } day0 && day0 < Yesterday ? day0 : Yesterday;
         var first = await archive.LatestDateAsync(cancellationToken) is { } latest
-            ? DateOnly.FromDayNumber(Math.Max(latest.DayNumber + 1, yesterday.DayNumber - Math.Max(1, options.CatchUpDays) + 1))
-            : yesterday;
+            ? DateOnly.FromDayNumber(Math.Max(latest.DayNumber + 1, last.DayNumber - Math.Max(1, options.CatchUpDays) + 1))
+            : last;
         var runs = new List<SummaryRun>();
-        for (var day = first; day <= yesterday; day = day.AddDays(1))
+        for (var day = first; day <= last; day = day.AddDays(1))
         {
             runs.Add(await ComputeAsync(day, cancellationToken));
             await held.RenewAsync();
         }
-        if (runs.Count > 0 && runs[^1].Summary.Date == yesterday) await digest.SendAsync(runs[^1].Summary, cancellationToken);
+        if (runs.Count > 0 && runs[^1].Summary.Date == last) await digest.SendAsync(runs[^1].Summary, cancellationToken);
         return runs;
     }
 

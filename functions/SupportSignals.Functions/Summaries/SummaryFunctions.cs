@@ -32,7 +32,7 @@ public sealed class SummaryFunctions(SummaryArchive archive, SummaryJob job, Sum
 
     [Function("Mentions")]
     public async Task<IActionResult> MentionsAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "mentions")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "facts/mentions")] HttpRequest request) =>
         new ResultAction(await DrillDownEndpoints.MentionsAsync(request, facts, request.HttpContext.RequestAborted));
 
     [Function("Facts")]

@@ -15,7 +15,7 @@ public sealed partial class SummaryTimerFunction(SummaryJob job, ILogger<Summary
     public async Task RunAsync([TimerTrigger("%Summary__Schedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         if (timer.IsPastDue) LogPastDue(logger);
-        var runs = await job.CatchUpAsync(cancellationToken);
+        var runs = await job.CatchUpAsync(cancellationToken: cancellationToken);
         LogComputed(logger, runs.Count);
     }
 

@@ -82,6 +82,13 @@ public sealed class WebhookIntakeEndToEndTests(AzuriteFixture azurite) : IAsyncL
         var item = Assert.Single(poison.GetProperty("items").EnumerateArray());
         Assert.Equal("nps.score must be 0..10", item.GetProperty("reason").GetString());
         Assert.Contains("bad-1", item.GetProperty("payload").GetString(), StringComparison.Ordinal);
+
+        // Replay re-normalises the archived delivery with today's code: the item still fails, so it stays, with a 409.
+        using var replay = new HttpRequestMessage(HttpMethod.Post, $"/api/poison/{item.GetProperty("id").GetString()}/replay");
+        replay.Headers.Add("x-functions-key", RunningHost.ApiKey);
+        var replayed = await _host.Client.SendAsync(replay);
+        Assert.Equal(HttpStatusCode.Conflict, replayed.StatusCode);
+        Assert.Single((await KeyedGetAsync("/api/poison")).GetProperty("items").EnumerateArray());
     }
 
     public static TheoryData<string, string?, HttpStatusCode, string> Refusals => new()

@@ -21,7 +21,7 @@ public sealed class WebhookIntakeTests
     public WebhookIntakeTests()
     {
         var sources = new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = Secret } });
-        _intake = new WebhookIntake(sources, _archive.Object, _inbox.Object, _queue.Object, _poison.Object);
+        _intake = new WebhookIntake(sources, _archive.Object, new EventAdmission(_inbox.Object, _queue.Object), _poison.Object);
     }
 
     private static WebhookRequest Signed(string json, string source = "generic", string contentType = "application/json")
@@ -102,6 +102,16 @@ public sealed class WebhookIntakeTests
         var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9), source, contentType));
         Assert.Equal(status, outcome is IntakeOutcome.Refused r ? r.Problem.Status : 202);
         if (status != 202) _archive.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public void An_unresolved_Key_Vault_reference_is_never_used_as_a_secret()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions>
+        {
+            ["generic"] = new() { Secret = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/generic/)" },
+        }));
+        Assert.Contains("Webhooks__generic__Secret is an unresolved Key Vault reference", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,12 +88,12 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         Assert.Equal(("InvalidOperationException: always fails", 2, "p1"), (record.Reason, record.Attempts, record.EventId));
         Assert.Equal(0, (await queue.Queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
 
-        var replay = new PoisonReplay(poison, new TableDeliveryArchive(_clients), new TableInbox(_clients), queue,
+        var replay = new PoisonReplay(poison, new TableDeliveryArchive(_clients), new EventAdmission(new TableInbox(_clients), queue), queue,
             new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions>()));
         Assert.Null(await replay.ReplayAsync(record.Id));
         Assert.Empty(await poison.ListAsync().ToListAsync());
         var requeued = (await queue.Queue.ReceiveMessageAsync()).Value;
-        Assert.Equal("p1", EventJson.Deserialize(requeued.MessageText).Id);
+        Assert.Equal("p1", Assert.Single(EventJson.DeserializeMessage(requeued.MessageText)).Id);
     }
 
     private static async Task MakeVisibleAsync(StorageEventQueue queue)

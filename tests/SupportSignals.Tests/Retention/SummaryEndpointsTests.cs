@@ -46,7 +46,7 @@ public sealed class SummaryEndpointsTests(AzuriteFixture azurite)
         Assert.Contains(WebUtility.HtmlEncode($"/api/summaries/{Day}/accounts?period=d30&movement=churned&code={RunningHost.ApiKey}"), html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode($"/api/attribution?rule=churn_save&from="), html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode($"/api/sqls?from="), html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode($"/api/mentions?from="), html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode($"/api/facts/mentions?from="), html, StringComparison.Ordinal);
 
         var churned = await GetJsonAsync(host, $"/api/summaries/{Day}/accounts?period=d30&movement=churned");
         Assert.Equal(["acc-eu"], churned.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("accountId").GetString()));
@@ -59,7 +59,7 @@ public sealed class SummaryEndpointsTests(AzuriteFixture azurite)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync($"/api/summaries/{Day}.html")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.PostAsync($"/api/summaries/run?date={Day}", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync($"/api/mentions?from={Day}&to={Day}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.GetAsync($"/api/facts/mentions?from={Day}&to={Day}")).StatusCode);
         var today = DayKeys.Iso(Yesterday.AddDays(1));
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(host, $"/api/summaries/run?date={today}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(host, $"/api/summaries/run?date=yesterday")).StatusCode);
@@ -104,13 +104,14 @@ public sealed class SummaryEndpointsTests(AzuriteFixture azurite)
             await facts.UpsertAsync(fact.Day, DailyFact.RowOf(fact.Kind, fact.Key), fact);
 
         async Task<string[]> Ids(string query) =>
-            [.. (await GetJsonAsync(host, $"/api/mentions?from={Day}&to={Day}&{query}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).Order()];
+            [.. (await GetJsonAsync(host, $"/api/facts/mentions?from={Day}&to={Day}&{query}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).Order()];
 
-        Assert.Equal(["happy", "mixed", "slow"], await Ids("kind=nps"));
+        // n-1 is the seeded host's own NPS comment ("Quick and kind support"), analysed by the embedded analyzer.
+        Assert.Equal(["happy", "mixed", "n-1", "slow"], await Ids("kind=nps"));
         Assert.Equal(["mixed", "slow"], await Ids("polarity=blame"));
         Assert.Equal(["slow"], await Ids("category=speed_responsiveness&polarity=negative"));
-        Assert.Equal(["happy"], await Ids("polarity=praise&minScore=9"));
+        Assert.Equal(["happy", "n-1"], await Ids("polarity=praise&minScore=9"));
         Assert.Equal(["mixed", "slow"], await Ids("maxScore=6"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync(WithKey($"/api/mentions?from={Day}&to={Day}&category=speed"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Client.GetAsync(WithKey($"/api/facts/mentions?from={Day}&to={Day}&category=speed"))).StatusCode);
     }
 }

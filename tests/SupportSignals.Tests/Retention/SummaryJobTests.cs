@@ -1,3 +1,4 @@
+using SupportSignals.Attribution;
 using SupportSignals.Events;
 using SupportSignals.Retention;
 using static SupportSignals.Tests.Retention.SummaryDataSet;
@@ -68,6 +69,18 @@ public sealed class SummaryJobTests
     }
 
     [Fact]
+    public async Task Catch_up_through_an_earlier_day_leaves_the_later_days_to_their_own_run()
+    {
+        var world = await LoadAsync();
+        await world.Job.RunAsync(Day.AddDays(-3));
+
+        var runs = await world.Job.CatchUpAsync(Day.AddDays(-1));
+
+        Assert.Equal([Day.AddDays(-2), Day.AddDays(-1)], runs.Select(r => r.Summary.Date));
+        Assert.Equal([Day], (await world.Job.CatchUpAsync()).Select(r => r.Summary.Date));
+    }
+
+    [Fact]
     public async Task Catch_up_with_nothing_stored_computes_yesterday_and_sends_its_digest()
     {
         var digest = new RecordingDigest();
@@ -113,10 +126,10 @@ public sealed class SummaryJobTests
     private sealed class CreditingStep(SummaryWorld world) : INightlyStep
     {
         public Task RunAsync(DateOnly day, CancellationToken cancellationToken = default) =>
-            world.Credits.UpsertAsync("a9", "matured", new Attribution.AttributionRecord
+            world.Credits.UpsertAsync("a9", "matured", new AttributionRecord
             {
                 Id = "matured",
-                Rule = Attribution.AttributionRule.ChurnSave,
+                Rule = AttributionRule.ChurnSave,
                 AccountId = "a9",
                 InteractionSource = "generic",
                 InteractionId = "t9",

@@ -27,12 +27,34 @@ public sealed class SummaryWiringTests
     }
 
     [Fact]
+    public void The_nightly_job_credits_matured_churn_saves_before_it_computes_a_day()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
+        builder.AddSupportSignals();
+
+        Assert.Contains(builder.Services, d => d.ServiceType == typeof(INightlyStep) && d.ImplementationType == typeof(SupportSignals.Attribution.MaturedSavesStep));
+    }
+
+    [Fact]
     public void The_default_schedule_is_half_past_two_utc_every_night()
     {
         var schedule = SummaryScheduleService.Parse(new SummaryOptions().Schedule);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 2, 30, 0, TimeSpan.Zero),
             schedule.GetNextOccurrence(new DateTimeOffset(2026, 11, 20, 2, 30, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
+    }
+
+    [Theory]
+    [InlineData("2026-11-21T00:10:00Z", "2026-11-19")]
+    [InlineData("2026-11-21T02:30:00Z", "2026-11-20")]
+    [InlineData("2026-11-21T23:59:00Z", "2026-11-20")]
+    public void A_host_starting_before_the_nights_run_does_not_summarise_yesterday_early(string now, string dueThrough)
+    {
+        var schedule = SummaryScheduleService.Parse(new SummaryOptions().Schedule);
+
+        Assert.Equal(DateOnly.Parse(dueThrough, System.Globalization.CultureInfo.InvariantCulture),
+            SummaryScheduleService.DueThrough(schedule, DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

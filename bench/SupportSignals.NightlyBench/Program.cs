@@ -12,7 +12,7 @@ using SupportSignals.Retention;
 using SupportSignals.Storage;
 
 // Usage: NightlyBench <storage-connection-string> <history-events> <small-day-events> <large-day-events>
-// (bench/nightly/run.sh starts a private Azurite and passes its connection string).
+// (bench/nightly.sh starts a private Azurite and passes its connection string).
 if (args.Length != 4)
 {
     Console.Error.WriteLine("usage: NightlyBench <storage-connection-string> <history-events> <small-day-events> <large-day-events>");
@@ -100,8 +100,15 @@ static async Task SeedLeadsAsync(IServiceProvider services, DateOnly from, DateO
         var won = i % 3 == 0;
         return (ServiceQualifiedLead.PartitionOf(DayLoad.Account(i % 5_000)), $"bench:{i}", new ServiceQualifiedLead
         {
-            Id = $"bench:{i}", Source = "bench", TicketId = $"{i}", AccountId = DayLoad.Account(i % 5_000), FlaggedAt = flagged,
-            Status = won ? SqlStatus.Won : SqlStatus.Open, ClosedAt = won ? flagged.AddDays(5) : null, WonMrr = won ? new Money(4_900, "USD") : null, AsOf = flagged,
+            Id = $"bench:{i}",
+            Source = "bench",
+            TicketId = $"{i}",
+            AccountId = DayLoad.Account(i % 5_000),
+            FlaggedAt = flagged,
+            Status = won ? SqlStatus.Won : SqlStatus.Open,
+            ClosedAt = won ? flagged.AddDays(5) : null,
+            WonMrr = won ? new Money(4_900, "USD") : null,
+            AsOf = flagged,
         });
     });
     var saves = Enumerable.Range(0, 1_000).Select(i =>
@@ -109,8 +116,16 @@ static async Task SeedLeadsAsync(IServiceProvider services, DateOnly from, DateO
         var credited = DayKeys.Start(from).AddMinutes(random.Next(days * 1440));
         return (AttributionRecord.PartitionOf(DayLoad.Account(i)), $"save-{i}", new AttributionRecord
         {
-            Id = $"save-{i}", Rule = AttributionRule.ChurnSave, AccountId = DayLoad.Account(i), InteractionSource = "bench", InteractionId = $"{i}",
-            Mrr = new Money(9_900, "EUR"), Arr = new Money(118_800, "EUR"), WindowStart = credited.AddDays(-30), WindowEnd = credited, CreditedAt = credited,
+            Id = $"save-{i}",
+            Rule = AttributionRule.ChurnSave,
+            AccountId = DayLoad.Account(i),
+            InteractionSource = "bench",
+            InteractionId = $"{i}",
+            Mrr = new Money(9_900, "EUR"),
+            Arr = new Money(118_800, "EUR"),
+            WindowStart = credited.AddDays(-30),
+            WindowEnd = credited,
+            CreditedAt = credited,
         });
     });
     foreach (var lead in leads) await sqls.UpsertAsync(lead.Item1, lead.Item2, lead.Item3);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Scores the embedded analyzer on a SemEval-2014 or SemEval-2016 aspect-based sentiment XML file.
+# Usage: ./eval.sh <file.xml> [--errors]   (--errors lists misread sentences on stderr)
+#        ./eval.sh --analyse "<text>"     (prints one analysis as JSON)
+# Prints service_precision, service_recall, service_f1, service_polarity_accuracy, service_end_to_end_f1,
+# sentence_polarity_accuracy and sentences_per_second, one per line (definitions: tools/SupportSignals.Eval/ServiceScore.cs).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+dotnet build "$root/tools/SupportSignals.Eval/SupportSignals.Eval.csproj" -c Release -nologo -v quiet >&2
+exec dotnet "$root/tools/SupportSignals.Eval/bin/Release/net10.0/SupportSignals.Eval.dll" "$@"

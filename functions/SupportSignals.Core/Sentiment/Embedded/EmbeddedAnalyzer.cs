@@ -1,0 +1,178 @@
+using System.Numerics;
+
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>
+/// The analyzer that needs no network or keys: language detection, sentence splitting, sentence and document
+/// sentiment, and aspect-level service mentions from hand-written multilingual lexicons (see NOTICE). One pass of
+/// table look-ups per text; working buffers are reused per thread, so the only allocations are the results.
+/// Thread-safe.
+/// </summary>
+public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
+{
+    private static readonly string[] ArabicClitics = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private readonly Lexicon _lexicon;
+
+    public EmbeddedAnalyzer()
+        : this(Lexicon.Shared)
+    {
+    }
+
+    internal EmbeddedAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
+
+    public Task<IReadOnlyList<TextAnalysis>> AnalyzeAsync(IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new TextAnalysis[texts.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results[i] = Analyze(texts[i].Id, texts[i].Text, texts[i].Language);
+        }
+        return Task.FromResult<IReadOnlyList<TextAnalysis>>(results);
+    }
+
+    /// <param name="language">An ISO 639-1 hint; when absent or unsupported the language is detected.</param>
+    public TextAnalysis Analyze(string id, string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Ensure(text.Length);
+        var fold = scratch.Fold.AsSpan(0, text.Length);
+        var tokens = scratch.Tokens.AsSpan(0, Tokenizer.Tokenize(text, scratch.Tokens, fold));
+        MatchLexicon(tokens, fold);
+        var lang = language is null ? Language.Unknown : Languages.Parse(language);
+        if (lang == Language.Unknown)
+        {
+            lang = LanguageDetector.Detect(text, tokens, _lexicon);
+        }
+        foreach (ref var token in tokens)
+        {
+            if (token.Entry >= 0)
+            {
+                var own = _lexicon.ChooseOwn(token.Entry, lang);
+                if (own < 0 && token.Stem >= 0)
+                {
+                    own = _lexicon.ChooseOwn(token.Stem, lang);
+                }
+                token.Entry = own >= 0 ? own : _lexicon.Choose(token.Entry, lang);
+            }
+        }
+
+        var sentenceRanges = scratch.Sentences.AsSpan(0, SentenceSplitter.Split(text, tokens, scratch.Sentences));
+        var sentences = new SentenceSentiment[sentenceRanges.Length];
+        List<ServiceMention>? mentions = null;
+        var document = default(Evidence);
+        bool anyPositive = false, anyNegative = false;
+        for (var i = 0; i < sentenceRanges.Length; i++)
+        {
+            var (first, end) = sentenceRanges[i];
+            var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang);
+            var valence = scratch.Valence.AsSpan(0, end - first);
+            var clause = scratch.Clause.AsSpan(0, end - first);
+            var evidence = SentenceScorer.Score(context, valence, clause);
+            MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
+            var start = tokens[first].Start;
+            var length = tokens[end - 1].End - start;
+            var polarity = evidence.Polarity;
+            anyPositive |= polarity is Polarity.Positive or Polarity.Mixed;
+            anyNegative |= polarity is Polarity.Negative or Polarity.Mixed;
+            sentences[i] = new SentenceSentiment(text.Substring(start, length), start, length, polarity, evidence.Scores);
+            document = document.Plus(evidence);
+        }
+        return new TextAnalysis
+        {
+            Id = id,
+            Language = Languages.Code(lang),
+            Polarity = anyPositive && anyNegative ? Polarity.Mixed : document.Polarity,
+            Scores = document.Scores,
+            Sentences = sentences,
+            Mentions = mentions is null ? [] : mentions,
+        };
+    }
+
+    /// <summary>Finds each token's longest lexicon key, leaving the entry chain in <see cref="Token.Entry"/>.</summary>
+    private void MatchLexicon(Span<Token> tokens, ReadOnlySpan<char> fold)
+    {
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            ref var token = ref tokens[t];
+            if (!token.IsWordLike)
+            {
+                continue;
+            }
+            var chain = _lexicon.Match(tokens, t, fold, 0, out var span, out var suffix, out var stem);
+            if (chain < 0 && token.Has(TokenFlags.Arabic))
+            {
+                chain = MatchWithoutClitic(tokens, t, fold, out span, out suffix, out stem);
+            }
+            token.Span = 1;
+            if (chain < 0)
+            {
+                continue;
+            }
+            token.Entry = chain;
+            token.Stem = stem;
+            token.Span = (byte)span;
+            token.Suffix = (byte)Math.Min(suffix, byte.MaxValue);
+            for (var covered = 1; covered < span; covered++)
+            {
+                tokens[t + covered].Span = 0;
+            }
+            t += span - 1;
+        }
+    }
+
+    /// <summary>Arabic writes "and", "the", "with", "for" onto the word: try again without them.</summary>
+    private int MatchWithoutClitic(ReadOnlySpan<Token> tokens, int t, ReadOnlySpan<char> fold, out int span, out int suffix, out int stem)
+    {
+        var word = fold.Slice(tokens[t].FoldStart, tokens[t].FoldLength);
+        foreach (var clitic in ArabicClitics)
+        {
+            if (word.Length - clitic.Length >= 2 && word.StartsWith(clitic, StringComparison.Ordinal))
+            {
+                var chain = _lexicon.Match(tokens, t, fold, clitic.Length, out span, out suffix, out stem);
+                if (chain >= 0)
+                {
+                    return chain;
+                }
+            }
+        }
+        span = 0;
+        suffix = 0;
+        stem = -1;
+        return -1;
+    }
+
+    /// <summary>Per-thread working buffers, grown to the longest text seen.</summary>
+    private sealed class Scratch
+    {
+        public Token[] Tokens = [];
+        public char[] Fold = [];
+        public TokenRange[] Sentences = [];
+        public float[] Valence = [];
+        public int[] Clause = [];
+        public int[] Group = [];
+        public int[] Shared = [];
+
+        public void Ensure(int length)
+        {
+            if (Tokens.Length >= length + 1)
+            {
+                return;
+            }
+            var size = Math.Max(256, (int)BitOperations.RoundUpToPowerOf2((uint)length + 1));
+            Tokens = new Token[size];
+            Fold = new char[size];
+            Sentences = new TokenRange[size];
+            Valence = new float[size];
+            Clause = new int[size];
+            Group = new int[size];
+            Shared = new int[size];
+        }
+    }
+}

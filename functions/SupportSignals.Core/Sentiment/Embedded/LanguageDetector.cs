@@ -1,0 +1,94 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>
+/// Picks the language of a text from its script (Cyrillic, Arabic, Devanagari) or, for Latin script, from votes of
+/// the words it shares with each lexicon (function words count most) and letters only some languages use (ñ, ş, ß).
+/// Romanised Hindi is told apart by its own function words ("hai", "nahi", "bahut").
+/// </summary>
+internal static class LanguageDetector
+{
+    private const float StopwordVote = 1f;
+    private const float LexiconVote = 0.25f;
+
+    /// <param name="tokens">Tokens whose <see cref="Token.Entry"/> still holds the matched entry chain.</param>
+    public static Language Detect(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Lexicon lexicon)
+    {
+        Span<float> votes = stackalloc float[Languages.Count];
+        int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            switch (text[token.Start])
+            {
+                case >= '\u0400' and <= '\u04FF': cyrillic++; break;
+                case >= '\u0600' and <= '\u06FF': arabic++; break;
+                case >= '\u0900' and <= '\u097F': devanagari++; break;
+                case >= 'A' and <= '\u024F': latin++; break;
+                default: break;
+            }
+            for (var e = token.Entry; e >= 0; e = lexicon[e].Next)
+            {
+                ref readonly var entry = ref lexicon[e];
+                votes[(int)entry.Language] += entry.Has(LexiconRole.Stopword) ? StopwordVote : LexiconVote;
+            }
+        }
+        if (cyrillic > latin && cyrillic >= arabic && cyrillic >= devanagari)
+        {
+            return Language.Ru;
+        }
+        if (arabic > latin && arabic >= devanagari)
+        {
+            return Language.Ar;
+        }
+        if (devanagari > latin)
+        {
+            return Language.Hi;
+        }
+        AddLetterVotes(text, votes);
+        var best = Language.Unknown;
+        var bestVotes = 0.4f;
+        for (var l = (int)Language.En; l < Languages.Count; l++)
+        {
+            if (l is (int)Language.Ru or (int)Language.Ar)
+            {
+                continue;
+            }
+            if (votes[l] > bestVotes)
+            {
+                best = (Language)l;
+                bestVotes = votes[l];
+            }
+        }
+        return best;
+    }
+
+    private static void AddLetterVotes(ReadOnlySpan<char> text, Span<float> votes)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u00C0')
+            {
+                continue;
+            }
+            switch (char.ToLowerInvariant(c))
+            {
+                case 'ñ' or '¿' or '¡': votes[(int)Language.Es] += 1f; break;
+                case 'ã' or 'õ': votes[(int)Language.Pt] += 1f; break;
+                case 'ş' or 'ğ' or 'ı': votes[(int)Language.Tr] += 1.5f; break;
+                case 'ß': votes[(int)Language.De] += 1f; break;
+                case 'ä': votes[(int)Language.De] += 0.5f; break;
+                case 'ö' or 'ü': votes[(int)Language.De] += 0.3f; votes[(int)Language.Tr] += 0.3f; break;
+                case 'ç': votes[(int)Language.Fr] += 0.3f; votes[(int)Language.Pt] += 0.3f; votes[(int)Language.Tr] += 0.3f; break;
+                case 'è' or 'ê' or 'à' or 'ù' or 'û' or 'œ' or 'î': votes[(int)Language.Fr] += 0.4f; break;
+                case 'é': votes[(int)Language.Fr] += 0.2f; votes[(int)Language.Es] += 0.1f; votes[(int)Language.Pt] += 0.1f; break;
+                case 'á' or 'í' or 'ó' or 'ú': votes[(int)Language.Es] += 0.2f; votes[(int)Language.Pt] += 0.2f; break;
+                case 'â' or 'ô': votes[(int)Language.Pt] += 0.2f; votes[(int)Language.Fr] += 0.2f; break;
+                case 'ë' or 'ï': votes[(int)Language.Nl] += 0.3f; votes[(int)Language.Fr] += 0.2f; break;
+                default: break;
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>
+/// A frozen trie over folded words and phrases (words joined by one space). A key ending in <c>*</c> is a stem and
+/// matches any word it begins ("вежлив*" matches "вежливые"), so inflected languages need one line per stem.
+/// Matching walks the trie once per token and keeps the longest exact word, stem or phrase, with no allocation.
+/// </summary>
+internal sealed class Lexicon
+{
+    private const char WordSeparator = ' ';
+    private const int MaxPhraseTokens = 5;
+
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeCount;
+    private readonly char[] _edgeChar;
+    private readonly int[] _edgeTarget;
+    private readonly int[] _exact;
+    private readonly int[] _stem;
+    private readonly LexiconEntry[] _entries;
+
+    internal Lexicon(int[] edgeStart, int[] edgeCount, char[] edgeChar, int[] edgeTarget, int[] exact, int[] stem, LexiconEntry[] entries)
+    {
+        _edgeStart = edgeStart;
+        _edgeCount = edgeCount;
+        _edgeChar = edgeChar;
+        _edgeTarget = edgeTarget;
+        _exact = exact;
+        _stem = stem;
+        _entries = entries;
+    }
+
+    /// <summary>The lexicons shipped as embedded resources, loaded once.</summary>
+    public static Lexicon Shared => SharedHolder.Instance;
+
+    public int EntryCount => _entries.Length;
+
+    public ref readonly LexiconEntry this[int entry] => ref _entries[entry];
+
+    /// <summary>
+    /// The entry chain of the longest key that starts at <paramref name="first"/>, skipping <paramref name="skip"/>
+    /// folded characters of it (a clitic prefix), or -1. <paramref name="span"/> gets the number of tokens covered.
+    /// </summary>
+    /// <paramref name="suffix"/> gets the number of folded characters a stem left unmatched at the end, and
+    /// <paramref name="stem"/> the longest stem of the first word when a longer key won over it (another language
+    /// may only know the word by that stem: French "attente" is a word, Dutch "attente" an inflection of "attent").
+    public int Match(ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> fold, int skip, out int span, out int suffix, out int stem)
+    {
+        var best = -1;
+        span = 0;
+        suffix = 0;
+        stem = -1;
+        var node = 0;
+        var last = Math.Min(tokens.Length, first + MaxPhraseTokens);
+        for (var t = first; t < last; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (!token.IsWordLike)
+            {
+                break;
+            }
+            if (t > first)
+            {
+                node = Child(node, WordSeparator);
+                if (node < 0)
+                {
+                    break;
+                }
+            }
+            var chars = fold.Slice(token.FoldStart, token.FoldLength);
+            var begin = t == first ? skip : 0;
+            for (var k = begin; k < chars.Length && node >= 0; k++)
+            {
+                if (k > begin && _stem[node] >= 0)
+                {
+                    best = _stem[node];
+                    span = t - first + 1;
+                    suffix = chars.Length - k;
+                    if (t == first)
+                    {
+                        stem = best;
+                    }
+                }
+                node = Child(node, chars[k]);
+            }
+            if (node < 0)
+            {
+                break;
+            }
+            var whole = _exact[node] >= 0 ? _exact[node] : _stem[node];
+            if (t == first && _stem[node] >= 0)
+            {
+                stem = _stem[node];
+            }
+            if (whole >= 0)
+            {
+                best = whole;
+                span = t - first + 1;
+                suffix = 0;
+            }
+        }
+        if (stem == best)
+        {
+            stem = -1;
+        }
+        return best;
+    }
+
+    /// <summary>The meaning of a matched key in <paramref name="language"/>, else its first shared meaning, else -1.</summary>
+    public int Choose(int chain, Language language)
+    {
+        var fallback = -1;
+        for (var e = chain; e >= 0; e = _entries[e].Next)
+        {
+            ref readonly var entry = ref _entries[e];
+            if (entry.Language == language && language != Language.Unknown)
+            {
+                return e;
+            }
+            if (fallback < 0 && !entry.OwnLanguageOnly)
+            {
+                fallback = e;
+            }
+        }
+        return fallback;
+    }
+
+    /// <summary>The meaning of a matched key in <paramref name="language"/> only, or -1.</summary>
+    public int ChooseOwn(int chain, Language language)
+    {
+        for (var e = chain; e >= 0; e = _entries[e].Next)
+        {
+            if (_entries[e].Language == language)
+            {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private int Child(int node, char c)
+    {
+        var lo = _edgeStart[node];
+        var hi = lo + _edgeCount[node] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var m = _edgeChar[mid];
+            if (m == c)
+            {
+                return _edgeTarget[mid];
+            }
+            if (m < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static class SharedHolder
+    {
+        public static readonly Lexicon Instance = LexiconLoader.LoadEmbedded();
+    }
+}

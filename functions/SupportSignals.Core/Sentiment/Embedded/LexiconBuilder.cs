@@ -1,0 +1,133 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>Collects keys into a mutable trie, merging lines that give the same key more roles, then freezes it.</summary>
+internal sealed class LexiconBuilder
+{
+    public struct Definition
+    {
+        public Language Language;
+        public LexiconRole Roles;
+        public float Valence;
+        public float Boost;
+        public ServiceCategory Category;
+        public bool OwnLanguageOnly;
+    }
+
+    private readonly List<Dictionary<char, int>> _children = [[]];
+    private readonly List<int> _exact = [-1];
+    private readonly List<int> _stem = [-1];
+    private readonly List<Definition> _entries = [];
+    private readonly List<int> _next = [];
+
+    public void Add(ReadOnlySpan<char> term, bool stem, Definition definition)
+    {
+        var key = FoldedKey(term);
+        if (key.Length == 0)
+        {
+            throw new InvalidDataException($"Lexicon term '{term}' has no letters.");
+        }
+        var node = 0;
+        foreach (var c in key)
+        {
+            if (!_children[node].TryGetValue(c, out var child))
+            {
+                child = _children.Count;
+                _children.Add([]);
+                _exact.Add(-1);
+                _stem.Add(-1);
+                _children[node][c] = child;
+            }
+            node = child;
+        }
+        var heads = stem ? _stem : _exact;
+        var last = -1;
+        for (var e = heads[node]; e >= 0; last = e, e = _next[e])
+        {
+            if (_entries[e].Language == definition.Language)
+            {
+                _entries[e] = Merge(_entries[e], definition);
+                return;
+            }
+        }
+        _entries.Add(definition);
+        _next.Add(-1);
+        if (last < 0)
+        {
+            heads[node] = _entries.Count - 1;
+        }
+        else
+        {
+            _next[last] = _entries.Count - 1;
+        }
+    }
+
+    public Lexicon Build()
+    {
+        var nodes = _children.Count;
+        var edgeStart = new int[nodes];
+        var edgeCount = new int[nodes];
+        var edges = 0;
+        foreach (var children in _children)
+        {
+            edges += children.Count;
+        }
+        var edgeChar = new char[edges];
+        var edgeTarget = new int[edges];
+        var at = 0;
+        for (var n = 0; n < nodes; n++)
+        {
+            edgeStart[n] = at;
+            edgeCount[n] = _children[n].Count;
+            foreach (var (c, target) in _children[n].OrderBy(kv => kv.Key))
+            {
+                edgeChar[at] = c;
+                edgeTarget[at] = target;
+                at++;
+            }
+        }
+        var entries = new LexiconEntry[_entries.Count];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var d = _entries[e];
+            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e]);
+        }
+        return new Lexicon(edgeStart, edgeCount, edgeChar, edgeTarget, [.. _exact], [.. _stem], entries);
+    }
+
+    private static Definition Merge(Definition existing, Definition added)
+    {
+        var merged = existing;
+        merged.Roles |= added.Roles;
+        if ((added.Roles & LexiconRole.Sentiment) != 0)
+        {
+            merged.Valence = added.Valence;
+        }
+        if ((added.Roles & LexiconRole.Booster) != 0)
+        {
+            merged.Boost = added.Boost;
+        }
+        if ((added.Roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) != 0)
+        {
+            merged.Category = added.Category;
+        }
+        merged.OwnLanguageOnly |= added.OwnLanguageOnly;
+        return merged;
+    }
+
+    /// <summary>The key as the tokenizer would fold the term: its tokens' folded forms joined by single spaces.</summary>
+    private static string FoldedKey(ReadOnlySpan<char> term)
+    {
+        var tokens = new Token[term.Length];
+        var fold = new char[term.Length];
+        var count = Tokenizer.Tokenize(term, tokens, fold);
+        var parts = new List<string>(count);
+        for (var t = 0; t < count; t++)
+        {
+            if (tokens[t].IsWordLike)
+            {
+                parts.Add(new string(fold, tokens[t].FoldStart, tokens[t].FoldLength));
+            }
+        }
+        return string.Join(' ', parts);
+    }
+}

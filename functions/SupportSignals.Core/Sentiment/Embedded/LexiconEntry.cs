@@ -1,0 +1,50 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>What a lexicon word or phrase does; one entry may play several roles ("rude": sentiment and service cue).</summary>
+[Flags]
+internal enum LexiconRole : ushort
+{
+    None = 0,
+    /// <summary>Carries <see cref="LexiconEntry.Valence"/>.</summary>
+    Sentiment = 1 << 0,
+    /// <summary>Reverses sentiment in the next few words of its clause ("not", "никто", "no").</summary>
+    Negator = 1 << 1,
+    /// <summary>Reverses sentiment in the words just before it ("değil", "nahi", "niet").</summary>
+    PostNegator = 1 << 2,
+    /// <summary>Scales the next sentiment word by <see cref="LexiconEntry.Boost"/> ("very", "barely").</summary>
+    Booster = 1 << 3,
+    /// <summary>Starts a clause that outweighs the one before ("but", "pero", "но").</summary>
+    Contrast = 1 << 4,
+    /// <summary>Starts a clause that weighs less than the rest ("although", "aunque", "хотя").</summary>
+    Concession = 1 << 5,
+    /// <summary>Names the people or channels of the service ("waiter", "support team", "CSM").</summary>
+    ServiceTarget = 1 << 6,
+    /// <summary>Says something about service without naming who gave it ("attentive", "seated us", "ticket").</summary>
+    ServiceCue = 1 << 7,
+    /// <summary>Names something other than the service (food, price, product) that competes for nearby sentiment.</summary>
+    OtherAspect = 1 << 8,
+    /// <summary>A frequent function word that identifies the language.</summary>
+    Stopword = 1 << 9,
+    /// <summary>Marks irony: positive words in its sentence count as negative ("yeah right", "🙄").</summary>
+    Sarcasm = 1 << 10,
+    /// <summary>Joins two aspects so they share what is said of them ("and", "y", "и").</summary>
+    Conjunction = 1 << 11,
+    /// <summary>Votes for <see cref="LexiconEntry.Category"/> when a mention is nearby ("slow" → speed).</summary>
+    CategoryHint = 1 << 12,
+}
+
+/// <summary>
+/// One meaning of a word or phrase in one language. Entries for the same key in other languages are chained by
+/// <see cref="Next"/>; <see cref="OwnLanguageOnly"/> keeps a false friend (French "pain") out of other languages.
+/// </summary>
+internal readonly record struct LexiconEntry(
+    Language Language,
+    LexiconRole Roles,
+    float Valence,
+    float Boost,
+    ServiceCategory Category,
+    bool OwnLanguageOnly,
+    int Next)
+{
+    public bool Has(LexiconRole role) => (Roles & role) != 0;
+}

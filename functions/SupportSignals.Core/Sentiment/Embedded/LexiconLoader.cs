@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>
+/// Reads the line-based lexicon files (<c>Lexicons/*.lex</c>, one per language, embedded in the assembly) into a
+/// <see cref="Lexicon"/>. A line is <c>term, term* | tags</c>; keys are tokenised and folded exactly as analysed text
+/// is, so a phrase or an apostrophe in a key matches the same tokens in text. See Lexicons/README.md for the tags.
+/// </summary>
+internal static class LexiconLoader
+{
+    private const string ResourcePrefix = "SupportSignals.Sentiment.Embedded.Lexicons.";
+    private const string ResourceSuffix = ".lex";
+
+    public static Lexicon LoadEmbedded()
+    {
+        var assembly = typeof(LexiconLoader).Assembly;
+        var builder = new LexiconBuilder();
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var file = name[ResourcePrefix.Length..^ResourceSuffix.Length];
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            Read(builder, file, Languages.Parse(file), reader);
+        }
+        return builder.Build();
+    }
+
+    public static void Read(LexiconBuilder builder, string file, Language language, TextReader reader)
+    {
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var content = line.AsSpan().Trim();
+            if (content.IsEmpty || content[0] == '#')
+            {
+                continue;
+            }
+            var bar = content.IndexOf(" | ", StringComparison.Ordinal);
+            if (bar < 0)
+            {
+                throw new InvalidDataException($"{file}.lex line {lineNumber}: expected 'term | tags'.");
+            }
+            var definition = ParseTags(content[(bar + 3)..], language, file, lineNumber);
+            foreach (var range in content[..bar].Split(','))
+            {
+                var term = content[..bar][range].Trim();
+                var stem = term.EndsWith('*');
+                builder.Add(stem ? term[..^1] : term, stem, definition);
+            }
+        }
+    }
+
+    private static LexiconBuilder.Definition ParseTags(ReadOnlySpan<char> tags, Language language, string file, int lineNumber)
+    {
+        var definition = new LexiconBuilder.Definition { Language = language };
+        foreach (var range in tags.Split(' '))
+        {
+            var tag = tags[range];
+            if (tag.IsEmpty)
+            {
+                continue;
+            }
+            var colon = tag.IndexOf(':');
+            var name = colon < 0 ? tag : tag[..colon];
+            var argument = colon < 0 ? [] : tag[(colon + 1)..];
+            if (name[0] is '+' or '-' && float.TryParse(name, NumberStyles.Float, CultureInfo.InvariantCulture, out var valence))
+            {
+                definition.Roles |= LexiconRole.Sentiment;
+                definition.Valence = valence;
+                continue;
+            }
+            switch (name)
+            {
+                case "neg": definition.Roles |= LexiconRole.Negator; break;
+                case "negpost": definition.Roles |= LexiconRole.PostNegator; break;
+                case "negboth": definition.Roles |= LexiconRole.Negator | LexiconRole.PostNegator; break;
+                case "boost": definition.Roles |= LexiconRole.Booster; definition.Boost = Number(argument, 0.3f); break;
+                case "damp": definition.Roles |= LexiconRole.Booster; definition.Boost = -Number(argument, 0.3f); break;
+                case "but": definition.Roles |= LexiconRole.Contrast; break;
+                case "although": definition.Roles |= LexiconRole.Concession; break;
+                case "svc": definition.Roles |= LexiconRole.ServiceTarget; definition.Category = Category(argument, file, lineNumber); break;
+                case "cue": definition.Roles |= LexiconRole.ServiceCue; definition.Category = Category(argument, file, lineNumber); break;
+                case "cat": definition.Roles |= LexiconRole.CategoryHint; definition.Category = Category(argument, file, lineNumber); break;
+                case "asp": definition.Roles |= LexiconRole.OtherAspect; break;
+                case "stop": definition.Roles |= LexiconRole.Stopword; break;
+                case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
+                case "and": definition.Roles |= LexiconRole.Conjunction; break;
+                case "only": definition.OwnLanguageOnly = true; break;
+                case "none": break;
+                default: throw new InvalidDataException($"{file}.lex line {lineNumber}: unknown tag '{tag}'.");
+            }
+        }
+        return definition;
+    }
+
+    private static float Number(ReadOnlySpan<char> argument, float otherwise) =>
+        argument.IsEmpty ? otherwise : float.Parse(argument, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static ServiceCategory Category(ReadOnlySpan<char> name, string file, int lineNumber) => name switch
+    {
+        "speed" => ServiceCategory.Speed,
+        "knowledge" => ServiceCategory.Knowledge,
+        "friendly" => ServiceCategory.Friendliness,
+        "resolution" => ServiceCategory.Resolution,
+        "availability" => ServiceCategory.Availability,
+        "onboarding" => ServiceCategory.Onboarding,
+        _ => throw new InvalidDataException($"{file}.lex line {lineNumber}: unknown category '{name}'."),
+    };
+}

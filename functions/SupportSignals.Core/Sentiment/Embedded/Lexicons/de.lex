@@ -1,0 +1,47 @@
+# German. Hand-written for SupportSignals.
+der, die, das, und, ist, war, ein, eine, mit, sehr, für, auf, es, ich, wir, sie, zu, den, dem, im, auch, aber, sich, noch, wie, man, uns, hat, haben, waren, wurde, wurden, nicht, kein, keine, nach, bei, von | stop
+
+nicht | negboth
+kein*, nie, niemals, niemand, nichts, ohne, keinerlei | neg
+nicht nur, ohne zweifel | none
+kein problem, keine probleme, nichts auszusetzen | +2
+nie wieder, nie mehr, finger weg | -2.5
+mittelmäßig*, durchschnittlich*, naja, geht so | -1.2
+
+sehr, wirklich, echt, total, extrem, äußerst, besonders, absolut, unglaublich, voll, richtig, so, zu, überaus, super | boost
+ziemlich, etwas, eher, relativ, leicht | damp
+aber, jedoch, allerdings, trotzdem, dennoch, sondern, außer | but
+leider, schade | but -1.5
+obwohl, trotz, wenngleich, obgleich | although
+und, sowie | and
+
+gut, gute, guter, gutes, guten | +1.9
+toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, top, sensationell* | +3.1
+beste, besten, bester, besser | +2.3
+prima, lecker*, köstlich*, schön*, angenehm*, gemütlich*, sauber*, empfehlenswert | +2.1
+empfehl*, zufrieden*, begeistert*, danke, dank, dankbar, gerne wieder, kommen wieder, komme wieder | +2
+schlecht*, mies*, miserabel* | -2.5
+schrecklich*, furchtbar*, katastroph*, grauenhaft*, unmöglich*, unverschämtheit, frechheit, skandal*, peinlich* | -3.1
+enttäusch*, unzufrieden*, ärgerlich*, genervt, ärger*, beschwerde*, reklamation* | -2.1
+teuer*, schmutzig*, dreckig*, kalt, laut, problem*, fehler* | -1.4
+
+service, bedienung*, personal | svc:friendly only
+kellner*, mitarbeiter*, angestellte*, inhaber*, wirt, wirtin, wirte, gastgeber*, empfang, rezeption, team, servicekraft, servicekräfte, servicepersonal | svc:friendly
+kundenservice, kundendienst, kundenbetreuung, support, hotline, ansprechpartner*, berater*, techniker*, servicemitarbeiter* | svc:resolution
+kundenbetreuer*, einarbeitung, einrichtung des kontos, schulung*, onboarding | svc:onboarding
+antwort*, rückmeldung*, reaktionszeit | svc:speed
+freundlich*, höflich*, nett*, zuvorkommend*, aufmerksam*, herzlich*, gastfreundlich*, charmant*, sympathisch*, hilfsbereit*, hilfreich*, lächeln* | cue:friendly +2.2
+unfreundlich*, unhöflich*, unverschämt*, frech*, arrogant*, herablassend*, mürrisch*, genervt*, respektlos* | cue:friendly -2.6
+kompetent*, professionell*, fachkundig*, sachkundig*, kompetenz | cue:knowledge +2
+inkompetent*, unprofessionell*, ahnungslos* | cue:knowledge -2.6
+schnell*, zügig*, flott*, prompt*, sofort | cue:speed +1.7
+langsam*, warten, wartezeit*, gewartet, wartet, ewig*, verspät* | cue:speed -1.2
+lange, minuten, stunde*, dauerte, gedauert | cat:speed -0.3
+vergessen, ignoriert | cue:friendly -2
+begrüß*, empfangen, trinkgeld, bestellung*, rechnung, gebracht | cue:speed
+entschuldig* | cue:friendly +0.5
+erklärt*, beraten, beratung, empfahl, empfohlen | cat:knowledge +0.8
+geholfen, hilfe, helfen, gelöst, lösung* | cat:resolution +1.3
+antwortete*, beantwortet*, reagiert* | cat:speed +0.8
+
+essen, speise*, gericht*, fleisch, fisch, nachtisch, wein*, bier*, getränk*, karte, speisekarte, preis*, ambiente, atmosphäre, zimmer, frühstück, produkt*, app, software, funktion*, pizza* | asp

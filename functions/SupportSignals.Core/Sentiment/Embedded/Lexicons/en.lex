@@ -1,0 +1,161 @@
+# English. Hand-written for SupportSignals.
+
+# --- function words (language identification) ---
+the, a, an, of, to, is, was, were, are, it, this, that, with, for, in, on, my, we, our, they, you, i, be, have, had, has, at, as, there, what, which, who, from, their, them, will, would, been, just, very, me, us, your, he, she, his, her, when, if, or, by, about, all, because, do, did, get, got | stop
+
+# --- negation ---
+not, no, never, nobody, none, nothing, neither, nor, without, cannot, nowhere, hardly, zero | neg
+no one, not a single, not one, not even, not once, not at all, in no way | neg
+don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
+can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
+lack, lacks, lacked, lacking | neg
+failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
+could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
+nobody, no one | -0.5
+# phrases whose words must not negate or be negated
+never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
+not only, not just, no doubt, without a doubt, no wonder, nothing but | none
+no problem, no problems, no issue, no issues, no complaints, no complaint, nothing wrong, not bad, not too bad, can't complain, cannot complain | +1.5
+couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
+can't wait, cannot wait | +1.5
+nothing special, not worth, not worth it | -1.5
+never again, never go back, never come back, never return, never be back, won't be back, will not be back, won't return, won't come back, will not return, stay away | -2.5
+will be back, come back, coming back, go back, will return, be returning | +1.2
+
+# --- boosters and dampers ---
+very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly, clearly, obviously, seriously, definitely | boost
+quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
+
+# --- contrast ---
+but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, only problem, only issue, only complaint, only downside, sadly | but
+unfortunately | but -1.5
+although, though, even though, despite, in spite of, while, whilst | although
+and, as well as, plus, along with | and
+
+# --- sarcasm ---
+yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
+
+# --- general sentiment: positive ---
+good | +1.9
+great | +3.1
+excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2
+amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1
+best | +3.2
+better, improved | +1.8
+nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+rock, rocks, rocked, no nonsense, no-nonsense | +2
+love, loved, loves, loving, adore, adored | +3
+liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
+impressed, impressive, blown away, wow | +2.5
+recommend*, worth, worthwhile, value for money | +1.5
+favorite, favourite, gem, top notch, top-notch, first class, first-rate, world class, five star, 5 star, 10/10 | +2.5
+on top of, top of | none
+hard working, hardworking, hard-working | cat:friendly +2
+treated, treats, treating | cue:friendly
+fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+ok, okay, alright, all right | +0.4
+just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
+beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
+grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
+easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, dependable, painless, hassle-free, hassle free | +1.8
+well done, spot on, on point, above and beyond, beyond expectations, exceeded*, exceeds | +2.8
+accurate, correct, correctly, properly, right | +1
+wonderfully, beautifully, perfectly, nicely, pleasantly, happily, great job, good job | +2.5
+quickly, promptly, immediately, instantly, efficiently, right away, in no time, straight away, no wait, no waiting | +1.6
+
+# --- general sentiment: negative ---
+bad | -2.5
+terrible, horrible, awful, horrendous, atrocious, abysmal, appalling, dreadful, disgusting, revolting, inedible, deplorable, abominable | -3.2
+worst | -3.4
+worse | -2.3
+poor, poorly, lousy, crappy, crap, shoddy, subpar, sub-par, second rate, inferior, cheap looking | -2.3
+mediocre, bland, tasteless, meh, underwhelming, uninspired, forgettable, spotty, inconsistent | -1.4
+average | -0.7
+disappoint*, letdown, let down, let us down, let me down | -2.2
+unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
+hate, hated, hates, despise*, loathe | -2.8
+sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
+avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overcharged, overcharging, overpriced | -2.3
+dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
+problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | -1.3
+nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
+complain*, complaint* | -1.3
+sucks, suck, sucked, stupid, idiotic, idiots, idiot, dumb, liar*, lied, lies, lie, lying, dishonest, cheated, cheat | -2.6
+confusing, confused, complicated, difficult, hard, tedious, clunky, painful | -1.3
+unfortunate, sorry to say, beware | -1.5
+
+# --- service: hospitality targets ---
+waiter, waiters, waitress, waitresses, waitstaff, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
+management, staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
+hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, manager, managers, owner, owners, proprietor, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
+service, services, hospitality, customer care | svc:friendly
+reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
+# --- service: SaaS support targets ---
+support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
+agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
+helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number | svc:resolution
+account manager*, customer success, success manager*, csm, csms, onboarding, onboarded, implementation team, implementation, kickoff, kick-off, trainer, training session*, training | svc:onboarding
+live chat, chat, chats, chatbot, phone support, phone line, hotline, call center, call centre, support line, email support, callback, call back, call me back, contact form, in-app chat | svc:availability
+response, responses, response time, reply, replies, first response, turnaround, turnaround time, resolution time | svc:speed
+# --- service: cues (said only of service) ---
+attentive, attentively, attentiveness, attention | cue:friendly +1.8
+inattentive, unattentive, not attentive | cue:friendly -2.2
+friendl*, freindly, frendly, freindl* | cue:friendly +2.2
+unfriendl* | cue:friendly -2.3
+polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
+rude, rudely, rudest, impolite, discourteous, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+helpful, very helpful, super helpful | cue:resolution +2.1
+unhelpful, not helpful | cue:resolution -2.3
+accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
+professional, professionally, professionalism, knowledgeable, competent, expert, experienced, well trained, well-trained, informed | cue:knowledge +2
+unprofessional, incompetent, clueless, inexperienced, untrained, amateur*, ignorant | cue:knowledge -2.6
+prompt, responsive, efficient, efficiently, speedy, swift | cue:speed +1.8
+unresponsive, slow to respond, slow to reply, took forever, takes forever, taking forever, long wait, long waits, ages to | cue:speed -2.2
+late | cat:speed -1
+slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
+delivery, deliveries, delivered, deliver, delivers | svc:speed
+fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
+wait, waits, waiting, waited | cue:speed -0.4
+short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
+minutes, mins, hour, hours, forever, ages, days, weeks, served, serving | cat:speed
+take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
+first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
+seated, seat us, sat us, seated us, greet*, welcomed, welcome | cue:friendly +0.8
+seat, sit anywhere | cue:speed
+acknowledg* | cue:friendly +0.8
+care, cares, cared, caring | cue:friendly +1.2
+walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
+he, she, him | cue:friendly only
+asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
+didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
+took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
+tip, tipped, tipping, gratuity | cue:friendly
+ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
+smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
+attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cat:friendly -2
+apolog* | cue:friendly +0.5
+explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
+helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
+help, helps | cat:resolution +1.2
+resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, taken care of, took care of, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
+answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
+runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
+on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
+unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:availability -1.8
+offline | cat:availability -1.5
+available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
+setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
+
+# --- other aspects (take the sentiment near them) ---
+food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
+price, prices, pricing, value, bill, cost, costs | asp
+decor, décor, atmosphere, ambiance, ambience, music, location, view, views, interior, terrace, patio, bar | asp
+room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
+product, products, app, application, software, tool, tools, feature*, platform, interface, ui, dashboard, integration*, plan, plans, subscription, update*, website, site, release, version | asp
+# not about service
+quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack, worth the wait, well worth the wait, what more can you ask for, what more could you ask for, wait in line, wait on line, wait to go back, wait to return, co-workers, coworkers, co workers, a few tips, service charge, service fee, fast food, self service, self-service, room service menu, serving size, servings, serving of, full service bar | none
+
+# more review vocabulary
+made us feel welcome, made us feel at home, felt welcome, felt at home, feel welcome, like a regular, like regulars, went above and beyond, above & beyond, could not have been nicer, couldn't have been nicer, could not have been more helpful, couldn't have been more helpful, bent over backwards, on top of everything, on top of things, on the ball, know their stuff, knows his stuff, knows her stuff, knew their stuff, knowledgeable staff, pleasure to deal with, pleasure to work with | cue:friendly +2.6
+superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
+made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5

@@ -1,0 +1,60 @@
+# Spanish. Hand-written for SupportSignals.
+el, la, los, las, de, del, que, y, en, un, una, es, por, con, para, muy, pero, lo, se, su, al, como, fue, nos, me, todo, son, está, era, estaba, tiene, hay, sin, porque, también, cuando, ya, estuvo, fuimos, hemos, mucho, poco | stop
+
+no, nunca, jamás, nadie, nada, ningún, ninguna, ninguno, ni, tampoco, sin, falta de, carece de, poco, poca | neg
+no solo, no sólo, sin duda, nada más | none
+nada del otro mundo, ni fu ni fa, sin más, deja mucho que desear, dejan mucho que desear, deja bastante que desear, deja que desear, mejorable, regular | -1.2
+nunca más, no volveremos, no volveré, no vuelvo, no repetiremos, a evitar, para no volver | -2.5
+sin problemas, ningún problema, ninguna queja, nada que objetar, nada que reprochar, no tiene desperdicio | +2
+
+muy, mucho, muchísimo, súper, realmente, totalmente, tan, demasiado, extremadamente, increíblemente, sumamente, absolutamente, especialmente, tremendamente, francamente, super | boost
+bastante, algo, un poco, un tanto, ligeramente, relativamente, medio | damp
+pero, sin embargo, no obstante, sino, excepto, salvo, eso sí, lo único, en cambio | but
+lástima, por desgracia, desgraciadamente, lamentablemente, desafortunadamente, una pena, pena que | but -1.5
+aunque, a pesar de, pese a, si bien, mientras que | although
+y, e, así como, además de | and
+sí claro, ya claro, gracias por nada, qué chiste, vaya tela | sarc -1
+
+buen, bueno, buena, buenos, buenas | +1.9
+buenísim*, estupend*, fantástic*, maravill*, magnífic*, genial*, espectacular*, increíble*, inmejorable*, impecable*, exquisit*, excepcional*, sobresaliente*, extraordinari*, perfect*, excelente*, de lujo, de diez, de 10, brutal | +3.1
+mejor, mejores, lo mejor | +2.5
+bien, correct*, aceptable*, decente*, normalito | +1
+rico, rica, ricos, ricas, riquísim*, delicios*, sabros*, agradable*, encantador*, acogedor*, bonit*, precios*, divertid*, limpi*, fresc*, cómod*, tranquil*, original* | +2.2
+encant*, gust*, disfrut*, recomend*, recomiendo, satisfech*, content*, feliz, felices, agradec*, gracias, volveremos, volveré, repetiremos, repetiré, repetir, volver, vale la pena, merece la pena, a repetir, sorprend* | +2
+mal, mala, malo, malos, malas, malísim* | -2.5
+pésim*, horribl*, terribl*, fatal*, desastr*, asqueros*, lamentabl*, vergonzos*, vergüenza, indignante*, inaceptable*, penos*, nefast*, deplorable*, horror*, timo, estafa*, robo | -3.1
+peor, peores | -2.7
+mediocre*, flojo, floja, justit*, insípid*, soso, sosa, escas*, insuficiente* | -1.3
+decepcion*, decepcionante*, defraud*, triste*, enfad*, molest*, harto, harta, cabread*, indignad*, frustr*, queja*, quej*, reclam* | -2.1
+caro, cara, caros, caras, carísim*, sucio*, sucia*, frío, fría, fríos, frías, ruidos*, problema*, error*, equivoc*, fallo*, cutre*, desorganizad*, caos, caótic* | -1.4
+
+# service targets
+servicio, servicios | svc:friendly
+camarer*, mesero*, mesera*, empleado*, empleada*, trabajador*, encargad*, dueño*, dueña*, propietari*, jefe de sala, maître, metre, recepción, recepcionista*, anfitrion*, anfitriona*, equipo, plantilla, sumiller*, barman, camarero | svc:friendly
+personal | svc:friendly only
+atención al cliente, servicio al cliente, servicio técnico, soporte, soporte técnico, asistencia, asistencia técnica, agente*, asesor*, técnico, técnicos, operador*, gestor*, incidencia*, ticket | svc:resolution
+gestor de cuenta, ejecutivo de cuenta, responsable de cuenta, incorporación, implantación, formación | svc:onboarding
+respuesta*, tiempo de respuesta | svc:speed
+atención, trato | cue:friendly +0.3
+atent*, amable*, amabilidad, simpátic*, simpatía, servicial*, educad*, cordial*, cercan*, cariños*, cálido, cálida, cálidos, cálidas, calidez, acogida, sonrisa*, sonrient*, hospitalidad, hospitalari*, agradables | cue:friendly +2.2
+desatent*, antipátic*, maleducad*, mal educad*, grosero*, grosera*, descortés, prepotente*, borde, bordes, desagradable*, chulo, chulería, malos modos, de malas maneras, mala cara, malas caras, mal trato, mala atención, mal atendid* | cue:friendly -2.6
+profesional*, profesionalidad, profesionalismo, competente*, expert*, conocimiento*, experto* | cue:knowledge +2
+incompetente*, inexpert*, poco profesional, nada profesional | cue:knowledge -2.6
+rápid*, rapidez, rápidamente, eficien*, eficaz*, eficacia, ágil*, agilidad, al instante, enseguida, en seguida, en el momento, puntual* | cue:speed +1.7
+lent*, lentitud, demor*, tardaron, tardan, tarda, tardó, tardanza, retraso*, esperar, esperamos, esperando, esperé, esperado, espera, esperas, tuvimos que esperar, hicieron esperar | cue:speed -1.2
+minutos, hora, horas | cat:speed
+olvid*, ignor*, pasaron de nosotros, ni caso, ningún caso | cue:friendly -2
+atendi*, atender, atiende, atienden, nos sirvieron, sirvieron, servir, trajeron, traer, nos trajeron, nos atendió, nos atendieron, nos recibió, nos recibieron, recibimiento, bienvenida, nos acomodaron, propina* | cue:speed +0.3
+disculp*, perdón | cue:friendly +0.5
+explic*, aconsej*, recomendaron, recomendó, sugiri*, asesor* | cat:knowledge +0.8
+ayudaron, ayudó, me ayudaron, nos ayudaron, me ayudó, nos ayudó, me solucionaron, nos solucionaron | cue:resolution +1.5
+ayud*, resolv*, resuelt*, solucion*, arregl* | cat:resolution +1.3
+contest*, respond*, respondi* | cat:speed +0.8
+
+# other aspects
+comida*, plato*, carne*, pescado*, postre*, vino*, cerveza*, menú, carta, precio*, local, ambiente, decoración, cocina, tapa*, ración, raciones, arroz, paella*, ensalada*, entrante*, marisco*, pan, relación calidad precio, calidad precio, producto*, aplicación, plataforma, programa, cena, desayuno*, almuerzo, sabor* | asp
+
+# more review vocabulary
+de diez, de 10, de lujo, un lujo, de categoría, a la altura, de primera, ejemplar, exquisitez, encantadores, encantadoras, majísim*, majo, maja, majos, majas, un encanto, muy pendientes, pendiente*, atentísim*, amabilísim*, simpatiquísim*, rapidísim*, detallista*, con una sonrisa, de maravilla, fenomenal*, estupendamente, perfectamente, genial, chulísim*, recomendable*, muy recomendable, sin duda volveremos, repetiremos seguro, un acierto, acertad*, gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita, atención impecable, como en casa | +2.4
+pésimamente, fatal, fatalmente, horrorosa*, horroroso*, desastroso*, desastrosa*, lamentable, decepcionante, vergonzoso, vergonzosa, indignante, inadmisible*, tomadura de pelo, una vergüenza, mal servicio, mala atención, muy mal, regulín, regulera, malillo, cutre, caótico, caótica, desorganizado, desorganizada, dejadez, pasotismo, pasotas, pasota, nefasto, nefasta, penoso, penosa | -2.5
+de malas maneras, con malas formas, malas formas, mala educación, sin educación, falta de educación, mal humor, malhumorad*, de mala gana, desganad*, desgana, nos ignoraron, ni nos miraron, pasando de nosotros, hacen esperar, tuvimos que esperar, esperamos mucho, una eternidad, eterna*, interminable*, se olvidaron, olvidaron | cue:friendly -2.4

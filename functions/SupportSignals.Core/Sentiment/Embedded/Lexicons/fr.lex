@@ -1,0 +1,63 @@
+# French. Hand-written for SupportSignals.
+le, la, les, de, des, du, et, est, un, une, en, pour, pas, que, qui, dans, très, nous, on, avec, sur, au, aux, mais, ce, il, elle, ils, était, sont, été, avons, c', l', d', j', qu', n', ont, fait, tout, plus, bien, vous, je | stop
+
+ne, n', pas, jamais, personne, rien, aucun, aucune, sans, ni, guère, peu | neg
+pas seulement, non seulement, sans doute, sans aucun doute | none
+rien à redire, rien à dire, aucun souci, aucun problème, sans problème, sans souci, rien à reprocher, que du bonheur | +2.5
+sans plus, bof, moyen, moyenne, moyens, passable, moyennement, pas terrible | -1
+à fuir, à éviter, plus jamais, jamais plus, n'importe quoi, je ne reviendrai pas, on ne reviendra pas | -2.5
+
+très, trop, vraiment, hyper, extrêmement, tellement, particulièrement, absolument, totalement, vachement, super, fort, bien trop, carrément | boost
+si | boost only
+un peu, assez, plutôt, légèrement, relativement | damp
+mais, cependant, pourtant, par contre, en revanche, toutefois, néanmoins, sauf, seul bémol, petit bémol, bémol | but
+dommage, malheureusement, hélas | but -1.5
+bien que, même si, malgré, quoique, alors que | although
+et, ainsi que | and
+merci pour rien, quelle blague, tu parles, mon oeil | sarc -1
+
+bon, bonne, bons, bonnes | +1.9
+excellent*, parfait*, génial*, formidable*, magnifique*, merveill*, superbe*, extraordinaire*, exceptionnel*, remarquable*, impeccable*, irréprochable*, au top, top, extra, sublime*, divin*, fabuleu* | +3.1
+meilleur, meilleure, meilleurs, meilleures | +2.6
+bien, correct*, convenable*, honnête* | +1.1
+agréable*, agréablement, délicieu*, savoureu*, succulent*, copieu*, frais, fraîche, sympa, joli*, beau, belle, charmant*, convivial*, propre*, cosy, chouette, mignon* | +2.1
+ravi*, content*, satisf*, heureu*, plaisir, adore*, adoré, aime, aimé, aimons, apprécié*, régal*, recommande*, recommandons, conseillons, merci, reviendr*, retournerons, à la hauteur, vaut le détour, vaut le coup | +2
+mauvais, mauvaise*, nul, nulle, nuls, nulles | -2.6
+horrible*, catastroph*, déplorable*, lamentable*, pire*, scandaleu*, inadmissible*, inacceptable*, honteu*, dégoûtant*, infect*, immonde*, exécrable*, pitoyable*, arnaque*, honte | -3.1
+médiocre*, décevant*, déçu*, déçue*, déception*, fade*, insipide*, limite | -2
+énervé*, agacé*, fâché*, furieu*, plainte*, réclamation*, regrett* | -2
+cher, chère, chers, chères, sale, sales, froid, froide, froids, bruyant*, problème*, erreur*, souci*, tiède* | -1.3
+
+# service targets
+service, services, accueil | svc:friendly
+serveur*, serveuse*, personnel, équipe, propriétaire*, gérant*, gérante*, hôte, hôtes, hôtesse*, maître d'hôtel, réception, réceptionniste*, employé*, vendeur*, vendeuse*, barman, sommelier*, responsable de salle, chef de rang | svc:friendly
+patron, patronne, patrons | svc:friendly only
+service client, service clients, service clientèle, service après-vente, sav, support technique, assistance, assistance technique, conseiller*, conseillère*, interlocuteur*, technicien*, agent* | svc:resolution
+chargé de compte, chargée de compte, chargé de clientèle, responsable de compte, mise en place, formation, intégration | svc:onboarding
+réponse*, délai de réponse, temps de réponse | svc:speed
+accueillant*, aimable*, sympathique*, souriant*, sourire*, gentil*, gentillesse, poli, polie, polis, polies, courtois*, attentionné*, attentif, attentive*, attention, à l'écoute, serviable*, chaleureu*, prévenant*, avenant*, bienveillant*, disponible*, amabilité, convivialité, humour | cue:friendly +2.2
+désagréable*, désagreable*, impoli*, mal poli*, grossier*, grossière*, méprisant*, hautain*, désinvolte*, antipathique*, exécrable accueil, froideur, mal accueilli*, mal reçu*, aimable comme une porte de prison, odieu* | cue:friendly -2.6
+professionnel*, professionnalisme, compétent*, compétence*, connaisseur*, expert* | cue:knowledge +2
+incompétent*, incompétence, amateur* | cue:knowledge -2.6
+rapide*, rapidement, rapidité, efficace*, efficacité, réactif, réactive*, réactivité, prompt*, vite | cue:speed +1.7
+lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, retard* | cue:speed -1.2
+long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
+oubli*, ignor* | cue:friendly -2
+la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
+addition, servi, servis, servie, servies | cat:speed
+excus*, s'excuser | cue:friendly +0.5
+expliqu*, explication*, conseil*, conseillé* | cat:knowledge +0.8
+aid*, résolu*, résoudre, solution*, réglé*, dépann* | cat:resolution +1.3
+répond*, répondu | cat:speed +0.8
+
+plat, plats, cuisine, nourriture, repas, viande*, poisson*, vin, vins, carte, menu, prix, tarif*, cadre, décor*, décoration, ambiance, salle, terrasse, frites, fromage*, entrée*, produit*, application, logiciel*, plateforme, outil*, fonctionnalité*, dîner, déjeuner, petit déjeuner, boisson*, apéritif*, pizza* | asp
+pain | asp only
+
+# more review vocabulary
+aux petits soins, au petit soin, chaleureusement, gentiment, aimablement, poliment, avec le sourire, souriante*, très pro, pro, efficacement, irréprochable, impeccablement, parfaitement, divinement, délicieusement, agréable surprise, bonne surprise, bon moment, excellent moment, belle découverte, une adresse à retenir, à recommander, je recommande, nous recommandons, coup de coeur, coup de cœur, bluffé*, enchanté*, conquis*, comblé*, épatant*, sympathiquement | +2.3
+accueilli*, reçu*, installé*, servi rapidement, servis rapidement | cue:friendly +1 only
+désagréablement, sèchement, froidement, mal accueilli*, mal reçu*, mal servi*, mal conseillé*, malpoli*, mal élevé*, méprisant*, mépris, impolitesse, désagrément*, irrespectueu*, agressi*, hautaine*, condescendant*, limite impoli, pas aimable, pas sympa, pas souriant*, à peine aimable, nonchalan*, je-m'en-foutiste, j'm'en foutiste, débordé*, dépassé*, désorganis*, bordélique, laxisme | cue:friendly -2.4
+lamentablement, honteusement, scandaleusement, affreu*, atroce*, minable*, piètre*, médiocrement, raté*, gâché*, gâchée*, décevante*, navrant*, regrettable*, dommage, inadmissible, inacceptable, intolérable, hallucinant, n'importe quoi, arnaque, volé*, escroquerie*, foutage de gueule | -2.6
+rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut mieux faire, bof bof, moyen moyen, sans intérêt, quelconque*, banal*, ordinaire* | -1.5
+interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, 45 minutes, longuement | cue:speed -1.8
+oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2

@@ -1,0 +1,57 @@
+# Dutch (and Flemish). Hand-written for SupportSignals.
+de, het, een, van, is, was, in, op, dat, die, met, voor, zijn, er, maar, ook, om, we, wij, ze, zij, ik, je, hij, waren, werd, nog, bij, aan, als, dan, wel, ons, onze, hun, heel, zeer, niet, geen, naar, wat, hebben, heeft, werden, kregen | stop
+
+niet | negboth
+geen, nooit, niemand, niets, nergens, zonder, noch | neg
+niet alleen, zonder twijfel | none
+geen probleem, geen klagen, niets op aan te merken, niks op aan te merken | +2
+nooit meer, nooit weer, niet voor herhaling vatbaar, af te raden | -2.5
+matig*, middelmatig*, gewoontjes, niet zo, niet echt | -1.2
+
+zeer, heel, erg, echt, ontzettend, enorm, bijzonder, uiterst, extreem, zo, nogal, super, supergoed, overdreven, bijzonder | boost
+te | boost only
+vrij, redelijk, een beetje, beetje, wat, tamelijk, enigszins | damp
+maar, echter, daarentegen, behalve | but
+jammer, helaas, spijtig | but -1.5
+hoewel, ondanks, alhoewel, ofschoon | although
+en, alsook, evenals | and
+
+goed, goede, prima, oké | +1.9
+uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, top, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
+beste, best | +2.5
+lekker*, aangenaam, aangename, gezellig*, mooi*, fijn*, leuk*, sfeervol*, smakelijk*, netjes, schoon | +2.1
+tevreden, blij, dankbaar, bedankt, dank, aanrader, aanraden, aan te raden, aanbevolen, aanbevel*, genoten, genieten, terugkomen, zeker terug, komen terug | +2
+slecht, slechte, slechts | -2.5
+vreselijk*, verschrikkelijk*, slechtste, waardeloos, waardeloze, schandalig*, belachelijk*, afschuwelijk*, ronduit slecht, onaanvaardbaar, onacceptabel | -3.1
+teleurgesteld*, teleurstell*, ontevreden, jammerlijk*, balen, klacht*, klagen, ergerlijk*, ergernis | -2.1
+duur, dure, vies, vieze, smerig*, koud, koude, lauw*, rumoerig*, lawaaierig*, probleem*, fout*, vergissing* | -1.4
+
+bediening, service | svc:friendly
+personeel, ober*, serveerster*, dienster*, gastvrouw*, gastheer, gastheren, uitbater*, eigenaar*, eigenares*, zaakvoerder*, medewerker*, team, receptie, receptionist*, kelner*, sommelier, bedienend personeel, jongedame, jongeman | svc:friendly
+klantenservice, klantendienst, klantenondersteuning, ondersteuning, helpdesk, support, supportafdeling, storingsdienst, technieker*, monteur* | svc:resolution
+accountmanager*, implementatie, onboarding, training | svc:onboarding
+antwoord*, reactietijd | svc:speed
+vriendelijk*, supervriendelijk*, sympathiek*, beleefd*, attent*, gastvrij*, gastvrijheid, hartelijk*, klantvriendelijk*, joviaal, joviale, correct*, voorkomend*, charmant*, behulpzaam, behulpzame, zorgzaam*, welkom, verwelkomd, glimlach* | cue:friendly +2.2
+onvriendelijk*, onbeleefd*, onbeschoft*, denigrerend*, neerbuigend*, zelfingenomen*, onbeschaamd*, brutaal, brutale, arrogant*, nors*, chagrijnig*, afstandelijk*, ongeïnteresseerd*, ongeinteresseerd* | cue:friendly -2.6
+professioneel, professionele, deskundig*, kundig*, vakkundig*, kennis | cue:knowledge +2
+onprofessioneel*, onkundig*, amateuristisch* | cue:knowledge -2.6
+vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1.7
+traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
+lang, lange, uur, minuten, kwartier | cat:speed -0.3
+vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
+vroegen, gevraagd, vroeg, reservatie*, reservering*, reserveren, gereserveerd, telefoon, geserveerd, opgediend, serveerde*, afgeruimd | cue:speed
+ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, rekening, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
+excuses, verontschuldig* | cue:friendly +0.5
+legde uit, uitgelegd, advies, adviseerde*, raadde | cat:knowledge +0.8
+geholpen, hielp*, helpen, opgelost, oplossing* | cat:resolution +1.3
+reageerde*, beantwoord*, antwoordde* | cat:speed +0.8
+
+eten, gerecht*, maaltijd*, vlees, vis, dessert*, wijn*, bier*, menu, kaart, prijs, prijzen, prijs-kwaliteit, sfeer, interieur, inrichting, terras*, keuken, friet*, soep*, salade*, voorgerecht*, hoofdgerecht*, product*, app, ontbijt, lunch, diner, drankje*, pizza* | asp
+bot, botte | cue:friendly -2.6 only
+
+# more review vocabulary
+voortreffelijk*, fantastisch*, uitzonderlijk*, onberispelijk*, keurig*, correct, vakkundig*, verzorgd*, prima verzorgd, in de watten, dikke pluim, pluim, een pluim, compliment*, complimenten, aangenaam verrast, zeer aangenaam, echte aanrader, zeker een aanrader, om duimen en vingers af te likken, tip top, tiptop, toppie, uitstekende, heerlijke, knap, knappe, aangename, gemoedelijk*, hartelijk*, spontaan, spontane, goe, goei*, goeie, toffe, tof | +2.3
+gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd*, manieren | cue:friendly -2.4
+teleurstellend*, spijtig*, jammer, zielig*, triest*, treurig*, bedroevend*, vervelend*, ergerlijk*, storend*, pijnlijk*, onaanvaardbaar*, ongehoord*, beschamend*, belachelijk*, ondermaats*, ondermaatse, zwak, zwakke, magertjes, matig, matige, povere, pover, armzalig* | -2.2
+lang wachten, lange wachttijd, eeuwig*, eeuwen, een eeuwigheid, uren, pas na, veel te lang, te lang, lang op zich laten wachten | cue:speed -1.8
+vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen aandacht, geen oog voor | cue:friendly -2

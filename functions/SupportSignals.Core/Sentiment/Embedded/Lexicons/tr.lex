@@ -1,0 +1,53 @@
+# Turkish. Hand-written for SupportSignals. Keys are folded like text (ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u).
+ve, bir, bu, da, için, ile, gibi, ama, daha, var, yok, olarak, ki, ne, şu, her, biz, ben, kadar, sonra, çünkü, hem, hiç, gayet, oldukça, çok, değil, olan, mekan, burası, buranın | stop
+de | stop only
+
+değil, değildi, değildir, değiller, değilim, yok, yoktu, yoktur, olmadı, olmadılar, olmuyor, olmayan, etmedi, etmediler, etmiyor, etmiyorlar, yapmadı, yapmadılar, yapmıyor, göstermedi, göstermediler | negpost
+hiç, hiçbir, asla, hiçbiri, kimse | neg
+sorun yok, sorun olmadı, problem yok, sıkıntı yok, şikayetimiz yok, hiçbir sorun, hiç sorun | +2
+fena değil, fena sayılmaz | +1
+idare eder, eh işte, vasat, ortalama, sıradan | -0.8
+bir daha gitmem, bir daha gelmem, bir daha asla, tavsiye etmem, tavsiye etmiyorum, uzak durun | -2.5
+
+çok, cok, gayet, oldukça, son derece, aşırı, fazla, gerçekten, bayağı, epey, inanılmaz, müthiş, tam, pek, o kadar | boost
+en | boost only
+biraz, az, nispeten, kısmen | damp
+ama, fakat, ancak, lakin, yine de, buna rağmen | but
+maalesef, ne yazık ki, malesef, yazık | but -1.5
+her ne kadar | although
+ve, ile, hem | and
+
+güzel*, iyi* | +2
+harika*, mükemmel*, muhteşem*, süper, enfes, nefis, şahane*, efsane*, kusursuz*, olağanüstü*, müthiş*, bayıldık, bayıldım, on numara | +3.1
+en iyi*, beğen*, memnun*, tavsiye*, keyifli*, hoş*, temiz*, kaliteli*, lezzetli*, başarılı*, teşekkür*, sağolsun*, sağ olsun*, tebrik*, severek, sevdik, sevdim, mutlu* | +2.1
+uygun*, makul*, idare* | +0.8
+kötü*, berbat*, rezalet*, rezil*, felaket*, iğrenç*, korkunç*, vahim*, saçma*, skandal* | -3
+hayal kırıklığı, pişman*, şikayet*, memnuniyetsiz*, mutsuz*, sinir*, kızgın* | -2.1
+pahalı*, kirli*, soğuk*, tatsız*, lezzetsiz*, sorun*, hata*, gürültü*, kalabalık* | -1.4
+
+hizmet*, servis* | svc:friendly
+garson*, personel*, çalışan*, eleman*, müdür*, işletmeci*, işletme sahibi, mekan sahibi, sahibi, komi*, resepsiyon*, şef garson, ekip* | svc:friendly
+müşteri hizmetleri, müşteri temsilcisi, temsilci*, destek, destek ekibi, teknik destek, çağrı merkezi, yetkili* | svc:resolution
+cevap*, yanıt*, dönüş* | svc:speed
+ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, samimi*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
+ilgisiz*, kaba, kabaydı, kabalık*, suratsız*, saygısız*, özensiz*, umursamaz*, ters, tersledi*, terslendik, somurtkan*, asık surat*, kaba saba | cue:friendly -2.6
+profesyonel*, bilgili*, deneyimli*, işini bilen | cue:knowledge +2
+amatör*, bilgisiz*, tecrübesiz*, acemi* | cue:knowledge -2.6
+hızlı*, çabuk*, anında, hemen, seri, zamanında | cue:speed +1.7
+yavaş*, bekle*, beklet*, geç geldi, geç kaldı, gecikme*, geç | cue:speed -1.2
+dakika*, saat | cue:speed
+unut*, görmezden | cue:friendly -2
+sipariş*, bahşiş*, rezervasyon*, karşıla*, ağırla*, getirdi*, getir* | cue:speed
+özür | cue:friendly +0.5
+açıkla*, önerdi*, önerisi* | cat:knowledge +0.8
+çözdü*, çözüm*, halletti* | cat:resolution +1.3
+
+yemek*, lezzet, et, etler, balık*, tatlı*, kahve*, çay, içecek*, şarap*, bira*, menü*, fiyat*, manzara*, ortam*, atmosfer*, dekor*, müzik*, porsiyon*, kahvaltı*, kebap*, kebab*, döner, köfte*, meze*, salata*, ürün*, uygulama*, program*, pizza* | asp
+ile ilgili, bununla ilgili, hakkında | none
+
+# more review vocabulary
+güler yüzlü, güleryüzlü, ilgi alaka, ilgi ve alaka, ilgiliydi, ilgililerdi, çok ilgili, gayet ilgili, kibarlar, nazikti, naziklerdi, saygılıydı, hızlıydı, hızlıca, anında, hemencecik, çok iyi, gayet iyi, oldukça iyi, bayağı iyi, çok güzel, gayet güzel, harikaydı, mükemmeldi, muhteşemdi, şahaneydi, keyifliydi, memnun kaldık, memnun kaldım, teşekkürler, teşekkür ederiz, tavsiye ederim, tavsiye ederiz, kesinlikle tavsiye, başarılıydı, bayıldık, beğendik, beğendim, sevdik, sevdim, sıcak karşılama, özenli, düzgün, temizdi, kaliteli | +2.3
+kötüydü, berbattı, rezaletti, rezil, vasattı, sıradan, idare eder, beklemedik kadar, beğenmedik, beğenmedim, memnun kalmadık, memnun kalmadım, pişman olduk, bir daha gelmeyiz, gelmeyeceğim, tavsiye etmiyorum, tavsiye etmem, hayal kırıklığına, hayal kırıklığıydı, kazık, kazıkçı, fahiş, saçma, saçmalık, ilgisizlik, umursamazlık, kabalık, saygısızlık, terslik, surat asık, asık suratlı, suratsızdı, ilgisizdi, kabaydı, yavaştı, geç geldi, çok bekledik, çok bekletildik, uzun süre bekledik, unuttular, unutuldu, unutulduk, yanlış getirdi*, yanlış sipariş | -2.3
+ilgilenmedi*, ilgilenmiyor*, ilgilenen yok, ilgilenen olmadı, ilgi yok, kimse ilgilenmedi, garson gelmedi, kimse gelmedi, kimse yok | cue:friendly -2.4
+olabilir, olabilirdi, olmalı, olmalıydı, olsa iyi olur, olmasını isterdim | negpost
+terbiyesiz*, saygısızca, özür dilemedi*, özür bile, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2

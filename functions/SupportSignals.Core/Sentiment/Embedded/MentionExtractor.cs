@@ -1,0 +1,372 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>
+/// Aspect-level service mentions in one sentence. Service targets ("waiter", "support team") are grouped per clause;
+/// cues that imply service without naming it ("attentive", "took forever") join the nearest target, or form a
+/// mention of their own when there is none, unless another aspect in their clause is what they describe. Other
+/// aspects ("food", "price", "app") compete for the sentiment around them: each sentiment word goes to the nearest
+/// aspect, where clause boundaries add distance and an aspect after the word costs a little more than one before it
+/// (predicates follow their subject in most of the languages) unless it directly follows the word ("fantastic
+/// service"), so "the product is great but support never answered" credits "great" to the product and the negated
+/// "answered" to support. Aspects listed together ("great food, wine and service") share what is said of any of
+/// them. A negated service word without sentiment of its own ("no one came to the table", "никто не подошёл")
+/// counts against the service. The category is voted by hint words near the mention, falling back to the target's
+/// default.
+/// </summary>
+internal static class MentionExtractor
+{
+    private const int MaxGroups = 8;
+    private const int CategoryCount = (int)ServiceCategory.Onboarding + 1;
+    private const float ForwardPenalty = 1.5f;
+    /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
+    private const float AttributiveCost = 0.5f;
+    private const int MaxListGap = 4;
+    private const float NegatedCue = 1.2f;
+    private const float SentenceShare = 0.5f;
+    private const float TargetVote = 0.6f;
+    private const float HintVote = 1f;
+    private const int NoAnchor = -1;
+    private const int OtherAspect = -2;
+    private const int PendingCue = -3;
+    private const LexiconRole Service = LexiconRole.ServiceTarget | LexiconRole.ServiceCue;
+    private const LexiconRole Hints = LexiconRole.CategoryHint | LexiconRole.ServiceCue | LexiconRole.ServiceTarget;
+
+    /// <param name="groupOf">Scratch, one per token.</param>
+    /// <param name="shared">Scratch, one per token: the groups an aspect shares its sentiment with, as a bit mask.</param>
+    /// <param name="sentence">The sentence's own evidence: a mention that draws no sentiment of its own takes a
+    /// damped share of it, since a sentence about service rarely says nothing of it.</param>
+    public static void Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
+    {
+        var tokens = s.Tokens;
+        var groups = GroupAnchors(s, clause, groupOf);
+        if (groups == 0)
+        {
+            return;
+        }
+        LinkLists(s, groupOf, shared);
+        Span<float> positive = stackalloc float[MaxGroups];
+        Span<float> negative = stackalloc float[MaxGroups];
+        Span<float> votes = stackalloc float[MaxGroups * CategoryCount];
+        positive.Clear();
+        negative.Clear();
+        votes.Clear();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var roles = s.RolesOf(t);
+            if (roles == LexiconRole.None || (valence[t] == 0 && (roles & Hints) == 0))
+            {
+                continue;
+            }
+            var mask = shared[Nearest(groupOf, clause, t)];
+            var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsNegated(s, clause, t);
+            for (var g = 0; g < groups; g++)
+            {
+                if ((mask & (1 << g)) == 0)
+                {
+                    continue;
+                }
+                if (valence[t] > 0)
+                {
+                    positive[g] += valence[t];
+                }
+                else
+                {
+                    negative[g] -= valence[t];
+                }
+                if (negatedCue)
+                {
+                    negative[g] += NegatedCue;
+                }
+                if ((roles & Hints) != 0)
+                {
+                    var weight = (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote : TargetVote;
+                    votes[(g * CategoryCount) + (int)s.Lexicon[tokens[t].Entry].Category] += weight;
+                }
+            }
+        }
+        for (var g = 0; g < groups; g++)
+        {
+            mentions ??= [];
+            var evidence = positive[g] + negative[g] > 0
+                ? new Evidence(positive[g], negative[g])
+                : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
+        }
+    }
+
+    /// <summary>
+    /// Numbers the service groups (targets: a new group per clause or after another aspect; cues: the nearest target's
+    /// group unless another aspect stands between, else a group per clause) and marks other aspects.
+    /// </summary>
+    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<int> clause, Span<int> groupOf)
+    {
+        var groups = 0;
+        var groupClause = -1;
+        var otherSince = false;
+        var cues = false;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            var roles = s.RolesOf(t);
+            groupOf[t] = NoAnchor;
+            if ((roles & LexiconRole.ServiceTarget) != 0)
+            {
+                if (groups == 0 || clause[t] != groupClause || otherSince)
+                {
+                    if (groups == MaxGroups)
+                    {
+                        continue;
+                    }
+                    groups++;
+                }
+                groupOf[t] = groups - 1;
+                groupClause = clause[t];
+                otherSince = false;
+            }
+            else if ((roles & LexiconRole.ServiceCue) != 0)
+            {
+                groupOf[t] = PendingCue;
+                cues = true;
+            }
+            else if ((roles & LexiconRole.OtherAspect) != 0)
+            {
+                groupOf[t] = OtherAspect;
+                otherSince = true;
+            }
+        }
+        if (!cues)
+        {
+            return groups;
+        }
+        var targetGroups = groups;
+        var cueClause = -1;
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != PendingCue)
+            {
+                continue;
+            }
+            var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t) : -1;
+            if (target >= 0)
+            {
+                groupOf[t] = groupOf[target];
+                continue;
+            }
+            if (DescribesOtherAspect(groupOf, clause, t))
+            {
+                groupOf[t] = NoAnchor;
+                continue;
+            }
+            if (groups == targetGroups || clause[t] != cueClause)
+            {
+                if (groups == MaxGroups)
+                {
+                    groupOf[t] = NoAnchor;
+                    continue;
+                }
+                groups++;
+                cueClause = clause[t];
+            }
+            groupOf[t] = groups - 1;
+        }
+        return groups;
+    }
+
+    /// <summary>A cue with no service target is about the aspect its clause opens with ("the dashboard loads fast"),
+    /// not about one it goes on to ("we waited an hour for the main course").</summary>
+    private static bool DescribesOtherAspect(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    {
+        for (var a = 0; a < t; a++)
+        {
+            if (groupOf[a] == OtherAspect && clause[a] == clause[t])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>
+    private static int TargetWithoutRival(ReadOnlySpan<int> groupOf, int t)
+    {
+        for (var d = 1; d < groupOf.Length; d++)
+        {
+            var before = t - d;
+            var after = t + d;
+            if (before < 0 && after >= groupOf.Length)
+            {
+                break;
+            }
+            if (before >= 0 && groupOf[before] >= 0 && !RivalBetween(groupOf, before, t))
+            {
+                return before;
+            }
+            if (after < groupOf.Length && groupOf[after] >= 0 && !RivalBetween(groupOf, t, after))
+            {
+                return after;
+            }
+        }
+        return -1;
+    }
+
+    private static bool RivalBetween(ReadOnlySpan<int> groupOf, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (groupOf[k] == OtherAspect)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Gives every anchor the mask of service groups it shares sentiment with: its own group, plus the groups of
+    /// aspects listed with it — separated only by commas, conjunctions, function words and at most one unknown word.
+    /// </summary>
+    private static void LinkLists(SentenceContext s, ReadOnlySpan<int> groupOf, Span<int> shared)
+    {
+        var listStart = -1;
+        var listMask = 0;
+        var previous = -1;
+        for (var t = 0; t <= groupOf.Length; t++)
+        {
+            var end = t == groupOf.Length;
+            if (!end)
+            {
+                shared[t] = 0;
+                if (groupOf[t] == NoAnchor)
+                {
+                    continue;
+                }
+            }
+            if (end || previous < 0 || !Listed(s, previous, t))
+            {
+                for (var k = listStart; k >= 0 && k < t; k++)
+                {
+                    if (groupOf[k] != NoAnchor)
+                    {
+                        shared[k] = listMask;
+                    }
+                }
+                listStart = t;
+                listMask = 0;
+            }
+            if (!end)
+            {
+                listMask |= groupOf[t] >= 0 ? 1 << groupOf[t] : 0;
+                previous = t;
+            }
+        }
+    }
+
+    private static bool Listed(SentenceContext s, int a, int b)
+    {
+        var tokens = s.Tokens;
+        var first = a + Math.Max((int)tokens[a].Span, 1);
+        if (b - first > MaxListGap)
+        {
+            return false;
+        }
+        var unknown = 0;
+        for (var k = first; k < b; k++)
+        {
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.ClauseBreak || token.Span == 0)
+            {
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            var roles = s.RolesOf(k);
+            if (roles == LexiconRole.None)
+            {
+                unknown++;
+            }
+            else if ((roles & ~(LexiconRole.Conjunction | LexiconRole.Stopword | LexiconRole.Booster)) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
+            {
+                return false;
+            }
+        }
+        return unknown <= 1;
+    }
+
+    /// <summary>Determiners and possessives may sit in a list ("the food, our wine and the service"); a verb may not.</summary>
+    private static bool IsFunctionWordInList(SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
+
+    /// <summary>The anchor token nearest to <paramref name="t"/> (itself if it is one).</summary>
+    private static int Nearest(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    {
+        if (groupOf[t] != NoAnchor)
+        {
+            return t;
+        }
+        var best = t;
+        var bestCost = float.MaxValue;
+        for (var a = 0; a < groupOf.Length; a++)
+        {
+            if (groupOf[a] == NoAnchor)
+            {
+                continue;
+            }
+            var cost = a == t + 1 ? AttributiveCost : Math.Abs(a - t) + Math.Abs(clause[a] - clause[t]) + (a > t ? ForwardPenalty : 0f);
+            if (cost < bestCost)
+            {
+                best = a;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, ReadOnlySpan<float> votes)
+    {
+        var tokens = s.Tokens;
+        int first = -1, last = -1, target = -1, targetLast = -1;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            if (first < 0)
+            {
+                first = t;
+            }
+            last = t + tokens[t].Span - 1;
+            if ((s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            {
+                target = target < 0 ? t : target;
+                targetLast = t + tokens[t].Span - 1;
+            }
+        }
+        var explicitTarget = target >= 0;
+        if (explicitTarget)
+        {
+            first = target;
+            last = targetLast;
+        }
+        var category = 0;
+        for (var c = 1; c < votes.Length; c++)
+        {
+            if (votes[c] > votes[category])
+            {
+                category = c;
+            }
+        }
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        var strength = MathF.Abs(evidence.Positive - evidence.Negative);
+        var confidence = (explicitTarget ? 0.55f : 0.35f) + (0.4f * strength / (strength + 2f));
+        return new ServiceMention(
+            new string(s.Text[start..end]),
+            start,
+            end - start,
+            evidence.Polarity,
+            Math.Round(confidence, 3),
+            (ServiceCategory)category,
+            new string(s.Text[tokens[first].Start..tokens[first + tokens[first].Span - 1].End]));
+    }
+}

@@ -1,0 +1,26 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>One sentence's tokens (offsets still point into the whole text) and what they are read with.</summary>
+internal readonly ref struct SentenceContext
+{
+    public SentenceContext(ReadOnlySpan<char> text, ReadOnlySpan<char> fold, ReadOnlySpan<Token> tokens, Lexicon lexicon, Language language)
+    {
+        Text = text;
+        Fold = fold;
+        Tokens = tokens;
+        Lexicon = lexicon;
+        Language = language;
+    }
+
+    public ReadOnlySpan<char> Text { get; }
+    public ReadOnlySpan<char> Fold { get; }
+    public ReadOnlySpan<Token> Tokens { get; }
+    public Lexicon Lexicon { get; }
+    public Language Language { get; }
+
+    public LexiconRole RolesOf(int t)
+    {
+        ref readonly var token = ref Tokens[t];
+        return token.Entry < 0 || token.Span == 0 ? LexiconRole.None : Lexicon[token.Entry].Roles;
+    }
+}

@@ -1,0 +1,228 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>Positive and negative evidence of a span of text, in valence units (a strong word is about 3).</summary>
+internal readonly record struct Evidence(float Positive, float Negative)
+{
+    private const float MixedFloor = 1f;
+    private const float MixedBalance = 0.6f;
+    private const float NeutralBand = 0.05f;
+    private const float NeutralMass = 1.5f;
+
+    public Evidence Add(float valence) =>
+        valence >= 0 ? this with { Positive = Positive + valence } : this with { Negative = Negative - valence };
+
+    public Evidence Plus(Evidence other) => new(Positive + other.Positive, Negative + other.Negative);
+
+    /// <summary>VADER's normalisation of the net valence into -1..1.</summary>
+    public float Compound
+    {
+        get
+        {
+            var net = Positive - Negative;
+            return net / MathF.Sqrt((net * net) + 15f);
+        }
+    }
+
+    public Polarity Polarity
+    {
+        get
+        {
+            var weaker = MathF.Min(Positive, Negative);
+            if (weaker >= MixedFloor && weaker >= MixedBalance * MathF.Max(Positive, Negative))
+            {
+                return Polarity.Mixed;
+            }
+            var compound = Compound;
+            return compound >= NeutralBand ? Polarity.Positive : compound <= -NeutralBand ? Polarity.Negative : Polarity.Neutral;
+        }
+    }
+
+    /// <summary>Confidences summing to 1: little evidence leaves most of the mass on neutral.</summary>
+    public SentimentScores Scores
+    {
+        get
+        {
+            var total = Positive + Negative;
+            var neutral = NeutralMass / (NeutralMass + total);
+            var rest = 1f - neutral;
+            return total == 0
+                ? new SentimentScores(0, 1, 0)
+                : new SentimentScores(Math.Round(rest * Positive / total, 4), Math.Round(neutral, 4), Math.Round(rest * Negative / total, 4));
+        }
+    }
+}
+
+/// <summary>
+/// Sentence-level sentiment in the manner of VADER (Hutto and Gilbert, 2014), over the multilingual lexicons:
+/// boosters scale the next sentiment word, a negator within three words before (or a post-negator within two after,
+/// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
+/// three times what precedes, a concessive clause ("although …") counts half, sarcasm markers turn praise into
+/// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
+/// leaves each word's weighted valence for it.
+/// </summary>
+internal static class SentenceScorer
+{
+    private const int NegationReach = 3;
+    private const int PostNegationReach = 3;
+    private const int BoosterReach = 2;
+    private const float NegationScale = -0.74f;
+    private const float CapsEmphasis = 1.25f;
+    private const float SarcasmScale = -0.8f;
+    private const float BeforeContrast = 0.5f;
+    private const float AfterContrast = 1.5f;
+    private const float ConcessionWeight = 0.5f;
+    private const float ExclamationEmphasis = 0.292f;
+
+    /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
+    public const int WeakBoundary = 1;
+    public const int StrongBoundary = 4;
+
+    /// <param name="valence">Gets each token's weighted valence (0 for words without sentiment).</param>
+    /// <param name="clause">Gets each token's clause number; numbers step by <see cref="WeakBoundary"/> or
+    /// <see cref="StrongBoundary"/>, so their difference measures how far apart two words are in structure.</param>
+    public static Evidence Score(SentenceContext s, Span<float> valence, Span<int> clause)
+    {
+        var tokens = s.Tokens;
+        var lexicon = s.Lexicon;
+        var clauses = 0;
+        var contrastClause = -1;
+        var concessionClause = -1;
+        var sarcasm = false;
+        var exclamation = false;
+        var lowerWords = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            ref readonly var token = ref tokens[t];
+            if (token.Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd or TokenKind.LineBreak)
+            {
+                exclamation |= token.Has(TokenFlags.Exclamation);
+                clause[t] = clauses;
+                clauses += IsComma(s.Text[token.Start]) ? WeakBoundary : StrongBoundary;
+                continue;
+            }
+            lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
+            if (token.Entry >= 0)
+            {
+                ref readonly var entry = ref lexicon[token.Entry];
+                if (entry.Has(LexiconRole.Contrast))
+                {
+                    clauses += StrongBoundary;
+                    contrastClause = clauses;
+                }
+                else if (entry.Has(LexiconRole.Concession))
+                {
+                    clauses += StrongBoundary;
+                    concessionClause = clauses;
+                }
+                sarcasm |= entry.Has(LexiconRole.Sarcasm);
+            }
+            clause[t] = clauses;
+        }
+
+        var evidence = default(Evidence);
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            valence[t] = 0;
+            ref readonly var token = ref tokens[t];
+            if (token.Entry < 0 || token.Span == 0)
+            {
+                continue;
+            }
+            ref readonly var entry = ref lexicon[token.Entry];
+            if (!entry.Has(LexiconRole.Sentiment))
+            {
+                continue;
+            }
+            var v = entry.Valence * Boost(s, clause, t);
+            if (token.Has(TokenFlags.AllCaps) && lowerWords)
+            {
+                v *= CapsEmphasis;
+            }
+            if (!entry.Has(LexiconRole.Negator) && IsNegated(s, clause, t))
+            {
+                v *= NegationScale;
+            }
+            if (sarcasm && v > 0)
+            {
+                v *= SarcasmScale;
+            }
+            var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
+            if (clause[t] == concessionClause)
+            {
+                weight *= ConcessionWeight;
+            }
+            valence[t] = v * weight;
+            evidence = evidence.Add(valence[t]);
+        }
+        if (exclamation && evidence.Positive != evidence.Negative)
+        {
+            evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
+        }
+        return evidence;
+    }
+
+    private static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '(' or ')';
+
+    /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
+    private const float UnresolvedNegation = -0.6f;
+
+    private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + NegationReach && clause[j] == clause[t]; j++)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>
+    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var tokens = s.Tokens;
+        for (var j = t - 1; j >= 0 && j >= t - NegationReach && clause[j] == clause[t]; j--)
+        {
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(LexiconRole.Negator))
+            {
+                return true;
+            }
+        }
+        for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
+        {
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator))
+            {
+                return true;
+            }
+        }
+        return s.Language == Language.Tr && HasTurkishNegativeSuffix(s, tokens[t]);
+    }
+
+    /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez").</summary>
+    private static bool HasTurkishNegativeSuffix(SentenceContext s, in Token token)
+    {
+        if (token.Suffix < 2)
+        {
+            return false;
+        }
+        var suffix = s.Fold.Slice(token.FoldStart + token.FoldLength - token.Suffix, token.Suffix);
+        return suffix[0] == 'm' && suffix[1] is 'a' or 'e' or 'i'
+            && (suffix.Length == 2 || suffix[2] is 'd' or 'z' or 'y' or 'k' or 'm' or 'n')
+            && (suffix[1] != 'i' || (suffix.Length > 2 && suffix[2] == 'y'));
+    }
+
+    private static float Boost(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var scale = 1f;
+        for (var j = t - 1; j >= 0 && j >= t - BoosterReach && clause[j] == clause[t]; j--)
+        {
+            var e = s.Tokens[j].Entry;
+            if (e >= 0 && s.Lexicon[e].Has(LexiconRole.Booster))
+            {
+                scale *= 1f + s.Lexicon[e].Boost;
+            }
+        }
+        return scale;
+    }
+}

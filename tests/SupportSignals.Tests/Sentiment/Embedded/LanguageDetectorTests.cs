@@ -1,0 +1,32 @@
+using SupportSignals.Sentiment.Embedded;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+public class LanguageDetectorTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("en", "I would like to thank the team for their patience with my questions.")]
+    [InlineData("es", "Quiero dar las gracias al equipo por su paciencia con todas mis preguntas.")]
+    [InlineData("fr", "Je voudrais remercier l'équipe pour sa patience avec toutes mes questions.")]
+    [InlineData("de", "Ich möchte dem Team für seine Geduld mit meinen Fragen danken.")]
+    [InlineData("pt", "Quero agradecer à equipe pela paciência com todas as minhas perguntas.")]
+    [InlineData("nl", "Ik wil het team bedanken voor het geduld met al mijn vragen.")]
+    [InlineData("tr", "Tüm sorularımdaki sabırları için ekibe teşekkür etmek istiyorum.")]
+    [InlineData("ru", "Хочу поблагодарить команду за терпение ко всем моим вопросам.")]
+    [InlineData("ar", "أود أن أشكر الفريق على صبرهم مع كل أسئلتي.")]
+    [InlineData("hi", "मैं टीम को मेरे सभी सवालों के साथ धैर्य के लिए धन्यवाद देना चाहता हूं।")]
+    [InlineData("hi", "Main team ko dhanyavad dena chahta hoon, unhone mere sawalon ka jawab bahut dhyan se diya.")]
+    public void Each_language_is_recognised(string expected, string text)
+    {
+        Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
+    }
+
+    [Fact]
+    public void A_hint_overrides_detection_and_an_unknown_hint_is_ignored()
+    {
+        Assert.Equal("pt", _analyzer.Analyze("h", "Obrigado!", "pt").Language);
+        Assert.Equal("es", _analyzer.Analyze("h", "Muchas gracias por la ayuda, el servicio fue excelente.", "xx").Language);
+    }
+}

@@ -1,0 +1,56 @@
+using Moq;
+using SupportSignals.Azure.Storage;
+using SupportSignals.Events;
+using SupportSignals.Feedback;
+using SupportSignals.Sentiment;
+using SupportSignals.Tests.TestSupport;
+
+namespace SupportSignals.Tests.Sentiment;
+
+/// <summary>The analysis step on Azurite, with the analyzer (a port) mocked so the test controls its answers.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FeedbackAnalysisProjectionTests(AzuriteFixture azurite)
+{
+    private readonly StorageClients _clients = azurite.NewClients();
+    private readonly Mock<ISentimentAnalyzer> _analyzer = new();
+
+    private TableRecordStore<T> Store<T>(string table) where T : class => new(_clients.Table(table));
+
+    [Fact]
+    public async Task Score_then_comment_ends_in_one_analysed_response_and_a_redelivery_costs_no_second_analysis()
+    {
+        var nps = Store<NpsResponse>("NpsResponses");
+        var analyses = Store<FeedbackAnalysis>(FeedbackAnalysis.TableName);
+        var feedback = new FeedbackProjection(nps, Store<CsatRating>("CsatRatings"), Store<Review>("Reviews"));
+        var projection = new FeedbackAnalysisProjection(_analyzer.Object, analyses, nps, Store<Review>("Reviews"), Store<CsatRating>("CsatRatings"), TimeProvider.System);
+        var mention = new ServiceMention("support", 4, 7, Polarity.Negative, 0.9, ServiceCategory.Speed, "support");
+        _analyzer.Setup(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<AnalysisRequest> texts, CancellationToken _) =>
+                [.. texts.Select(t => new TextAnalysis { Id = t.Id, Language = "en", Polarity = Polarity.Negative, Scores = new(0, 0.1, 0.9), Mentions = [mention] })]);
+
+        var score = TestSupport.Events.Nps("e1", "resp-1", 1, 4, null);
+        var comment = TestSupport.Events.Nps("e2", "resp-1", 2, 4, "The support was slow");
+        foreach (var e in new[] { score, comment, comment })
+        {
+            await feedback.ProjectAsync(e);
+            await projection.ProjectAsync(e);
+        }
+
+        var stored = Assert.Single(await analyses.QueryAsync(SupportSignals.Storage.RecordQuery.All).ToListAsync());
+        Assert.Equal(("resp-1", "The support was slow", 4, true, Polarity.Negative), (stored.FeedbackId, stored.Text, stored.Score, stored.MentionsService, stored.ServicePolarity));
+        Assert.Equal(mention, Assert.Single(stored.Mentions));
+        Assert.Equal(Day0.AddDays(1), stored.GivenAt);
+        _analyzer.Verify(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private static DateTimeOffset Day0 => TestSupport.Events.Day0;
+
+    [Theory]
+    [InlineData(new[] { Polarity.Positive, Polarity.Positive }, Polarity.Positive)]
+    [InlineData(new[] { Polarity.Positive, Polarity.Negative }, Polarity.Mixed)]
+    [InlineData(new[] { Polarity.Negative, Polarity.Neutral }, Polarity.Negative)]
+    [InlineData(new[] { Polarity.Neutral }, Polarity.Neutral)]
+    public void Service_polarity_summarises_the_mentions(Polarity[] mentions, Polarity expected) =>
+        Assert.Equal(expected, FeedbackAnalysisProjection.ServicePolarity(
+            [.. mentions.Select(p => new ServiceMention("x", 0, 1, p, 1, ServiceCategory.Resolution, "x"))]));
+}

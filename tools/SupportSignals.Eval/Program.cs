@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using SupportSignals.Eval;
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+
+// Usage: SupportSignals.Eval <semeval.xml> [--errors] | --analyse <text>
+// --errors lists the sentences the analyzer gets wrong on standard error, for lexicon work; --analyse prints the
+// analysis of one text as JSON.
+if (args.Length == 2 && args[0] == "--analyse")
+{
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new EmbeddedAnalyzer().Analyze("text", args[1]), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return 0;
+}
+if (args.Length < 1 || !File.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors] | eval.sh --analyse <text>");
+    return 2;
+}
+var gold = GoldSentence.Load(args[0]);
+var showErrors = args.Contains("--errors");
+var analyzer = new EmbeddedAnalyzer();
+var score = new ServiceScore();
+for (var i = 0; i < gold.Count; i++)
+{
+    var analysis = analyzer.Analyze(i.ToString(System.Globalization.CultureInfo.InvariantCulture), gold[i].Text);
+    var sentencePolarity = Outcome.Sentence(analysis);
+    var servicePolarity = analysis.MentionsService ? Outcome.Service(analysis.Mentions) : sentencePolarity;
+    score.Add(gold[i], analysis.MentionsService, servicePolarity, sentencePolarity);
+    if (showErrors && (analysis.MentionsService != gold[i].Service || (gold[i].ServicePolarity is { } p && p != servicePolarity)))
+    {
+        Console.Error.WriteLine($"{(gold[i].Service ? "gold:" + gold[i].ServicePolarity : "gold:none")}\tgot:{(analysis.MentionsService ? servicePolarity.ToString() : "none")}\t[{string.Join("; ", analysis.Mentions.Select(m => $"{m.Target}/{m.Polarity}/{m.Category}"))}]\t{gold[i].Text}");
+    }
+}
+foreach (var line in score.Lines(Throughput(analyzer, gold)))
+{
+    Console.WriteLine(line);
+}
+return 0;
+
+// Single-threaded: after the scoring pass (the warm-up), sentences in file order, round and round, for two seconds.
+static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> gold)
+{
+    var clock = Stopwatch.StartNew();
+    long analysed = 0;
+    do
+    {
+        analyzer.Analyze("timed", gold[(int)(analysed % gold.Count)].Text);
+        analysed++;
+    }
+    while (clock.ElapsedTicks < 2 * Stopwatch.Frequency);
+    return analysed / clock.Elapsed.TotalSeconds;
+}
