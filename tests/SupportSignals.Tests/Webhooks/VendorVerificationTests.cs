@@ -88,4 +88,17 @@ public sealed class VendorVerificationTests
         Assert.False(hubspot.Verify(behindProxy, VendorSigning.Options("hubspot")).IsValid);
         Assert.True(hubspot.Verify(behindProxy, VendorSigning.Options("hubspot", new() { ["PublicUrl"] = VendorSigning.Url("hubspot").AbsoluteUri })).IsValid);
     }
+
+    /// <summary>
+    /// Third-party code verifying real Delighted deliveries expects "sha256=&lt;hex&gt;" (kiteco/kiteco-public
+    /// kite-go/community/account/delighted.go @ 70fa808); our earlier reading was bare hex. Both must pass.
+    /// </summary>
+    [Fact]
+    public void Delighted_accepts_the_hex_signature_with_or_without_a_sha256_prefix()
+    {
+        var genuine = VendorSigning.Signed("delighted", Body);
+        var prefixed = genuine with { Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["X-Delighted-Webhook-Signature"] = "sha256=" + genuine.Headers["X-Delighted-Webhook-Signature"] } };
+        Assert.True(VendorSigning.Source("delighted").Verify(prefixed, VendorSigning.Options("delighted")).IsValid);
+        Assert.True(VendorSigning.Source("delighted").Verify(genuine, VendorSigning.Options("delighted")).IsValid);
+    }
 }

@@ -4,7 +4,7 @@ using SupportSignals.Webhooks.Normalising;
 namespace SupportSignals.Webhooks.Delighted;
 
 /// <summary>
-/// Delighted: <c>X-Delighted-Webhook-Signature</c> = hex HMAC-SHA256(webhook secret, body). survey_response.created
+/// Delighted: <c>X-Delighted-Webhook-Signature</c> = [sha256=]hex HMAC-SHA256(secret, body). survey_response.created
 /// carries the score, survey_response.updated the comment added later: both map to nps.responded with the same
 /// response id (so they merge into one response), and dedupe on response id + updated_at, so the score and the
 /// comment are two events while a redelivery of either is a duplicate. unsubscribe.created → contact.unsubscribed.
@@ -24,6 +24,9 @@ public sealed class DelightedSource : IWebhookSource
     {
         var signature = request.Header(SignatureHeader);
         if (string.IsNullOrEmpty(signature)) return VerificationResult.MissingHeader(SignatureHeader);
+        // Integrations verifying real deliveries parse "sha256=<hex>" (kiteco/kiteco-public
+        // kite-go/community/account/delighted.go); bare hex stays accepted, as no Delighted page we found shows the header's exact form.
+        if (signature.StartsWith("sha256=", StringComparison.Ordinal)) signature = signature["sha256=".Length..];
         return Signatures.AnySecret(options, secret => Signatures.HexEquals(Signatures.HmacSha256(secret, request.Body), signature))
             ? VerificationResult.Valid
             : VerificationResult.Mismatch;
