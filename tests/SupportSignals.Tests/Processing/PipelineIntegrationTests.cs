@@ -28,6 +28,20 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         Assert.Equal([Admission.DuplicateProcessed], await inbox.AdmitAsync("d3", [e]));
     }
 
+    [Fact]
+    public async Task A_batch_with_many_duplicates_among_new_events_admits_each_exactly_once()
+    {
+        var inbox = new TableInbox(_clients);
+        var seen = Enumerable.Range(0, 40).Select(i => TestSupport.Events.Nps($"seen-{i}", $"r{i}", 1, 9, null)).ToList();
+        await inbox.AdmitAsync("d1", seen);
+        var mixed = Enumerable.Range(0, 120).Select(i => i % 3 == 0 ? seen[i / 3] : TestSupport.Events.Nps($"new-{i}", $"n{i}", 1, 9, null)).ToList();
+
+        var admissions = await Task.WhenAll(mixed.Select(e => inbox.AdmitAsync("d2", [e])));
+
+        Assert.Equal(mixed.Select(e => e.Id.StartsWith("seen-", StringComparison.Ordinal) ? Admission.DuplicatePending : Admission.New),
+            admissions.Select(a => Assert.Single(a)));
+    }
+
     [Theory]
     [InlineData(100)]
     [InlineData(200_000)]
