@@ -41,14 +41,16 @@ dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 128 0 5
 echo "== intake at a steady 1,000/s"
 dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 256 1000 5
 echo "host_peak_rss_mb=$(( $(grep VmHWM /proc/$hostpid/status | awk '{print $2}') / 1024 ))"
-queued=$(curl -fsS -H "x-functions-key: bench" http://127.0.0.1:7198/api/status | python3 -c 'import json,sys; print(json.load(sys.stdin)["queued"])')
+# The queue depth; "unknown" while the host answers 503 (storage busy), so the drain loop keeps waiting.
+queued() { curl -fsS -H "x-functions-key: bench" http://127.0.0.1:7198/api/status 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["queued"])' 2>/dev/null || echo unknown; }
+queued=$(queued)
 kill "$hostpid"; unset 'pids[-1]'; sleep 1
 
 echo "== processing: draining the $queued queued messages"
 started=$(date +%s.%N)
 start_host true
 while :; do
-  left=$(curl -fsS -H "x-functions-key: bench" http://127.0.0.1:7198/api/status | python3 -c 'import json,sys; print(json.load(sys.stdin)["queued"])')
+  left=$(queued)
   [ "$left" = 0 ] && break
   sleep 1
 done

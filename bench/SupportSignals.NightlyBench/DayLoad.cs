@@ -141,9 +141,9 @@ public sealed class DayLoad(
         return dayFacts.Count + dayChanges.Count;
     }
 
-    /// <summary>Batch transactions of up to 100 rows of one partition, eight at a time.</summary>
+    /// <summary>Batch transactions of up to 100 rows of one partition, four at a time.</summary>
     private static Task UpsertAsync<T>(IRecordStore<T> store, IEnumerable<(string Partition, string Row, T Record)> rows) where T : class =>
-        Parallel.ForEachAsync(rows.GroupBy(r => r.Partition).SelectMany(g => g.Chunk(100)), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+        Parallel.ForEachAsync(rows.GroupBy(r => r.Partition).SelectMany(g => g.Chunk(100)), new ParallelOptions { MaxDegreeOfParallelism = 4 },
             async (batch, cancellationToken) => await store.UpsertManyAsync(batch, cancellationToken));
 
     private static (string, string, MrrChange) Change(CanonicalEvent e) => (DayKeys.Of(e.OccurredAt), StoredEvent.RowOf(e), MrrChange.From(e));

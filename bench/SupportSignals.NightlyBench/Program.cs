@@ -28,6 +28,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Storage:ConnectionString"] = connection,
     ["Storage:Prefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
     ["Summary:LeaseSeconds"] = "3600",
+    // Seeding writes millions of rows in large batches; Azurite slows as its tables grow.
+    ["Storage:NetworkTimeoutSeconds"] = "120",
 });
 builder.Services.AddLogging();
 builder.AddSupportSignals();

@@ -62,6 +62,11 @@ var mentions = await http.GetFromJsonAsync<JsonElement>("/api/mentions?limit=200
 var analysed = mentions.GetProperty("items").EnumerateArray().ToList();
 var withService = analysed.Where(a => a.GetProperty("mentionsService").GetBoolean()).ToList();
 Console.WriteLine($"\n== Service mentions (GET /api/mentions): {withService.Count} of {analysed.Count} analysed comments and reviews mention service");
+// Sentiment__Analyzer=hybrid sends to Azure AI Language only what the embedded screen sees as a likely service mention.
+var textRecords = analysed.Sum(a => Math.Max(1, (a.GetProperty("text").GetString()!.Length + 999) / 1000));
+var sentRecords = withService.Sum(a => Math.Max(1, (a.GetProperty("text").GetString()!.Length + 999) / 1000));
+Console.WriteLine($"   hybrid mode would send {withService.Count} of {analysed.Count} texts ({sentRecords} of {textRecords} text records) to Azure AI Language:"
+    + $" {(analysed.Count - withService.Count) * 100.0 / Math.Max(1, analysed.Count):0.0} % fewer calls, {(textRecords - sentRecords) * 100.0 / Math.Max(1, textRecords):0.0} % of the Language cost saved");
 foreach (var group in withService.GroupBy(a => a.GetProperty("language").GetString()).OrderBy(g => g.Key))
     Console.WriteLine($"   {group.Key}: {group.Count()} ({string.Join(", ", group.SelectMany(a => a.GetProperty("mentions").EnumerateArray()).Select(m => $"{m.GetProperty("category").GetString()}/{m.GetProperty("polarity").GetString()}").Distinct())})");
 foreach (var example in withService.Where(a => a.GetProperty("kind").GetString() != "csat").DistinctBy(a => a.GetProperty("language").GetString()).Take(8))

@@ -7,17 +7,18 @@ using global::Azure.Storage.Queues;
 namespace SupportSignals.Azure.Storage;
 
 /// <summary>
-/// The service clients, built once (they are thread-safe). Retries are few and timeouts short: a webhook sender
-/// gives up after 5–10 s, so an unreachable store must turn into a 503 quickly rather than a hung request.
+/// The service clients, built once (they are thread-safe). Retries are few and timeouts short (see
+/// <see cref="StorageOptions.NetworkTimeoutSeconds"/>).
 /// </summary>
 public sealed class StorageClients
 {
     public StorageClients(StorageOptions options)
     {
         Options = options;
-        var tableOptions = Configure(new TableClientOptions());
-        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var blobOptions = Configure(new BlobClientOptions());
+        var timeout = TimeSpan.FromSeconds(options.NetworkTimeoutSeconds);
+        var tableOptions = Configure(new TableClientOptions(), timeout);
+        var queueOptions = Configure(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }, timeout);
+        var blobOptions = Configure(new BlobClientOptions(), timeout);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             Tables = new TableServiceClient(options.ConnectionString, tableOptions);
@@ -46,12 +47,12 @@ public sealed class StorageClients
 
     public TableClient Table(string name) => Tables.GetTableClient(Options.Table(name));
 
-    private static T Configure<T>(T options) where T : global::Azure.Core.ClientOptions
+    private static T Configure<T>(T options, TimeSpan networkTimeout) where T : global::Azure.Core.ClientOptions
     {
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        options.Retry.NetworkTimeout = networkTimeout;
         return options;
     }
 }

@@ -13,6 +13,11 @@ public sealed class StorageOptions
     /// <summary>Prefix for every table, queue and container name, so test runs and tenants never collide.</summary>
     public string Prefix { get; set; } = "";
     public string EventsQueue { get; set; } = "events";
+    /// <summary>
+    /// How long one storage call may take before it is retried (<c>Storage__NetworkTimeoutSeconds</c>). Short by
+    /// default: a webhook sender gives up after 5–10 s, so an outage must become a 503 quickly, not a hung request.
+    /// </summary>
+    public double NetworkTimeoutSeconds { get; set; } = 5;
 
     public string Table(string name) => Prefix + name;
 
