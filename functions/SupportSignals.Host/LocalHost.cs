@@ -3,6 +3,7 @@ using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Health;
 using SupportSignals.Api.Leads;
 using SupportSignals.Api.Privacy;
+using SupportSignals.Api.Problems;
 using SupportSignals.Api.Processing;
 using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Summaries;
@@ -25,6 +26,7 @@ public static class LocalHost
 
         builder.AddSupportSignals();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StorageOutageHandler>();
         // Intake and processing can run as separate instances: Processing__Enabled=false runs intake only.
         if (builder.Configuration.GetValue("Processing:Enabled", true)) builder.Services.AddHostedService<QueueConsumerService>();
         builder.Services.AddHostedService<SummaryScheduleService>();

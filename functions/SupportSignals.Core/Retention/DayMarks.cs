@@ -29,7 +29,16 @@ public sealed class DayMarks(IRecordStore<DayMark> marks, TimeProvider clock)
     /// <summary>MRR changes: a late one makes the cohort snapshots after the day stale.</summary>
     public const string Changes = "changes";
 
+    /// <summary>
+    /// How far ahead a late-write mark is dated. Every write to an ended day would otherwise update the same row
+    /// (all of yesterday's late events, a backfill): one hot row under optimistic concurrency throttles processing.
+    /// A mark dated ahead covers the writes until then, so an instance updates it at most once per this span; a build
+    /// that started inside the span is rebuilt once more than needed, never missed.
+    /// </summary>
+    public static readonly TimeSpan MarkAhead = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<(string Scope, string Day), bool> _noted = new();
+    private readonly ConcurrentDictionary<(string Scope, string Day), DateTimeOffset> _coveredUntil = new();
 
     public async Task NoteWriteAsync(string scope, string day, CancellationToken cancellationToken = default)
     {
@@ -40,9 +49,13 @@ public sealed class DayMarks(IRecordStore<DayMark> marks, TimeProvider clock)
             _noted[(scope, day)] = true;
         }
         if (string.CompareOrdinal(day, DayKeys.Of(now)) >= 0) return;
+        // The data was written before now; a mark already dated at or after now covers it.
+        if (_coveredUntil.TryGetValue((scope, day), out var covered) && now <= covered) return;
+        var markedAt = now + MarkAhead;
         await marks.UpdateAsync(scope, day,
-            current => current is not null && current.RecordedAt >= now ? null : new DayMark { Day = day, RecordedAt = now },
+            current => current is not null && current.RecordedAt >= markedAt ? null : new DayMark { Day = day, RecordedAt = markedAt },
             cancellationToken);
+        _coveredUntil[(scope, day)] = markedAt;
     }
 
     public async Task<IReadOnlyList<DayMark>> LateAsync(string scope, CancellationToken cancellationToken = default)

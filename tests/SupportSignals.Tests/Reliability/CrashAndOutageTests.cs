@@ -100,7 +100,15 @@ public sealed class CrashAndOutageTests(AzuriteFixture azurite)
         });
         await Task.Delay(TimeSpan.FromSeconds(2));
         await storage.StopAsync();
-        await Task.Delay(TimeSpan.FromSeconds(10));
+        var startedAt = DateTime.UtcNow;
+        using (var status = await host.Client.GetAsync($"/api/status?code={RunningHost.ApiKey}"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode);
+            Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(status.Headers.RetryAfter);
+        }
+        var outageLeft = TimeSpan.FromSeconds(10) - (DateTime.UtcNow - startedAt);
+        if (outageLeft > TimeSpan.Zero) await Task.Delay(outageLeft);
         await storage.StartAsync();
         await Eventually.ReturnsAsync(() => Task.FromResult(statuses.Count(s => s == 202)), _ => statuses.Reverse().Take(8).All(s => s == 202), timeoutSeconds: 120);
         await stop.CancelAsync();
