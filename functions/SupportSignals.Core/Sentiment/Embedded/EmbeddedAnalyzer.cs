@@ -59,7 +59,9 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 {
                     own = _lexicon.ChooseOwn(token.Stem, lang);
                 }
-                token.Entry = own >= 0 ? own : _lexicon.Choose(token.Entry, lang);
+                // Another language lends whole words ("support" in Hindi, "servicio" in English), never stems:
+                // "excus*" or "inexpert*" would read English words as French or Spanish ones.
+                token.Entry = own >= 0 ? own : token.Suffix > 0 && lang != Language.Unknown ? -1 : _lexicon.Choose(token.Entry, lang);
             }
         }
 
