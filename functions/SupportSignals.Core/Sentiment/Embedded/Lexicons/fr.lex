@@ -61,3 +61,7 @@ lamentablement, honteusement, scandaleusement, affreu*, atroce*, minable*, pièt
 rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut mieux faire, bof bof, moyen moyen, sans intérêt, quelconque*, banal*, ordinaire* | -1.5
 interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, 45 minutes, longuement | cue:speed -1.8
 oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2
+n, ne pas, n'est pas | neg only
+inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
+nickel, au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
+manque, manquait, manquant, manque de, manquent, manquaient | neg -1
