@@ -61,7 +61,7 @@ easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, depen
 well done, spot on, on point, above and beyond, beyond expectations, exceeded*, exceeds | +2.8
 accurate, correct, correctly, properly, right | +1
 wonderfully, beautifully, perfectly, nicely, pleasantly, happily, great job, good job | +2.5
-quickly, promptly, immediately, instantly, efficiently, right away, in no time, straight away, no wait, no waiting | +1.6
+quickly, immediately, instantly, efficiently, right away, in no time, straight away, no wait, no waiting | +1.6
 
 # --- general sentiment: negative ---
 bad | -2.5
@@ -117,7 +117,10 @@ delivery, deliveries, delivered, deliver, delivers | svc:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
 wait, waits, waiting, waited | cue:speed -0.4
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
-minutes, mins, hour, hours, forever, ages, days, weeks, served, serving | cat:speed
+minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
+served, serving, serves | cat:speed
+promptly, timely | cue:speed +1.6
+offered, offering, on the house, comped, complimentary | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
 seated, seat us, sat us, seated us, greet*, welcomed, welcome | cue:friendly +0.8
@@ -132,12 +135,13 @@ took our order, take our order, taken our order, took my order, brought, refill*
 tip, tipped, tipping, gratuity | cue:friendly
 ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
-attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cat:friendly -2
+attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
 explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
-resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, taken care of, took care of, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
+taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
+resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
