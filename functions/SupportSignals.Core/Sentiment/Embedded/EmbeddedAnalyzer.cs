@@ -121,9 +121,12 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             token.Stem = stem;
             token.Span = (byte)span;
             token.Suffix = (byte)Math.Min(suffix, byte.MaxValue);
+            // Words inside a phrase keep its entry (a negator or booster phrase reaches as far as its last word)
+            // but, with no span of their own, are not counted twice.
             for (var covered = 1; covered < span; covered++)
             {
                 tokens[t + covered].Span = 0;
+                tokens[t + covered].Entry = chain;
             }
             t += span - 1;
         }

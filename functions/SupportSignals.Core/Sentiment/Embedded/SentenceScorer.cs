@@ -101,7 +101,7 @@ internal static class SentenceScorer
                 continue;
             }
             lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
-            if (token.Entry >= 0)
+            if (token.Entry >= 0 && token.Span > 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
                 if (entry.Has(LexiconRole.Contrast))
@@ -218,7 +218,7 @@ internal static class SentenceScorer
         for (var j = t - 1; j >= 0 && j >= t - BoosterReach && clause[j] == clause[t]; j--)
         {
             var e = s.Tokens[j].Entry;
-            if (e >= 0 && s.Lexicon[e].Has(LexiconRole.Booster))
+            if (e >= 0 && s.Tokens[j].Span > 0 && s.Lexicon[e].Has(LexiconRole.Booster))
             {
                 scale *= 1f + s.Lexicon[e].Boost;
             }

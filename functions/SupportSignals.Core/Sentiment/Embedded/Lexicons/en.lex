@@ -123,7 +123,8 @@ promptly, timely | cue:speed +1.6
 offered, offering, on the house, comped, complimentary | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
-seated, seat us, sat us, seated us, greet*, welcomed, welcome | cue:friendly +0.8
+seated, seat us, sat us, seated us | cue:friendly
+greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2
