@@ -21,6 +21,8 @@ internal static class MentionExtractor
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
     private const float AttributiveCost = 0.5f;
     private const int MaxListGap = 4;
+    /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
+    private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
     private const float SentenceShare = 0.5f;
     private const float TargetVote = 0.6f;
@@ -188,7 +190,7 @@ internal static class MentionExtractor
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>
     private static int TargetWithoutRival(ReadOnlySpan<int> groupOf, int t)
     {
-        for (var d = 1; d < groupOf.Length; d++)
+        for (var d = 1; d <= MaxReach; d++)
         {
             var before = t - d;
             var after = t + d;
@@ -305,7 +307,8 @@ internal static class MentionExtractor
         }
         var best = t;
         var bestCost = float.MaxValue;
-        for (var a = 0; a < groupOf.Length; a++)
+        var last = Math.Min(groupOf.Length - 1, t + MaxReach);
+        for (var a = Math.Max(0, t - MaxReach); a <= last; a++)
         {
             if (groupOf[a] == NoAnchor)
             {
