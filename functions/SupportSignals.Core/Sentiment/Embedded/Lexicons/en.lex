@@ -127,13 +127,13 @@ seated, seat us, sat us, seated us | cue:friendly
 greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
-care, cares, cared, caring | cue:friendly +1.2
+care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
 he, she, him | cue:friendly only
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
-tip, tipped, tipping, gratuity | cue:friendly
+tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2

@@ -44,7 +44,7 @@ lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, re
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
 la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
-addition, servi, servis, servie, servies | cat:speed
+addition, servi, servis, servie, servies | cat:speed only
 excus*, s'excuser | cue:friendly +0.5
 expliqu*, explication*, conseil*, conseillé* | cat:knowledge +0.8
 aid*, résolu*, résoudre, solution*, réglé*, dépann* | cat:resolution +1.3
