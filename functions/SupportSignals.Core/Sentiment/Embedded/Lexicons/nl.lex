@@ -39,8 +39,9 @@ vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1
 traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
 vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
-vroegen, gevraagd, vroeg, reservatie*, reservering*, reserveren, gereserveerd, telefoon, geserveerd, opgediend, serveerde*, afgeruimd | cue:speed
-ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, rekening, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
+vroegen, gevraagd, vroeg, telefoon, opgediend, serveerde*, afgeruimd | cue:speed
+reservatie*, reservering*, reserveren, gereserveerd, geserveerd | cat:speed
+ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
 excuses, verontschuldig* | cue:friendly +0.5
 legde uit, uitgelegd, advies, adviseerde*, raadde | cat:knowledge +0.8
 geholpen, hielp*, helpen, opgelost, oplossing* | cat:resolution +1.3
