@@ -8,6 +8,8 @@ using SupportSignals.Webhooks.Generic;
 // Usage:
 //   LoadTest run <base-url> <secret> <seconds> <concurrency> [rate/s, 0 = as fast as possible] [duplicate %]
 //   LoadTest bare <port>      a bare Kestrel endpoint answering 202 without work (the upper bound)
+//   LoadTest tablebound <connection-string> <seconds>   100-entity batch transactions (the storage bound)
+//   LoadTest count <connection-string> <table>          rows in a table
 if (args.Length >= 2 && args[0] == "bare")
 {
     var bare = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
@@ -19,6 +21,38 @@ if (args.Length >= 2 && args[0] == "bare")
         return Microsoft.AspNetCore.Http.Results.StatusCode(202);
     });
     await app.RunAsync($"http://127.0.0.1:{args[1]}");
+    return 0;
+}
+if (args.Length >= 3 && args[0] == "tablebound")
+{
+    // The fastest durable write this storage accepts: 100-entity batch transactions, 8 in flight, for N seconds.
+    var service = new Azure.Data.Tables.TableServiceClient(args[1]);
+    var table = service.GetTableClient("bound" + Guid.NewGuid().ToString("N")[..8]);
+    await table.CreateIfNotExistsAsync();
+    var boundSeconds = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var body = new byte[1024];
+    long written = 0;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, 8).Select(async worker =>
+    {
+        var batchNumber = 0;
+        while (clock.Elapsed.TotalSeconds < boundSeconds)
+        {
+            var partition = $"p{worker}-{batchNumber++}";
+            await table.SubmitTransactionAsync(Enumerable.Range(0, 100).Select(i => new Azure.Data.Tables.TableTransactionAction(
+                Azure.Data.Tables.TableTransactionActionType.Add, new Azure.Data.Tables.TableEntity(partition, $"{i}") { ["body"] = body })));
+            Interlocked.Add(ref written, 100);
+        }
+    }));
+    Console.WriteLine($"batched_table_entities_per_second={written / clock.Elapsed.TotalSeconds:F0}");
+    await service.DeleteTableAsync(table.Name);
+    return 0;
+}
+if (args.Length >= 3 && args[0] == "count")
+{
+    var rows = 0;
+    await foreach (var _ in new Azure.Data.Tables.TableClient(args[1], args[2]).QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey"])) rows++;
+    Console.WriteLine(rows);
     return 0;
 }
 if (args.Length < 5 || args[0] != "run")

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportSignals.Api.Advocates;
+using SupportSignals.Api.Leads;
+using SupportSignals.Api.Sentiment;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Processing;
@@ -54,6 +57,9 @@ public static class ServiceRegistration
         services.AddSingleton<IEventProjection, CustomerProjection>();
         services.AddSingleton<IEventProjection, TicketProjection>();
         services.AddSingleton<IEventProjection, FeedbackProjection>();
+        services.AddSentiment(configuration);
+        services.AddLeads(configuration);
+        services.AddAdvocates(configuration);
 
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();

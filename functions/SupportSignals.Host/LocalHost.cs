@@ -1,6 +1,10 @@
 using SupportSignals.Api;
+using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Health;
+using SupportSignals.Api.Leads;
+using SupportSignals.Api.Privacy;
 using SupportSignals.Api.Processing;
+using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Webhooks;
 using SupportSignals.Webhooks;
 
@@ -42,5 +46,14 @@ public static class LocalHost
         keyed.MapGet("/status", StatusEndpoint.GetAsync);
         keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
         keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
+        keyed.MapGet("/sqls", LeadEndpoints.ListSqlsAsync);
+        keyed.MapGet("/sqls/totals", LeadEndpoints.TotalsAsync);
+        keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
+        keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
+        keyed.MapGet("/mentions", MentionEndpoints.ListAsync);
+        keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
+        keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
+        keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);
+        keyed.MapDelete("/contacts/{id}", ContactEndpoints.EraseAsync);
     }
 }

@@ -5,7 +5,8 @@ namespace SupportSignals.Demo;
 /// <summary>
 /// The bundled sample data set: 36 accounts over the last 75 days — subscriptions with upgrades, downgrades,
 /// churn and saves; tickets with first replies, solves, SQL tags and cancellation intent; CSAT; NPS comments
-/// (score first, comment later for some) and reviews in ten languages; deals won and lost; opt-outs.
+/// (score first, comment later for some) and reviews in ten languages; deals won and lost; opt-outs, and late praise
+/// from an opted-out contact and from one whose account has an open escalation.
 /// Deterministic for a given day, so two runs on one day send the same events (and the second is all duplicates).
 /// </summary>
 public static class DemoData
@@ -53,8 +54,9 @@ public static class DemoData
             for (var t = 1; t <= tickets; t++)
             {
                 var ticketId = $"T{i:D3}{t}";
-                var created = 10 + random.Next(0, 60) + random.NextDouble();
                 var isSql = i % 6 == 0 && t == 1;
+                // Flagged leads come early enough for their deals (day 60) to fall inside the SQL window.
+                var created = 10 + random.Next(0, isSql ? 30 : 60) + random.NextDouble();
                 var isCancellation = i % 9 == 0 && t == 1;
                 var text = isSql ? DemoComments.ExpansionTickets[i % 2] : isCancellation ? DemoComments.CancellationTickets[i % 2] : "How do I export my data?";
                 string[] tags = isSql ? ["sql", "upsell"] : isCancellation ? ["cancellation"] : ["how-to"];
@@ -149,6 +151,15 @@ public static class DemoData
             }
             if (i is 10 or 22)
                 events.Add(Event(EventType.ContactUnsubscribed, 70));
+            // Praise from two people marketing must not ask: one opted out (10), one whose account has an open escalation (12).
+            if (i is 10 or 12)
+            {
+                var (_, reviewLanguage, review) = DemoComments.Reviews[0];
+                events.Add(Event(EventType.ReviewPublished, 73) with
+                {
+                    Review = new ReviewInfo { Id = $"rev-late-{i}", Stars = 5, Text = review, Language = reviewLanguage, Platform = "g2" },
+                });
+            }
         }
         return events;
     }

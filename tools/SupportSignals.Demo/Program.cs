@@ -55,4 +55,57 @@ while (true)
     await Task.Delay(500);
 }
 Console.WriteLine($"\n   drained; poisoned: {status.GetProperty("poisoned").GetInt32()}");
+
+// Service mentions found in NPS comments and reviews, in the languages customers wrote in.
+var mentions = await http.GetFromJsonAsync<JsonElement>("/api/mentions?limit=200");
+var analysed = mentions.GetProperty("items").EnumerateArray().ToList();
+var withService = analysed.Where(a => a.GetProperty("mentionsService").GetBoolean()).ToList();
+Console.WriteLine($"\n== Service mentions (GET /api/mentions): {withService.Count} of {analysed.Count} analysed comments and reviews mention service");
+foreach (var group in withService.GroupBy(a => a.GetProperty("language").GetString()).OrderBy(g => g.Key))
+    Console.WriteLine($"   {group.Key}: {group.Count()} ({string.Join(", ", group.SelectMany(a => a.GetProperty("mentions").EnumerateArray()).Select(m => $"{m.GetProperty("category").GetString()}/{m.GetProperty("polarity").GetString()}").Distinct())})");
+foreach (var example in withService.Where(a => a.GetProperty("kind").GetString() != "csat").DistinctBy(a => a.GetProperty("language").GetString()).Take(8))
+    Console.WriteLine($"   [{example.GetProperty("kind").GetString()} {example.GetProperty("language").GetString()} {example.GetProperty("servicePolarity").GetString()}] {example.GetProperty("text").GetString()}");
+
+// Service Qualified Leads and the attribution ledger: every figure names its interaction, agent and rule.
+var sqls = await http.GetFromJsonAsync<JsonElement>("/api/sqls?limit=100");
+Console.WriteLine("\n== Service Qualified Leads (GET /api/sqls)");
+foreach (var sql in sqls.GetProperty("items").EnumerateArray())
+    Console.WriteLine($"   {sql.GetProperty("id").GetString(),-16} account {sql.GetProperty("accountId").GetString(),-8} agent {sql.GetProperty("agentId").GetString(),-8} {sql.GetProperty("status").GetString(),-9}" +
+        (sql.TryGetProperty("wonMrr", out var wonMrr) && wonMrr.ValueKind == JsonValueKind.Object ? $" won MRR {Amount(wonMrr)}" : ""));
+var ledger = await http.GetFromJsonAsync<JsonElement>("/api/attribution?limit=100");
+Console.WriteLine("\n== Attribution ledger (GET /api/attribution)");
+foreach (var record in ledger.GetProperty("items").EnumerateArray().OrderBy(r => r.GetProperty("rule").GetString()))
+    Console.WriteLine($"   {record.GetProperty("rule").GetString(),-24} account {record.GetProperty("accountId").GetString(),-8} ticket {record.GetProperty("interactionId").GetString(),-6} agent {record.GetProperty("agentId").GetString(),-8} MRR {Amount(record.GetProperty("mrr"))}");
+// ---- Advocates: who marketing may ask today, and who must not be asked, with the reasons ----
+var advocates = await http.GetFromJsonAsync<JsonElement>("/api/advocates?limit=10&explain=true");
+var listed = advocates.GetProperty("items").EnumerateArray().ToList();
+var excluded = advocates.GetProperty("excluded").EnumerateArray().ToList();
+Console.WriteLine($"== advocates: {advocates.GetProperty("total").GetInt32()} to ask (top {listed.Count} below), {excluded.Count} never to ask");
+foreach (var advocate in listed)
+{
+    var contact = advocate.GetProperty("contact");
+    var score = advocate.GetProperty("score");
+    var who = contact.GetProperty("email").GetString() is { } email ? $"{contact.GetProperty("name").GetString()} <{email}>" : "(name and e-mail not known yet)";
+    Console.WriteLine($"   {advocate.GetProperty("rank").GetInt32(),2}. {contact.GetProperty("id").GetString()} {who}"
+        + $"  score {score.GetProperty("total").GetDouble():0.00} (recency {score.GetProperty("recency").GetDouble():0.0}, strength {score.GetProperty("strength").GetDouble():0.0},"
+        + $" service praise {score.GetProperty("servicePraise").GetDouble():0}, account value {score.GetProperty("accountValue").GetDouble():0.0})");
+    Console.WriteLine($"       {advocate.GetProperty("reason").GetString()}");
+    if (advocate.GetProperty("evidence").GetProperty("excerpt") is { ValueKind: JsonValueKind.Object } excerpt)
+        Console.WriteLine($"       \"{excerpt.GetProperty("marked").GetString()}\"");
+}
+Console.WriteLine("   never ask:");
+foreach (var contact in excluded)
+{
+    var reasons = contact.GetProperty("reasons").EnumerateArray().Select(r => $"{r.GetProperty("code").GetString()} ({r.GetProperty("detail").GetString()})");
+    Console.WriteLine($"   - {contact.GetProperty("contactId").GetString()}: {string.Join("; ", reasons)}");
+}
+var excludedIds = excluded.Select(e => e.GetProperty("contactId").GetString()).ToHashSet();
+if (listed.Any(a => excludedIds.Contains(a.GetProperty("contact").GetProperty("id").GetString())))
+{
+    Console.Error.WriteLine("an excluded contact is on the advocate list");
+    return 1;
+}
 return 0;
+
+static string Amount(JsonElement money) =>
+    $"{money.GetProperty("minor").GetInt64() / 100m:0.00} {money.GetProperty("currency").GetString()}";

@@ -76,6 +76,18 @@ public sealed class TableDeliveryArchive : IDeliveryArchive
         };
     }
 
+    public async Task<bool> DeleteAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var partition = Partition(source, deliveryId);
+        var response = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, deliveryId, ["blob"], cancellationToken));
+        if (!response.HasValue || response.Value is not { } entity) return false;
+        if (entity.GetString("blob") is { } blobName)
+            await StorageFailures.Guard(() => _container.GetBlobClient(blobName).DeleteIfExistsAsync(cancellationToken: cancellationToken));
+        await StorageFailures.Guard(() => _table.DeleteEntityAsync(partition, deliveryId, global::Azure.ETag.All, cancellationToken));
+        return true;
+    }
+
     private async Task<IReadOnlyList<bool>> UpsertAsync(IReadOnlyList<TableEntity> entities)
     {
         await Task.WhenAll(TableBatches.Split(entities).Select(batch =>

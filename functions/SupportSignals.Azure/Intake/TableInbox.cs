@@ -56,6 +56,14 @@ public sealed class TableInbox : IInbox
         await StorageFailures.Guard(() => _table.UpsertEntityAsync(processed, TableUpdateMode.Merge, cancellationToken));
     }
 
+    public async Task<string?> FindDeliveryIdAsync(string source, string eventId, CancellationToken cancellationToken = default)
+    {
+        await _created.Value;
+        var (partition, row) = Keys(source, eventId);
+        var found = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["deliveryId"], cancellationToken));
+        return found.HasValue ? found.Value!.GetString("deliveryId") : null;
+    }
+
     private async Task<Admission> ExistingAsync(CanonicalEvent e, CancellationToken cancellationToken)
     {
         var (partition, row) = Keys(e);
@@ -90,6 +98,8 @@ public sealed class TableInbox : IInbox
         return inserted;
     }
 
-    private static (string Partition, string Row) Keys(CanonicalEvent e) =>
-        ($"{StorageKeys.Escape(e.Source)}-{StorageKeys.Shard(e.Id, Shards)}", StorageKeys.Escape(e.Id));
+    private static (string Partition, string Row) Keys(CanonicalEvent e) => Keys(e.Source, e.Id);
+
+    private static (string Partition, string Row) Keys(string source, string eventId) =>
+        ($"{StorageKeys.Escape(source)}-{StorageKeys.Shard(eventId, Shards)}", StorageKeys.Escape(eventId));
 }

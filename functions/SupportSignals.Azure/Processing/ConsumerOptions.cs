@@ -7,4 +7,6 @@ public sealed class ConsumerOptions
     public int MaxAttempts { get; set; } = 5;
     public int BatchSize { get; set; } = 32;
     public int Parallelism { get; set; } = 8;
+    /// <summary>How long a received message stays hidden; a consumer that dies mid-message releases it after this.</summary>
+    public int VisibilityTimeoutSeconds { get; set; } = 60;
 }

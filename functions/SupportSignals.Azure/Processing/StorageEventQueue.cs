@@ -37,6 +37,9 @@ public sealed class StorageEventQueue
 
     public QueueClient Queue => _queue;
 
+    /// <summary>Creates the queue (and overflow container) once; a consumer may start before anything was sent.</summary>
+    public Task EnsureCreatedAsync() => _created.Value;
+
     public async Task EnqueueAsync(IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
         await _created.Value;

@@ -9,12 +9,11 @@ namespace SupportSignals.Azure.Processing;
 /// </summary>
 public sealed class StorageQueueConsumer(StorageEventQueue queue, QueueMessageHandler handler, ConsumerOptions options)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
-
     /// <returns>How many messages the pass handled (0 when the queue was empty).</returns>
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken = default)
     {
-        var received = await queue.Queue.ReceiveMessagesAsync(options.BatchSize, Lease, cancellationToken);
+        await queue.EnsureCreatedAsync();
+        var received = await queue.Queue.ReceiveMessagesAsync(options.BatchSize, TimeSpan.FromSeconds(options.VisibilityTimeoutSeconds), cancellationToken);
         var messages = received.Value;
         await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
             async (message, ct) => await HandleAsync(message, ct));

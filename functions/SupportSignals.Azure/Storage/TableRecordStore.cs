@@ -113,11 +113,15 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
         if (query.RowFrom is { } rowFrom) clauses.Add(TableClient.CreateQueryFilter($"RowKey ge {rowFrom}"));
         if (query.RowTo is { } rowTo) clauses.Add(TableClient.CreateQueryFilter($"RowKey lt {rowTo}"));
         foreach (var (name, value) in query.Where)
+            clauses.Add(PropertyName(name) + " eq " + TableClient.CreateQueryFilter($"{value}").Trim());
+        if (query.RangeProperty is { } property)
         {
-            if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-                throw new ArgumentException($"'{name}' is not a property name.", nameof(query));
-            clauses.Add(name + " eq " + TableClient.CreateQueryFilter($"{value}").Trim());
+            if (query.RangeFrom is { } from) clauses.Add(PropertyName(property) + " ge " + TableClient.CreateQueryFilter($"{from}"));
+            if (query.RangeTo is { } to) clauses.Add(PropertyName(property) + " lt " + TableClient.CreateQueryFilter($"{to}"));
         }
         return clauses.Count == 0 ? null : string.Join(" and ", clauses);
     }
+
+    private static string PropertyName(string name) =>
+        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : throw new ArgumentException($"'{name}' is not a property name.", nameof(name));
 }

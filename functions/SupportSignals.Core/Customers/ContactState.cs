@@ -26,16 +26,10 @@ public sealed record ContactState
         var state = current ?? new ContactState { Id = e.ContactId };
         var next = state;
 
-        if (Freshness.Supersedes(e.OccurredAt, state.ProfileAsOf) && (e.Contact is not null || e.AccountId is not null))
-        {
-            next = next with
-            {
-                Name = e.Contact?.Name ?? next.Name,
-                Email = e.Contact?.Email ?? next.Email,
-                AccountId = e.AccountId ?? next.AccountId,
-                ProfileAsOf = e.OccurredAt,
-            };
-        }
+        // Only events that carry a profile compete on freshness; any event may name the account when none is known.
+        if (e.Contact is { } profile && Freshness.Supersedes(e.OccurredAt, state.ProfileAsOf))
+            next = next with { Name = profile.Name ?? next.Name, Email = profile.Email ?? next.Email, ProfileAsOf = e.OccurredAt };
+        if (next.AccountId is null && e.AccountId is not null) next = next with { AccountId = e.AccountId };
 
         // Opting out is sticky: a later survey answer does not re-subscribe anyone.
         if (e.Type == EventType.ContactUnsubscribed && !state.Unsubscribed)

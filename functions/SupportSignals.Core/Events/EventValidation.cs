@@ -8,7 +8,6 @@ public static class EventValidation
     {
         if (string.IsNullOrWhiteSpace(e.Id)) return "id is required";
         if (e.Id.Length > 400) return "id is longer than 400 characters";
-        if (string.IsNullOrWhiteSpace(e.Source)) return "source is required";
         if (e.OccurredAt == default) return "occurredAt is required";
         return e.Type switch
         {

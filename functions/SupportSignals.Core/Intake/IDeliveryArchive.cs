@@ -6,4 +6,8 @@ public interface IDeliveryArchive
     Task StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default);
 
     Task<RawDelivery?> FindAsync(string source, string deliveryId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a delivery and its body (erasure of personal data).</summary>
+    /// <returns>False when there was no such delivery.</returns>
+    Task<bool> DeleteAsync(string source, string deliveryId, CancellationToken cancellationToken = default);
 }

@@ -23,4 +23,7 @@ public interface IInbox
     Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default);
 
     Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
+
+    /// <returns>The delivery that brought the event, or null when the inbox does not know it (erasure finds raw bodies this way).</returns>
+    Task<string?> FindDeliveryIdAsync(string source, string eventId, CancellationToken cancellationToken = default);
 }

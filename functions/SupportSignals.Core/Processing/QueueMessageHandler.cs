@@ -10,6 +10,8 @@ namespace SupportSignals.Processing;
 /// </summary>
 public sealed class QueueMessageHandler(EventProcessor processor, IPoisonStore poison, TimeProvider clock)
 {
+    private const int EventParallelism = 8;
+
     public async Task<Settlement> HandleAsync(string messageId, string body, int attempt, int maxAttempts, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<CanonicalEvent> events;
@@ -24,27 +26,31 @@ public sealed class QueueMessageHandler(EventProcessor processor, IPoisonStore p
             return new Settlement.DeadLetter(reason);
         }
 
-        var failures = new List<(int Index, CanonicalEvent Event, string Reason)>();
-        for (var i = 0; i < events.Count; i++)
+        // Events of one message are independent (projections tolerate any order and concurrent writers), so a packed
+        // message is processed in parallel rather than paying one storage round trip after another.
+        var failures = new System.Collections.Concurrent.ConcurrentBag<(int Index, CanonicalEvent Event, string Reason, bool Transient)>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, events.Count), new ParallelOptions { MaxDegreeOfParallelism = EventParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             try
             {
-                await processor.ProcessAsync(events[i], cancellationToken);
+                await processor.ProcessAsync(events[i], ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add((i, events[i], $"{ex.GetType().Name}: {ex.Message}"));
+                failures.Add((i, events[i], $"{ex.GetType().Name}: {ex.Message}", ex is Intake.StorageUnavailableException));
             }
-        }
-        if (failures.Count == 0) return Settlement.Completed;
-        if (attempt < maxAttempts) return new Settlement.Retry(failures[0].Reason);
+        });
+        if (failures.IsEmpty) return Settlement.Completed;
+        var ordered = failures.OrderBy(f => f.Index).ToList();
+        // An outage is not the message's fault: it is retried however often it was tried before, never poisoned.
+        if (attempt < maxAttempts || ordered.All(f => f.Transient)) return new Settlement.Retry(ordered[0].Reason);
 
-        foreach (var (index, failed, reason) in failures)
+        foreach (var (index, failed, reason, _) in ordered)
         {
             var id = events.Count == 1 ? messageId : $"{messageId}-{index}";
             await PoisonAsync(id, failed.Source, failed.Id, EventJson.Serialize(failed), attempt, reason, cancellationToken);
         }
-        return new Settlement.DeadLetter(failures[0].Reason);
+        return new Settlement.DeadLetter(ordered[0].Reason);
     }
 
     private Task PoisonAsync(string id, string source, string? eventId, string payload, int attempt, string reason, CancellationToken cancellationToken) =>

@@ -13,6 +13,10 @@ public sealed record RecordQuery
     public string? RowTo { get; init; }
     /// <summary>Property name (as serialized, camelCase) to required value (string, bool, long, double).</summary>
     public IReadOnlyDictionary<string, object> Where { get; init; } = new Dictionary<string, object>();
+    /// <summary>A property compared as an ordinal string (instants are stored as UTC ISO 8601, so this is a time range).</summary>
+    public string? RangeProperty { get; init; }
+    public string? RangeFrom { get; init; }
+    public string? RangeTo { get; init; }
 
     public static RecordQuery InPartition(string partition) => new() { Partition = partition };
 

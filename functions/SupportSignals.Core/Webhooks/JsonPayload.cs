@@ -10,6 +10,11 @@ public static class JsonPayload
     /// <returns>The document, or null with <paramref name="error"/> set; the caller disposes the document.</returns>
     public static JsonDocument? Parse(ReadOnlyMemory<byte> body, out string? error)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            error = "the body is not valid UTF-8";
+            return null;
+        }
         try
         {
             error = null;

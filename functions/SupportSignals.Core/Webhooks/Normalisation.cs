@@ -20,6 +20,13 @@ public sealed record Normalisation
     public static Normalisation Of(IReadOnlyList<CanonicalEvent> events, IReadOnlyList<RejectedEvent>? rejected = null) =>
         new() { Events = events, Rejected = rejected ?? [] };
 
+    /// <summary>The events that carry what their type needs; any other is rejected with its reason and <paramref name="fragment"/>.</summary>
+    public static Normalisation Validated(IReadOnlyList<CanonicalEvent> events, string fragment)
+    {
+        var rejected = events.Select(e => EventValidation.Problem(e)).Where(p => p is not null).Select(p => new RejectedEvent(p!, fragment)).ToList();
+        return Of([.. events.Where(e => EventValidation.Problem(e) is null)], rejected);
+    }
+
     public static Normalisation Reply(HandshakeReply reply) => new() { Handshake = reply };
 
     public static Normalisation MalformedBody(string detail) => new() { Malformed = detail };

@@ -47,3 +47,23 @@ public sealed class AccountStateTests
         Assert.Null(AccountState.Apply(withdrawn, Cancellation("s2", "acc", 4, scheduled: true)));
     }
 }
+
+public sealed class ContactStateTests
+{
+    [Fact]
+    public void A_profile_event_arriving_after_later_events_without_a_profile_still_sets_name_and_email()
+    {
+        var ticket = SupportSignals.Tests.TestSupport.Events.Ticket("t", "T", 5);
+        var profile = new CanonicalEvent
+        {
+            Id = "p",
+            Source = "generic",
+            Type = EventType.ContactUpdated,
+            OccurredAt = SupportSignals.Tests.TestSupport.Events.Day0,
+            ContactId = "con-1",
+            Contact = new ContactInfo { Name = "Ada", Email = "ada@example.com" },
+        };
+        var state = ContactState.Apply(ContactState.Apply(null, ticket), profile)!;
+        Assert.Equal(("Ada", "ada@example.com", "acc-1"), (state.Name, state.Email, state.AccountId));
+    }
+}

@@ -105,6 +105,16 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
+    public void An_unresolved_Key_Vault_reference_is_never_used_as_a_secret()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions>
+        {
+            ["generic"] = new() { Secret = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/generic/)" },
+        }));
+        Assert.Contains("Webhooks__generic__Secret is an unresolved Key Vault reference", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_enabled_source_with_an_empty_secret_stops_start_up_naming_the_setting()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>

@@ -41,6 +41,28 @@ public sealed class QueueMessageHandlerTests
     }
 
     [Fact]
+    public async Task A_storage_outage_is_retried_past_the_attempt_limit_and_never_poisoned()
+    {
+        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
+        Assert.IsType<Settlement.Retry>(await _handler.HandleAsync("m", _body, 9, 3));
+        _poison.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task In_a_packed_message_only_the_failing_event_is_poisoned()
+    {
+        var good = TestSupport.Events.Nps("good", "r2", 1, 9, null);
+        _projection.Setup(p => p.ProjectAsync(It.Is<CanonicalEvent>(e => e.Id == "e1"), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("bad one"));
+        var packed = $"[{_body},{EventJson.Serialize(good)}]";
+
+        Assert.IsType<Settlement.DeadLetter>(await _handler.HandleAsync("m", packed, 3, 3));
+
+        _poison.Verify(p => p.AddAsync(It.Is<PoisonRecord>(r => r.EventId == "e1" && r.Id == "m-0"), It.IsAny<CancellationToken>()), Times.Once);
+        _poison.Verify(p => p.AddAsync(It.Is<PoisonRecord>(r => r.EventId == "good"), It.IsAny<CancellationToken>()), Times.Never);
+        _inbox.Verify(i => i.MarkProcessedAsync(It.Is<CanonicalEvent>(e => e.Id == "good"), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task A_message_that_is_not_an_event_is_poisoned_at_once()
     {
         Assert.IsType<Settlement.DeadLetter>(await _handler.HandleAsync("m", "not json", 1, 5));

@@ -54,10 +54,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
         foreach (var port in new[] { _blobPort, _queuePort, _tablePort }) await WaitForPortAsync(port);
     }
 
+    /// <summary>A graceful stop (SIGINT), so Azurite saves what it acknowledged, as real storage would keep it.</summary>
     public async Task StopAsync()
     {
         if (_process is null) return;
-        _process.Kill(entireProcessTree: true);
+        using (var interrupt = Process.Start("kill", ["-INT", $"{_process.Id}"])) await interrupt.WaitForExitAsync();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            try { await _process.WaitForExitAsync(timeout.Token); }
+            catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+        }
         await _process.WaitForExitAsync();
         _process.Dispose();
         _process = null;

@@ -18,11 +18,7 @@ public sealed class GenericSource : IWebhookSource
 
     public IReadOnlyCollection<string> MediaTypes { get; } = ["application/json"];
 
-    public IEnumerable<string> ConfigurationProblems(SourceOptions options)
-    {
-        if (string.IsNullOrWhiteSpace(options.Secret)) yield return "Webhooks__generic__Secret is empty";
-        else if (options.Secret.Length < 16) yield return "Webhooks__generic__Secret must be at least 16 characters";
-    }
+    public IEnumerable<string> ConfigurationProblems(SourceOptions options) => SharedSecret.ProblemsWithSecret(Name, options);
 
     public VerificationResult Verify(WebhookRequest request, SourceOptions options)
     {
@@ -59,7 +55,12 @@ public sealed class GenericSource : IWebhookSource
         {
             try
             {
-                var canonical = item.Deserialize<CanonicalEvent>(EventJson.Options)! with { Source = Name };
+                if (item.Deserialize<CanonicalEvent>(EventJson.Options) is not { } parsed)
+                {
+                    rejected.Add(new RejectedEvent("not a canonical event: null", item.GetRawText()));
+                    continue;
+                }
+                var canonical = parsed with { Source = Name };
                 if (EventValidation.Problem(canonical) is { } problem) rejected.Add(new RejectedEvent(problem, item.GetRawText()));
                 else events.Add(canonical);
             }
