@@ -11,6 +11,7 @@ internal sealed class LexiconBuilder
         public float Boost;
         public ServiceCategory Category;
         public bool OwnLanguageOnly;
+        public float Minutes;
     }
 
     private readonly List<Dictionary<char, int>> _children = [[]];
@@ -89,7 +90,7 @@ internal sealed class LexiconBuilder
         for (var e = 0; e < entries.Length; e++)
         {
             var d = _entries[e];
-            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e]);
+            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e], d.Minutes);
         }
         return new Lexicon(edgeStart, edgeCount, edgeChar, edgeTarget, [.. _exact], [.. _stem], entries);
     }
@@ -109,6 +110,10 @@ internal sealed class LexiconBuilder
         if ((added.Roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) != 0)
         {
             merged.Category = added.Category;
+        }
+        if ((added.Roles & LexiconRole.Duration) != 0)
+        {
+            merged.Minutes = added.Minutes;
         }
         merged.OwnLanguageOnly |= added.OwnLanguageOnly;
         return merged;

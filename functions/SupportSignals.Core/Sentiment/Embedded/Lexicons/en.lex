@@ -9,6 +9,8 @@ no one, not a single, not one, not even, not once, not at all, in no way | neg
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg
+# a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
+wish, wished, wishing, if only | wish
 failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
 could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
 nobody, no one | -0.5
@@ -155,7 +157,7 @@ setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | 
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
 decor, décor, atmosphere, ambiance, ambience, music, location, view, views, interior, terrace, patio, bar | asp
-room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
+place, restaurant, spot, joint, establishment, venue, experience, overall, room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
 product, products, app, application, software, tool, tools, feature*, platform, interface, ui, dashboard, integration*, plan, plans, subscription, update*, website, site, release, version | asp
 # not about service
 quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack, worth the wait, well worth the wait, what more can you ask for, what more could you ask for, wait in line, wait on line, wait to go back, wait to return, co-workers, coworkers, co workers, a few tips, service charge, service fee, fast food, self service, self-service, room service menu, serving size, servings, serving of, full service bar | none
@@ -166,3 +168,7 @@ superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
 who cares, can't wait wait | none
 leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, subpar service, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
+
+# --- units of time: a number of them long enough is a wait (WaitingTime) ---
+minute, minutes, min, mins | dur
+hour, hours, hr, hrs | dur:60

@@ -58,3 +58,11 @@ comida*, plato*, carne*, pescado*, postre*, vino*, cerveza*, menú, carta, preci
 de diez, de 10, de lujo, un lujo, de categoría, a la altura, de primera, ejemplar, exquisitez, encantadores, encantadoras, majísim*, majo, maja, majos, majas, un encanto, muy pendientes, pendiente*, atentísim*, amabilísim*, simpatiquísim*, rapidísim*, detallista*, con una sonrisa, de maravilla, fenomenal*, estupendamente, perfectamente, genial, chulísim*, recomendable*, muy recomendable, sin duda volveremos, repetiremos seguro, un acierto, acertad*, gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita, atención impecable, como en casa | +2.4
 pésimamente, fatal, fatalmente, horrorosa*, horroroso*, desastroso*, desastrosa*, lamentable, decepcionante, vergonzoso, vergonzosa, indignante, inadmisible*, tomadura de pelo, una vergüenza, mal servicio, mala atención, muy mal, regulín, regulera, malillo, cutre, caótico, caótica, desorganizado, desorganizada, dejadez, pasotismo, pasotas, pasota, nefasto, nefasta, penoso, penosa | -2.5
 de malas maneras, con malas formas, malas formas, mala educación, sin educación, falta de educación, mal humor, malhumorad*, de mala gana, desganad*, desgana, nos ignoraron, ni nos miraron, pasando de nosotros, hacen esperar, tuvimos que esperar, esperamos mucho, una eternidad, eterna*, interminable*, se olvidaron, olvidaron | cue:friendly -2.4
+
+# unidades de tiempo: con un número bastante grande, una espera (WaitingTime)
+minuto, minutos, min | dur
+hora, horas | dur:60
+media hora, una hora, más de una hora, hora y media, por fin, tardaron, tardó, tardan | cue:speed -1.6
+
+# un deseo de lo que no hubo: niega el resto de la oración
+ojalá, ojala, me hubiera gustado, hubiera preferido | wish

@@ -65,3 +65,11 @@ n, ne pas, n'est pas | neg only
 inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
 nickel, au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
 manque, manquait, manquant, manque de, manquent, manquaient | neg -1
+
+# unités de temps : avec un nombre assez grand, une attente (WaitingTime)
+minute, minutes, min, mn | dur
+heure, heures | dur:60
+demi-heure, une demi-heure, demi heure, au bout de, enfin servis, enfin arrivé* | cue:speed -1.6
+
+# un souhait de ce qui a manqué : nie le reste de la proposition
+si seulement, j'aurais aimé, aurait aimé, aurions aimé, on aurait aimé, j'aurais préféré | wish

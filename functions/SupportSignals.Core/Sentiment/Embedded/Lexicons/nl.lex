@@ -59,3 +59,11 @@ vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen
 moeite, de moeite, alle moeite, veel moeite, extra moeite | cat:friendly +1.2
 manieren, geen manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
 in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, top bediening, topbediening, vriendelijkheid, vriendelijkheid zelve, gastvrijheid zelve, met de glimlach, met een glimlach, met veel zorg, zorgzaam*, behulpzaamheid, klantgericht*, servicegericht*, attentheid | cue:friendly +2.3
+
+# tijdseenheden: met een groot genoeg getal een wachttijd (WaitingTime)
+minuut, minuten, min | dur
+uur, uren | dur:60
+halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindelijk, namen hun tijd, lang duren, lang op zich | cue:speed -1.6
+
+# een wens naar wat ontbrak: ontkent de rest van de zin
+had ik maar, hadden we maar, was het maar, ik had graag, we hadden graag, had liever | wish

@@ -56,3 +56,11 @@ olabilir, olabilirdi, olmalı, olmalıydı, olsa iyi olur, olmasını isterdim |
 terbiyesiz*, saygısızca, özür dilemedi*, özür bile, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2
 sunum*, sundu*, sunuyor*, özenle, özen, muamele*, vale*, host | cue:friendly +0.5
 gelen olmadı, gelen yok, toplayan yok, toplayan olmadı, getirmiyor*, getirmedi*, getirmediler, unutmuşlar, bekletti*, bekletildik | cue:speed -2
+
+# zaman birimleri: yeterince büyük bir sayıyla bekleme (WaitingTime)
+dakika, dakikada, dakikadır, dakikalık, dk | dur
+saat, saatte, saattir, saatlik | dur:60
+yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:speed -1.6
+
+# olmayanı dileme: cümlenin kalanını olumsuzlar
+keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
