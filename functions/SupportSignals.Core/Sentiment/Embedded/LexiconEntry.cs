@@ -37,6 +37,9 @@ internal enum LexiconRole : ushort
     /// <summary>A wish for what did not happen ("I wish", "ojalá", "keşke"): a negator whose reach is the rest of its
     /// clause, since the wished-for quality may come several words later ("I wish the waiters were friendlier").</summary>
     Counterfactual = 1 << 14,
+    /// <summary>A phrase that opens with its own negator ("pas au rendez-vous", "not helpful"): its valence already
+    /// says the negation, so a negator before it is the same negation ("n'était pas au rendez-vous"), not a second.</summary>
+    NegatedPhrase = 1 << 15,
 }
 
 /// <summary>

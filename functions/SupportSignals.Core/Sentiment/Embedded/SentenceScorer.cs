@@ -149,7 +149,7 @@ internal static class SentenceScorer
             {
                 v *= CapsEmphasis;
             }
-            if (!entry.Has(LexiconRole.Negator) && IsNegated(s, clause, t))
+            if (!entry.Has(LexiconRole.Negator | LexiconRole.NegatedPhrase) && IsNegated(s, clause, t))
             {
                 v *= NegationScale;
             }

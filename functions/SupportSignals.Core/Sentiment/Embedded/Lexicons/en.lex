@@ -29,7 +29,9 @@ very, really, so, extremely, incredibly, super, absolutely, totally, completely,
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
-but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, only problem, only issue, only complaint, only downside, sadly | but
+but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, sadly | but
+# announces the one thing that was wrong
+only problem, only issue, only complaint, only downside, only drawback, only negative, only gripe, one gripe, my gripe, downside, drawback | but -1.5
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
@@ -172,3 +174,6 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+
+# effort on the guest's behalf
+did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8

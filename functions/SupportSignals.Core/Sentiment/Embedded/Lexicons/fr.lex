@@ -10,7 +10,9 @@ sans plus, bof, moyen, moyenne, moyens, passable, moyennement, pas terrible | -1
 très, trop, vraiment, hyper, extrêmement, tellement, particulièrement, absolument, totalement, vachement, super, fort, bien trop, carrément | boost
 si | boost only
 un peu, assez, plutôt, légèrement, relativement | damp
-mais, cependant, pourtant, par contre, en revanche, toutefois, néanmoins, sauf, seul bémol, petit bémol, bémol | but
+mais, cependant, pourtant, par contre, en revanche, toutefois, néanmoins, sauf | but
+# a "flat" announces the one thing that was wrong
+seul bémol, petit bémol, bémol, seul point négatif, point négatif, seul hic, le hic | but -1.5
 dommage, malheureusement, hélas | but -1.5
 bien que, même si, malgré, quoique, alors que | although
 et, ainsi que | and

@@ -67,3 +67,9 @@ halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindel
 
 # een wens naar wat ontbrak: ontkent de rest van de zin
 had ik maar, hadden we maar, was het maar, ik had graag, we hadden graag, had liever | wish
+
+# meer bedieningswoorden: wie bedient, en of men bediend werd
+zaalbediende*, zaalpersoneel, zaalverantwoordelijke*, personeelsle*, personeels leden, opdienster*, diensters, baas, bazin, patron, patronne | svc:friendly
+bediend, bedienen, bedient, bediende | cue:speed
+doen hun best, deden hun best, doet haar best, doet zijn best, deed haar best, deed zijn best, slooft zich uit, sloven zich uit, sloofden zich uit | cue:friendly +1.8
+minpunt, minpuntje, minpunten, enige minpunt, enig minpunt, enige nadeel | but -1.5

@@ -64,3 +64,7 @@ yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:
 
 # olmayanı dileme: cümlenin kalanını olumsuzlar
 keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
+
+# sorun ve olumsuzluk sözcükleri
+sıkıntı, sıkıntılı, sıkıntılar, sıkıntıları, sıkıntısı, sıkıcı, olumsuz, olumsuzluk, eksi, eksik, eksiklik, eksikler, sevimsiz, ukala, kibirli, özensizlik, aksaklık, aksaklıklar, aksamalar, sıfır | -1.8
+yakış* | +1.2
