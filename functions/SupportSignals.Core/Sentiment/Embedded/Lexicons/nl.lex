@@ -73,3 +73,6 @@ zaalbediende*, zaalpersoneel, zaalverantwoordelijke*, personeelsle*, personeels 
 bediend, bedienen, bedient, bediende | cue:speed
 doen hun best, deden hun best, doet haar best, doet zijn best, deed haar best, deed zijn best, slooft zich uit, sloven zich uit, sloofden zich uit | cue:friendly +1.8
 minpunt, minpuntje, minpunten, enige minpunt, enig minpunt, enige nadeel | but -1.5
+# een snelle hap gaat over het soort zaak, niet over de bediening; onvergetelijk is lof voor het bezoek
+snelle hap, snel hapje, snelle lunch, snelle maaltijd, snel iets eten, snel iets drinken, kunnen niet wachten, kon niet wachten | none
+om nooit te vergeten, nooit meer te vergeten, nooit vergeten, onvergetelijk* | +2.5
