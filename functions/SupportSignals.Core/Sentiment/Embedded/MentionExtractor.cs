@@ -153,7 +153,7 @@ internal static class MentionExtractor
                 groupOf[t] = groupOf[target];
                 continue;
             }
-            if (DescribesOtherAspect(groupOf, clause, t))
+            if (DescribesOtherAspect(groupOf, clause, t) && !IsServingEvent(s, t))
             {
                 groupOf[t] = NoAnchor;
                 continue;
@@ -185,6 +185,14 @@ internal static class MentionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which
+    /// is service whatever it was done with ("the drinks were brought quickly").</summary>
+    private static bool IsServingEvent(SentenceContext s, int t)
+    {
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        return !entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed;
     }
 
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>

@@ -39,7 +39,10 @@ vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1
 traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
 vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
-vroegen, gevraagd, vroeg, telefoon, opgediend, serveerde*, afgeruimd | cue:speed
+telefoon, opgediend, serveerde*, afgeruimd | cue:speed
+# asking is not an act of serving (English "asked" likewise); "vroeg" is also "early"
+vroegen, gevraagd | cue:resolution
+vroeg | cat:speed
 reservatie*, reservering*, reserveren, gereserveerd, geserveerd | cat:speed
 ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
 excuses, verontschuldig* | cue:friendly +0.5
