@@ -59,7 +59,9 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 {
                     own = _lexicon.ChooseOwn(token.Stem, lang);
                 }
-                token.Entry = own >= 0 ? own : _lexicon.Choose(token.Entry, lang);
+                // Another language lends whole words ("support" in Hindi, "servicio" in English), never stems:
+                // "excus*" or "inexpert*" would read English words as French or Spanish ones.
+                token.Entry = own >= 0 ? own : token.Suffix > 0 && lang != Language.Unknown ? -1 : _lexicon.Choose(token.Entry, lang);
             }
         }
 
@@ -119,9 +121,12 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             token.Stem = stem;
             token.Span = (byte)span;
             token.Suffix = (byte)Math.Min(suffix, byte.MaxValue);
+            // Words inside a phrase keep its entry (a negator or booster phrase reaches as far as its last word)
+            // but, with no span of their own, are not counted twice.
             for (var covered = 1; covered < span; covered++)
             {
                 tokens[t + covered].Span = 0;
+                tokens[t + covered].Entry = chain;
             }
             t += span - 1;
         }

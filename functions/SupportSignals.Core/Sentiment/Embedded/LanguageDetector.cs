@@ -17,7 +17,7 @@ internal static class LanguageDetector
         int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0;
         foreach (ref readonly var token in tokens)
         {
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind != TokenKind.Word || token.Span == 0)
             {
                 continue;
             }

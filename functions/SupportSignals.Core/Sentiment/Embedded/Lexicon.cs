@@ -50,6 +50,8 @@ internal sealed class Lexicon
         suffix = 0;
         stem = -1;
         var node = 0;
+        var whole = -1;
+        var wholeEnd = 0;
         var last = Math.Min(tokens.Length, first + MaxPhraseTokens);
         for (var t = first; t < last; t++)
         {
@@ -70,6 +72,11 @@ internal sealed class Lexicon
             var begin = t == first ? skip : 0;
             for (var k = begin; k < chars.Length && node >= 0; k++)
             {
+                if (t == first && k > begin && _exact[node] >= 0)
+                {
+                    whole = _exact[node];
+                    wholeEnd = k;
+                }
                 if (k > begin && _stem[node] >= 0)
                 {
                     best = _stem[node];
@@ -86,16 +93,27 @@ internal sealed class Lexicon
             {
                 break;
             }
-            var whole = _exact[node] >= 0 ? _exact[node] : _stem[node];
+            var key = _exact[node] >= 0 ? _exact[node] : _stem[node];
             if (t == first && _stem[node] >= 0)
             {
                 stem = _stem[node];
             }
-            if (whole >= 0)
+            if (key >= 0)
             {
-                best = whole;
+                best = key;
                 span = t - first + 1;
                 suffix = 0;
+            }
+        }
+        if (whole >= 0 && (best < 0 || (span == 1 && suffix > 0)))
+        {
+            var chars = fold.Slice(tokens[first].FoldStart, tokens[first].FoldLength);
+            var rest = chars.Length - wholeEnd;
+            if ((best < 0 || rest < suffix) && TurkishCopula.Is(chars[wholeEnd..]) && ChooseOwn(whole, Language.Tr) >= 0)
+            {
+                best = whole;
+                span = 1;
+                suffix = rest;
             }
         }
         if (stem == best)

@@ -11,6 +11,7 @@ internal sealed class LexiconBuilder
         public float Boost;
         public ServiceCategory Category;
         public bool OwnLanguageOnly;
+        public float Minutes;
     }
 
     private readonly List<Dictionary<char, int>> _children = [[]];
@@ -18,6 +19,7 @@ internal sealed class LexiconBuilder
     private readonly List<int> _stem = [-1];
     private readonly List<Definition> _entries = [];
     private readonly List<int> _next = [];
+    private readonly List<(int Entry, string FirstWord)> _phrases = [];
 
     public void Add(ReadOnlySpan<char> term, bool stem, Definition definition)
     {
@@ -41,6 +43,7 @@ internal sealed class LexiconBuilder
         }
         var heads = stem ? _stem : _exact;
         var last = -1;
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
         for (var e = heads[node]; e >= 0; last = e, e = _next[e])
         {
             if (_entries[e].Language == definition.Language)
@@ -48,6 +51,10 @@ internal sealed class LexiconBuilder
                 _entries[e] = Merge(_entries[e], definition);
                 return;
             }
+        }
+        if (space > 0)
+        {
+            _phrases.Add((_entries.Count, key[..space]));
         }
         _entries.Add(definition);
         _next.Add(-1);
@@ -85,13 +92,45 @@ internal sealed class LexiconBuilder
                 at++;
             }
         }
+        MarkNegatedPhrases();
         var entries = new LexiconEntry[_entries.Count];
         for (var e = 0; e < entries.Length; e++)
         {
             var d = _entries[e];
-            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e]);
+            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e], d.Minutes);
         }
         return new Lexicon(edgeStart, edgeCount, edgeChar, edgeTarget, [.. _exact], [.. _stem], entries);
+    }
+
+    /// <summary>Phrases whose first word is a negator of their language carry <see cref="LexiconRole.NegatedPhrase"/>.</summary>
+    private void MarkNegatedPhrases()
+    {
+        foreach (var (entry, firstWord) in _phrases)
+        {
+            var node = 0;
+            foreach (var c in firstWord)
+            {
+                node = _children[node].TryGetValue(c, out var child) ? child : -1;
+                if (node < 0)
+                {
+                    break;
+                }
+            }
+            if (node < 0)
+            {
+                continue;
+            }
+            for (var e = _exact[node]; e >= 0; e = _next[e])
+            {
+                var word = _entries[e];
+                if (word.Language == _entries[entry].Language && (word.Roles & LexiconRole.Negator) != 0 && (_entries[entry].Roles & LexiconRole.Negator) == 0)
+                {
+                    var phrase = _entries[entry];
+                    phrase.Roles |= LexiconRole.NegatedPhrase;
+                    _entries[entry] = phrase;
+                }
+            }
+        }
     }
 
     private static Definition Merge(Definition existing, Definition added)
@@ -109,6 +148,10 @@ internal sealed class LexiconBuilder
         if ((added.Roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) != 0)
         {
             merged.Category = added.Category;
+        }
+        if ((added.Roles & LexiconRole.Duration) != 0)
+        {
+            merged.Minutes = added.Minutes;
         }
         merged.OwnLanguageOnly |= added.OwnLanguageOnly;
         return merged;

@@ -31,6 +31,15 @@ internal enum LexiconRole : ushort
     Conjunction = 1 << 11,
     /// <summary>Votes for <see cref="LexiconEntry.Category"/> when a mention is nearby ("slow" → speed).</summary>
     CategoryHint = 1 << 12,
+    /// <summary>A unit of time ("minutes", "часа"): with a number of <see cref="LexiconEntry.Minutes"/> units long
+    /// enough, it tells of a wait ("we waited 40 minutes").</summary>
+    Duration = 1 << 13,
+    /// <summary>A wish for what did not happen ("I wish", "ojalá", "keşke"): a negator whose reach is the rest of its
+    /// clause, since the wished-for quality may come several words later ("I wish the waiters were friendlier").</summary>
+    Counterfactual = 1 << 14,
+    /// <summary>A phrase that opens with its own negator ("pas au rendez-vous", "not helpful"): its valence already
+    /// says the negation, so a negator before it is the same negation ("n'était pas au rendez-vous"), not a second.</summary>
+    NegatedPhrase = 1 << 15,
 }
 
 /// <summary>
@@ -44,7 +53,8 @@ internal readonly record struct LexiconEntry(
     float Boost,
     ServiceCategory Category,
     bool OwnLanguageOnly,
-    int Next)
+    int Next,
+    float Minutes = 0)
 {
     public bool Has(LexiconRole role) => (Roles & role) != 0;
 }

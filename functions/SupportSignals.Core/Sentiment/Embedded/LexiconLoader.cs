@@ -79,6 +79,7 @@ internal static class LexiconLoader
             {
                 case "neg": definition.Roles |= LexiconRole.Negator; break;
                 case "negpost": definition.Roles |= LexiconRole.PostNegator; break;
+                case "wish": definition.Roles |= LexiconRole.Negator | LexiconRole.Counterfactual; break;
                 case "negboth": definition.Roles |= LexiconRole.Negator | LexiconRole.PostNegator; break;
                 case "boost": definition.Roles |= LexiconRole.Booster; definition.Boost = Number(argument, 0.3f); break;
                 case "damp": definition.Roles |= LexiconRole.Booster; definition.Boost = -Number(argument, 0.3f); break;
@@ -91,6 +92,7 @@ internal static class LexiconLoader
                 case "stop": definition.Roles |= LexiconRole.Stopword; break;
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
+                case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "only": definition.OwnLanguageOnly = true; break;
                 case "none": break;
                 default: throw new InvalidDataException($"{file}.lex line {lineNumber}: unknown tag '{tag}'.");

@@ -21,6 +21,8 @@ internal static class MentionExtractor
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
     private const float AttributiveCost = 0.5f;
     private const int MaxListGap = 4;
+    /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
+    private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
     private const float SentenceShare = 0.5f;
     private const float TargetVote = 0.6f;
@@ -151,7 +153,7 @@ internal static class MentionExtractor
                 groupOf[t] = groupOf[target];
                 continue;
             }
-            if (DescribesOtherAspect(groupOf, clause, t))
+            if (DescribesOtherAspect(groupOf, clause, t) && !IsServingEvent(s, t))
             {
                 groupOf[t] = NoAnchor;
                 continue;
@@ -185,10 +187,18 @@ internal static class MentionExtractor
         return false;
     }
 
+    /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which
+    /// is service whatever it was done with ("the drinks were brought quickly").</summary>
+    private static bool IsServingEvent(SentenceContext s, int t)
+    {
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        return !entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed;
+    }
+
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>
     private static int TargetWithoutRival(ReadOnlySpan<int> groupOf, int t)
     {
-        for (var d = 1; d < groupOf.Length; d++)
+        for (var d = 1; d <= MaxReach; d++)
         {
             var before = t - d;
             var after = t + d;
@@ -305,7 +315,8 @@ internal static class MentionExtractor
         }
         var best = t;
         var bestCost = float.MaxValue;
-        for (var a = 0; a < groupOf.Length; a++)
+        var last = Math.Min(groupOf.Length - 1, t + MaxReach);
+        for (var a = Math.Max(0, t - MaxReach); a <= last; a++)
         {
             if (groupOf[a] == NoAnchor)
             {

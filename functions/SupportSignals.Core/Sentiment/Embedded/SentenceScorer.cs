@@ -64,6 +64,8 @@ internal static class SentenceScorer
 {
     private const int NegationReach = 3;
     private const int PostNegationReach = 3;
+    /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
+    private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
     private const float NegationScale = -0.74f;
     private const float CapsEmphasis = 1.25f;
@@ -101,7 +103,7 @@ internal static class SentenceScorer
                 continue;
             }
             lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
-            if (token.Entry >= 0)
+            if (token.Entry >= 0 && token.Span > 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
                 if (entry.Has(LexiconRole.Contrast))
@@ -129,16 +131,25 @@ internal static class SentenceScorer
                 continue;
             }
             ref readonly var entry = ref lexicon[token.Entry];
-            if (!entry.Has(LexiconRole.Sentiment))
+            var own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
+            if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+            {
+                own = wait;
+            }
+            if (own == 0 && entry.Has(LexiconRole.Negator | LexiconRole.PostNegator) && !GovernsSentiment(s, clause, t))
+            {
+                own = UnresolvedNegation;
+            }
+            if (own == 0)
             {
                 continue;
             }
-            var v = entry.Valence * Boost(s, clause, t);
+            var v = own * Boost(s, clause, t);
             if (token.Has(TokenFlags.AllCaps) && lowerWords)
             {
                 v *= CapsEmphasis;
             }
-            if (!entry.Has(LexiconRole.Negator) && IsNegated(s, clause, t))
+            if (!entry.Has(LexiconRole.Negator | LexiconRole.NegatedPhrase) && IsNegated(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -166,13 +177,30 @@ internal static class SentenceScorer
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
 
+    /// <summary>Whether the negator at <paramref name="t"/> has a sentiment word to reverse: after it for a negator,
+    /// before it for a post-negator.</summary>
     private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + NegationReach && clause[j] == clause[t]; j++)
+        var roles = s.RolesOf(t);
+        if ((roles & LexiconRole.Negator) != 0)
         {
-            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+            for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
             {
-                return true;
+                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+        if ((roles & LexiconRole.PostNegator) != 0)
+        {
+            for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
+            {
+                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -182,9 +210,9 @@ internal static class SentenceScorer
     public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var tokens = s.Tokens;
-        for (var j = t - 1; j >= 0 && j >= t - NegationReach && clause[j] == clause[t]; j--)
+        for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(LexiconRole.Negator))
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
                 return true;
             }
@@ -218,7 +246,7 @@ internal static class SentenceScorer
         for (var j = t - 1; j >= 0 && j >= t - BoosterReach && clause[j] == clause[t]; j--)
         {
             var e = s.Tokens[j].Entry;
-            if (e >= 0 && s.Lexicon[e].Has(LexiconRole.Booster))
+            if (e >= 0 && s.Tokens[j].Span > 0 && s.Lexicon[e].Has(LexiconRole.Booster))
             {
                 scale *= 1f + s.Lexicon[e].Boost;
             }

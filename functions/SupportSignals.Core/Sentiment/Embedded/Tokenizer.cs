@@ -274,39 +274,23 @@ internal static class Tokenizer
                 _ => CharClass.Other,
             };
         }
-        foreach (var c in "\t\v\f")
-        {
-            classes[c] = CharClass.Space;
-        }
-        foreach (var c in "\n\r\u2028\u2029\u0085")
-        {
-            classes[c] = CharClass.LineBreak;
-        }
-        foreach (var c in ".!?…।॥؟。！？")
-        {
-            classes[c] = CharClass.SentenceEnd;
-        }
-        foreach (var c in ",()[]{}–—،؛、，；")
-        {
-            classes[c] = CharClass.ClauseBreak;
-        }
-        foreach (var c in ":;=<")
-        {
-            classes[c] = CharClass.Emoticon;
-        }
-        foreach (var c in "'’‘ʼ")
-        {
-            classes[c] = CharClass.Apostrophe;
-        }
-        foreach (var c in "-‐‑")
-        {
-            classes[c] = CharClass.Hyphen;
-        }
-        // Joiners and selectors inside words (Hindi, Persian spelling) must not split them.
-        foreach (var c in "\u200C\u200D\u00AD")
-        {
-            classes[c] = CharClass.Word;
-        }
+        Assign(classes, "\t\v\f", CharClass.Space);
+        Assign(classes, "\n\r\u2028\u2029\u0085", CharClass.LineBreak);
+        Assign(classes, ".!?…।॥؟。！？", CharClass.SentenceEnd);
+        Assign(classes, ",()[]{}–—،؛、，；", CharClass.ClauseBreak);
+        Assign(classes, ":;=<", CharClass.Emoticon);
+        Assign(classes, "'’‘ʼ", CharClass.Apostrophe);
+        Assign(classes, "-‐‑", CharClass.Hyphen);
+        // Joiners and soft hyphens inside words (Hindi, Persian spelling) must not split them.
+        Assign(classes, "\u200C\u200D\u00AD", CharClass.Word);
         return classes;
+    }
+
+    private static void Assign(CharClass[] classes, string chars, CharClass cls)
+    {
+        foreach (var c in chars)
+        {
+            classes[c] = cls;
+        }
     }
 }

@@ -172,6 +172,17 @@ public class EmbeddedAnalyzerTests
     }
 
     [Fact]
+    public void A_long_run_on_text_without_punctuation_is_analysed_with_bounded_mentions()
+    {
+        var text = string.Concat(Enumerable.Repeat("the food came and the waiter was rude and the price was high ", 400));
+        var analysis = _analyzer.Analyze("long", text);
+
+        Assert.Single(analysis.Sentences);
+        Assert.InRange(analysis.Mentions.Count, 1, 8);
+        Assert.All(analysis.Mentions, m => Assert.Equal(Polarity.Negative, m.Polarity));
+    }
+
+    [Fact]
     public void Scores_are_confidences_that_sum_to_one()
     {
         var analysis = _analyzer.Analyze("sc", "The staff were wonderful and the manager was very kind.");

@@ -51,6 +51,14 @@ public class MultilingualMentionTests
     }
 
     [Fact]
+    public void Spanish_mas_is_more_not_the_Portuguese_but()
+    {
+        const string text = "La comida era mala, el personal más amable que recuerdo.";
+
+        Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("es", text), text, "personal").Polarity);
+    }
+
+    [Fact]
     public void Mixed_language_text_still_finds_the_service_word()
     {
         const string text = "Great food pero el servicio fue lentísimo.";

@@ -1,6 +1,8 @@
 # English sentiment words from the VADER lexicon (vader_lexicon.txt, vaderSentiment, MIT License,
 # Copyright (c) 2016 C.J. Hutto; as shipped in npm vader-sentiment 1.1.3): each single word with its mean valence,
-# except words en.lex defines itself and a few that read differently in reviews (like, kind, pretty, well, help).
+# except words en.lex defines itself and a few that read differently in reviews (like, kind, pretty, well, help), and
+# words whose VADER valence comes from chat slang or that are neutral in reviews (hand, friend, party, play, join,
+# share, chance, interest, yeah, sure, true, save, grace, promise, wish, hope and their forms).
 # See NOTICE. Lines for the same word in en.lex are merged with these, and en.lex's valence wins.
 aas | +2.5
 aayf | +2.7
@@ -50,7 +52,6 @@ hagd | +2.2
 hagn | +2.2
 hago | +1.2
 hak | +1.9
-hand | +2.2
 hhoj | +2.0
 hhok | +0.9
 hugz | +2.0
@@ -143,7 +144,6 @@ thx | +1.5
 tia | +2.3
 tmi | -0.3
 tnx | +1.1
-true | +1.8
 tx | +1.5
 txs | +1.1
 ty | +1.6
@@ -994,7 +994,6 @@ championship | +1.9
 championships | +2.2
 champs | +1.8
 champy | +1.0
-chance | +1.0
 chances | +0.8
 chaos | -2.7
 chaotic | -2.2
@@ -2598,10 +2597,8 @@ freezes | -0.1
 freezing | -0.4
 freezingly | -1.6
 frenzy | -1.3
-friend | +2.2
 friended | +1.7
 friending | +1.8
-friends | +2.1
 friendship | +1.9
 friendships | +1.6
 fright | -1.6
@@ -2772,7 +2769,6 @@ gossipries | -0.8
 gossipry | -1.2
 gossips | -1.3
 gossipy | -1.3
-grace | +1.8
 graced | +0.9
 graceful | +2.0
 gracefuller | +2.2
@@ -3095,12 +3091,9 @@ hooligan | -1.5
 hooliganism | -2.1
 hooligans | -1.1
 hooray | +2.3
-hope | +1.9
-hoped | +1.6
 hopeful | +2.3
 hopefully | +1.7
 hopefulness | +1.6
-hopes | +1.8
 hoping | +1.8
 horrent | -0.9
 horribly | -2.4
@@ -3417,8 +3410,6 @@ intelligible | +1.4
 intelligibleness | +1.5
 intelligibly | +1.2
 intense | +0.3
-interest | +2.0
-interested | +1.7
 interestedly | +1.5
 interesting | +1.7
 interestingly | +1.7
@@ -3516,7 +3507,6 @@ jerks | -1.1
 jewel | +1.5
 jewels | +2.0
 jocular | +1.2
-join | +1.2
 joking | +0.9
 jollied | +2.4
 jollier | +2.4
@@ -4233,8 +4223,6 @@ parley | -0.4
 partied | +1.4
 partier | +1.4
 partiers | +0.7
-parties | +1.7
-party | +1.7
 partyer | +1.2
 partyers | +1.1
 partying | +1.6
@@ -4359,12 +4347,9 @@ pity | -1.2
 pitying | -1.4
 pityingly | -1.0
 pityriasis | -0.8
-play | +1.4
-played | +1.4
 playful | +1.9
 playfully | +1.6
 playfulness | +1.2
-playing | +0.8
 plays | +1.0
 pleaser | +1.7
 pleasers | +1.0
@@ -4545,13 +4530,10 @@ promiscuity | -1.8
 promiscuous | -0.3
 promiscuously | -1.5
 promiscuousness | -0.9
-promise | +1.3
-promised | +1.5
 promisee | +0.8
 promisees | +1.1
 promiser | +1.3
 promisers | +1.6
-promises | +1.6
 promising | +1.7
 promisingly | +1.2
 promisor | +1.0
@@ -4987,8 +4969,6 @@ savagenesses | -0.9
 savageries | -1.9
 savagery | -2.5
 savages | -2.4
-save | +2.2
-saved | +1.8
 scandal | -1.9
 scandalous | -2.4
 scandals | -2.2
@@ -5113,8 +5093,6 @@ shakily | -0.7
 shakiness | -0.7
 shaking | -0.7
 shaky | -0.9
-share | +1.2
-shared | +1.4
 shares | +1.2
 sharing | +1.8
 shattered | -2.1
@@ -5551,7 +5529,6 @@ supremer | +2.3
 supremest | +2.2
 supremo | +1.9
 supremos | +1.3
-sure | +1.3
 surefire | +1.0
 surefooted | +1.9
 surefootedly | +1.6
@@ -6354,8 +6331,6 @@ wiser | +1.2
 wises | +1.3
 wisest | +2.1
 wisewomen | +1.3
-wish | +1.7
-wishes | +0.6
 wishing | +0.9
 witch | -1.5
 woe | -1.8
@@ -6411,7 +6386,6 @@ wreck | -1.9
 xd | +2.8
 xp | +1.6
 yay | +2.4
-yeah | +1.2
 yearning | +0.5
 yeees | +1.7
 yep | +1.2

@@ -9,6 +9,8 @@ no one, not a single, not one, not even, not once, not at all, in no way | neg
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg
+# a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
+wish, wished, wishing, if only | wish
 failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
 could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
 nobody, no one | -0.5
@@ -27,7 +29,9 @@ very, really, so, extremely, incredibly, super, absolutely, totally, completely,
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
-but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, only problem, only issue, only complaint, only downside, sadly | but
+but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, sadly | but
+# announces the one thing that was wrong
+only problem, only issue, only complaint, only downside, only drawback, only negative, only gripe, one gripe, my gripe, downside, drawback | but -1.5
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
@@ -61,7 +65,7 @@ easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, depen
 well done, spot on, on point, above and beyond, beyond expectations, exceeded*, exceeds | +2.8
 accurate, correct, correctly, properly, right | +1
 wonderfully, beautifully, perfectly, nicely, pleasantly, happily, great job, good job | +2.5
-quickly, promptly, immediately, instantly, efficiently, right away, in no time, straight away, no wait, no waiting | +1.6
+quickly, immediately, instantly, efficiently, right away, in no time, straight away, no wait, no waiting | +1.6
 
 # --- general sentiment: negative ---
 bad | -2.5
@@ -117,27 +121,32 @@ delivery, deliveries, delivered, deliver, delivers | svc:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
 wait, waits, waiting, waited | cue:speed -0.4
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
-minutes, mins, hour, hours, forever, ages, days, weeks, served, serving | cat:speed
+minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
+served, serving, serves | cat:speed
+promptly, timely | cue:speed +1.6
+offered, offering, on the house, comped, complimentary | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
-seated, seat us, sat us, seated us, greet*, welcomed, welcome | cue:friendly +0.8
+seated, seat us, sat us, seated us | cue:friendly
+greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
-care, cares, cared, caring | cue:friendly +1.2
+care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
 he, she, him | cue:friendly only
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
-tip, tipped, tipping, gratuity | cue:friendly
+tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
-attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cat:friendly -2
+attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
 explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
-resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, taken care of, took care of, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
+taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
+resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
@@ -150,7 +159,7 @@ setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | 
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
 decor, décor, atmosphere, ambiance, ambience, music, location, view, views, interior, terrace, patio, bar | asp
-room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
+place, restaurant, spot, joint, establishment, venue, experience, overall, room, rooms, bed, beds, bathroom, pool, beach, hotel, lobby, parking, wifi, wi-fi, breakfast buffet | asp
 product, products, app, application, software, tool, tools, feature*, platform, interface, ui, dashboard, integration*, plan, plans, subscription, update*, website, site, release, version | asp
 # not about service
 quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack, worth the wait, well worth the wait, what more can you ask for, what more could you ask for, wait in line, wait on line, wait to go back, wait to return, co-workers, coworkers, co workers, a few tips, service charge, service fee, fast food, self service, self-service, room service menu, serving size, servings, serving of, full service bar | none
@@ -159,3 +168,12 @@ quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack,
 made us feel welcome, made us feel at home, felt welcome, felt at home, feel welcome, like a regular, like regulars, went above and beyond, above & beyond, could not have been nicer, couldn't have been nicer, could not have been more helpful, couldn't have been more helpful, bent over backwards, on top of everything, on top of things, on the ball, know their stuff, knows his stuff, knows her stuff, knew their stuff, knowledgeable staff, pleasure to deal with, pleasure to work with | cue:friendly +2.6
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
+who cares, can't wait wait | none
+leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, subpar service, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
+
+# --- units of time: a number of them long enough is a wait (WaitingTime) ---
+minute, minutes, min, mins | dur
+hour, hours, hr, hrs | dur:60
+
+# effort on the guest's behalf
+did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8

@@ -35,9 +35,10 @@ personal | svc:friendly only
 atención al cliente, servicio al cliente, servicio técnico, soporte, soporte técnico, asistencia, asistencia técnica, agente*, asesor*, técnico, técnicos, operador*, gestor*, incidencia*, ticket | svc:resolution
 gestor de cuenta, ejecutivo de cuenta, responsable de cuenta, incorporación, implantación, formación | svc:onboarding
 respuesta*, tiempo de respuesta | svc:speed
-atención, trato | cue:friendly +0.3
+# the treatment and the attention given are the service itself, as "service" is
+atención, trato, tratamiento, trato recibido, atención recibida | svc:friendly
 atent*, amable*, amabilidad, simpátic*, simpatía, servicial*, educad*, cordial*, cercan*, cariños*, cálido, cálida, cálidos, cálidas, calidez, acogida, sonrisa*, sonrient*, hospitalidad, hospitalari*, agradables | cue:friendly +2.2
-desatent*, antipátic*, maleducad*, mal educad*, grosero*, grosera*, descortés, prepotente*, borde, bordes, desagradable*, chulo, chulería, malos modos, de malas maneras, mala cara, malas caras, mal trato, mala atención, mal atendid* | cue:friendly -2.6
+desatent*, antipátic*, maleducad*, mal educad*, grosero*, grosera*, descortés, prepotente*, borde, bordes, desagradable*, chulo, chulería, malos modos, de malas maneras, mala cara, malas caras, mal atendid* | cue:friendly -2.6
 profesional*, profesionalidad, profesionalismo, competente*, expert*, conocimiento*, experto* | cue:knowledge +2
 incompetente*, inexpert*, poco profesional, nada profesional | cue:knowledge -2.6
 rápid*, rapidez, rápidamente, eficien*, eficaz*, eficacia, ágil*, agilidad, al instante, enseguida, en seguida, en el momento, puntual* | cue:speed +1.7
@@ -55,6 +56,24 @@ contest*, respond*, respondi* | cat:speed +0.8
 comida*, plato*, carne*, pescado*, postre*, vino*, cerveza*, menú, carta, precio*, local, ambiente, decoración, cocina, tapa*, ración, raciones, arroz, paella*, ensalada*, entrante*, marisco*, pan, relación calidad precio, calidad precio, producto*, aplicación, plataforma, programa, cena, desayuno*, almuerzo, sabor* | asp
 
 # more review vocabulary
-de diez, de 10, de lujo, un lujo, de categoría, a la altura, de primera, ejemplar, exquisitez, encantadores, encantadoras, majísim*, majo, maja, majos, majas, un encanto, muy pendientes, pendiente*, atentísim*, amabilísim*, simpatiquísim*, rapidísim*, detallista*, con una sonrisa, de maravilla, fenomenal*, estupendamente, perfectamente, genial, chulísim*, recomendable*, muy recomendable, sin duda volveremos, repetiremos seguro, un acierto, acertad*, gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita, atención impecable, como en casa | +2.4
+de diez, de 10, de lujo, un lujo, de categoría, a la altura, de primera, ejemplar, exquisitez, encantadores, encantadoras, majísim*, majo, maja, majos, majas, un encanto, muy pendientes, pendiente*, atentísim*, amabilísim*, simpatiquísim*, rapidísim*, detallista*, con una sonrisa, de maravilla, fenomenal*, estupendamente, perfectamente, genial, chulísim*, recomendable*, muy recomendable, sin duda volveremos, repetiremos seguro, un acierto, acertad*, atención impecable, como en casa | +2.4
 pésimamente, fatal, fatalmente, horrorosa*, horroroso*, desastroso*, desastrosa*, lamentable, decepcionante, vergonzoso, vergonzosa, indignante, inadmisible*, tomadura de pelo, una vergüenza, mal servicio, mala atención, muy mal, regulín, regulera, malillo, cutre, caótico, caótica, desorganizado, desorganizada, dejadez, pasotismo, pasotas, pasota, nefasto, nefasta, penoso, penosa | -2.5
 de malas maneras, con malas formas, malas formas, mala educación, sin educación, falta de educación, mal humor, malhumorad*, de mala gana, desganad*, desgana, nos ignoraron, ni nos miraron, pasando de nosotros, hacen esperar, tuvimos que esperar, esperamos mucho, una eternidad, eterna*, interminable*, se olvidaron, olvidaron | cue:friendly -2.4
+
+# unidades de tiempo: con un número bastante grande, una espera (WaitingTime)
+minuto, minutos, min | dur
+hora, horas | dur:60
+media hora, una hora, más de una hora, hora y media, por fin, tardaron, tardó, tardan | cue:speed -1.6
+
+# un deseo de lo que no hubo: niega el resto de la oración
+ojalá, ojala, me hubiera gustado, hubiera preferido | wish
+
+# more frequent Spanish function words, so short Spanish sentences are not read as another language ("He ido…")
+he, ha, han, hay, ido, vez, veces, varias, varios, siempre, cada, este, esta, esto, nuestro, nuestra, les, le, así, donde, aunque, sus, mi, mis, nada, algo, ni, pues, después, antes | stop
+# forgettable is about the whole visit; "not forgetting" lists more things
+para olvidar, para no volver | -2
+sin olvidar, sin olvidarnos, no olvidar | none
+
+# the treatment itself, judged: the service named and rated at once
+gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita | svc:friendly +2.4
+mal trato, mala atención | svc:friendly -2.6

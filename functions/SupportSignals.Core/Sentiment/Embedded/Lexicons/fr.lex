@@ -10,7 +10,9 @@ sans plus, bof, moyen, moyenne, moyens, passable, moyennement, pas terrible | -1
 très, trop, vraiment, hyper, extrêmement, tellement, particulièrement, absolument, totalement, vachement, super, fort, bien trop, carrément | boost
 si | boost only
 un peu, assez, plutôt, légèrement, relativement | damp
-mais, cependant, pourtant, par contre, en revanche, toutefois, néanmoins, sauf, seul bémol, petit bémol, bémol | but
+mais, cependant, pourtant, par contre, en revanche, toutefois, néanmoins, sauf | but
+# a "flat" announces the one thing that was wrong
+seul bémol, petit bémol, bémol, seul point négatif, point négatif, seul hic, le hic | but -1.5
 dommage, malheureusement, hélas | but -1.5
 bien que, même si, malgré, quoique, alors que | although
 et, ainsi que | and
@@ -44,7 +46,7 @@ lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, re
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
 la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
-addition, servi, servis, servie, servies | cat:speed
+addition, servi, servis, servie, servies | cat:speed only
 excus*, s'excuser | cue:friendly +0.5
 expliqu*, explication*, conseil*, conseillé* | cat:knowledge +0.8
 aid*, résolu*, résoudre, solution*, réglé*, dépann* | cat:resolution +1.3
@@ -61,3 +63,19 @@ lamentablement, honteusement, scandaleusement, affreu*, atroce*, minable*, pièt
 rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut mieux faire, bof bof, moyen moyen, sans intérêt, quelconque*, banal*, ordinaire* | -1.5
 interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, 45 minutes, longuement | cue:speed -1.8
 oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2
+n, ne pas, n'est pas | neg only
+inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
+nickel, au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
+manque, manquait, manquant, manque de, manquent, manquaient | neg -1
+
+# unités de temps : avec un nombre assez grand, une attente (WaitingTime)
+minute, minutes, min, mn | dur
+heure, heures | dur:60
+demi-heure, une demi-heure, demi heure, au bout de, enfin servis, enfin arrivé* | cue:speed -1.6
+
+# un souhait de ce qui a manqué : nie le reste de la proposition
+si seulement, j'aurais aimé, aurait aimé, aurions aimé, on aurait aimé, j'aurais préféré | wish
+
+# idiomes où un mot du service ne parle pas du service
+amateur de, amateurs de, les amateurs, pour les amateurs, aux amateurs, grand amateur, grands amateurs, grande amatrice, amatrice de, amatrices de, connaisseur de, connaisseurs de, les connaisseurs, pour les connaisseurs, aux connaisseurs, j'oubliais, j'allais oublier, en maître, maître mot, à très vite, a très vite, à bientôt, se remplit vite, vite complet | none
+à conseiller, a conseiller, je conseille, nous conseillons, je vous conseille, à recommander, a recommander | +2

@@ -39,8 +39,12 @@ vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1
 traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
 vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
-vroegen, gevraagd, vroeg, reservatie*, reservering*, reserveren, gereserveerd, telefoon, geserveerd, opgediend, serveerde*, afgeruimd | cue:speed
-ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, rekening, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
+telefoon, opgediend, serveerde*, afgeruimd | cue:speed
+# asking is not an act of serving (English "asked" likewise); "vroeg" is also "early"
+vroegen, gevraagd | cue:resolution
+vroeg | cat:speed
+reservatie*, reservering*, reserveren, gereserveerd, geserveerd | cat:speed
+ontvangst, ontvangen, onthaal, bestelling*, opgenomen, fooi, afgerekend, afrekenen, gebracht, bracht, bijgeschonken, uitleg | cue:speed
 excuses, verontschuldig* | cue:friendly +0.5
 legde uit, uitgelegd, advies, adviseerde*, raadde | cat:knowledge +0.8
 geholpen, hielp*, helpen, opgelost, oplossing* | cat:resolution +1.3
@@ -55,3 +59,23 @@ gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, onge
 teleurstellend*, spijtig*, jammer, zielig*, triest*, treurig*, bedroevend*, vervelend*, ergerlijk*, storend*, pijnlijk*, onaanvaardbaar*, ongehoord*, beschamend*, belachelijk*, ondermaats*, ondermaatse, zwak, zwakke, magertjes, matig, matige, povere, pover, armzalig* | -2.2
 lang wachten, lange wachttijd, eeuwig*, eeuwen, een eeuwigheid, uren, pas na, veel te lang, te lang, lang op zich laten wachten | cue:speed -1.8
 vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen aandacht, geen oog voor | cue:friendly -2
+moeite, de moeite, alle moeite, veel moeite, extra moeite | cat:friendly +1.2
+manieren, geen manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
+in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, top bediening, topbediening, vriendelijkheid, vriendelijkheid zelve, gastvrijheid zelve, met de glimlach, met een glimlach, met veel zorg, zorgzaam*, behulpzaamheid, klantgericht*, servicegericht*, attentheid | cue:friendly +2.3
+
+# tijdseenheden: met een groot genoeg getal een wachttijd (WaitingTime)
+minuut, minuten, min | dur
+uur, uren | dur:60
+halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindelijk, namen hun tijd, lang duren, lang op zich | cue:speed -1.6
+
+# een wens naar wat ontbrak: ontkent de rest van de zin
+had ik maar, hadden we maar, was het maar, ik had graag, we hadden graag, had liever | wish
+
+# meer bedieningswoorden: wie bedient, en of men bediend werd
+zaalbediende*, zaalpersoneel, zaalverantwoordelijke*, personeelsle*, personeels leden, opdienster*, diensters, baas, bazin, patron, patronne | svc:friendly
+bediend, bedienen, bedient, bediende | cue:speed
+doen hun best, deden hun best, doet haar best, doet zijn best, deed haar best, deed zijn best, slooft zich uit, sloven zich uit, sloofden zich uit | cue:friendly +1.8
+minpunt, minpuntje, minpunten, enige minpunt, enig minpunt, enige nadeel | but -1.5
+# een snelle hap gaat over het soort zaak, niet over de bediening; onvergetelijk is lof voor het bezoek
+snelle hap, snel hapje, snelle lunch, snelle maaltijd, snel iets eten, snel iets drinken, kunnen niet wachten, kon niet wachten | none
+om nooit te vergeten, nooit meer te vergeten, nooit vergeten, onvergetelijk* | +2.5

@@ -9,7 +9,9 @@ sem problemas, nenhum problema | +2
 
 muito, muita, muitos, muitas, bastante, super, extremamente, realmente, tão, totalmente, incrivelmente, absolutamente, demais | boost
 um pouco, meio, um tanto | damp
-mas, porém, contudo, entretanto, todavia, no entanto, exceto | but
+porém, contudo, entretanto, todavia, no entanto, exceto | but
+# "mas" folds like Spanish "más" (more), which must not open a contrast
+mas | but only
 infelizmente, pena que, que pena, uma pena | but -1.5
 embora, apesar de, apesar, ainda que, mesmo que | although
 e, assim como | and

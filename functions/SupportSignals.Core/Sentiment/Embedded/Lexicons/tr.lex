@@ -28,16 +28,19 @@ pahalı*, kirli*, soğuk*, tatsız*, lezzetsiz*, sorun*, hata*, gürültü*, kal
 hizmet*, servis* | svc:friendly
 garson*, personel*, çalışan*, eleman*, müdür*, işletmeci*, işletme sahibi, mekan sahibi, sahibi, komi*, resepsiyon*, şef garson, ekip* | svc:friendly
 müşteri hizmetleri, müşteri temsilcisi, temsilci*, destek, destek ekibi, teknik destek, çağrı merkezi, yetkili* | svc:resolution
-cevap*, yanıt*, dönüş* | svc:speed
+cevap*, yanıt*, dönüş, dönüş yapmadı*, geri dönüş* | svc:speed
 ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, samimi*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
 ilgisiz*, kaba, kabaydı, kabalık*, suratsız*, saygısız*, özensiz*, umursamaz*, ters, tersledi*, terslendik, somurtkan*, asık surat*, kaba saba | cue:friendly -2.6
 profesyonel*, bilgili*, deneyimli*, işini bilen | cue:knowledge +2
 amatör*, bilgisiz*, tecrübesiz*, acemi* | cue:knowledge -2.6
-hızlı*, çabuk*, anında, hemen, seri, zamanında | cue:speed +1.7
+hızlı*, çabuk*, anında, seri, zamanında | cue:speed +1.7
+hemen | cat:speed +0.5
 yavaş*, bekle*, beklet*, geç geldi, geç kaldı, gecikme*, geç | cue:speed -1.2
-dakika*, saat | cue:speed
+dakika* | cue:speed
+saat | cat:speed
 unut*, görmezden | cue:friendly -2
-sipariş*, bahşiş*, rezervasyon*, karşıla*, ağırla*, getirdi*, getir* | cue:speed
+sipariş*, bahşiş*, rezervasyon*, karşıladı*, karşılandık, karşılayan*, karşılama, ağırla*, getirdi, getirdiler, getirildi | cue:speed
+beklenti*, karşılaştır*, karşılaş* | none
 özür | cue:friendly +0.5
 açıkla*, önerdi*, önerisi* | cat:knowledge +0.8
 çözdü*, çözüm*, halletti* | cat:resolution +1.3
@@ -51,3 +54,17 @@ kötüydü, berbattı, rezaletti, rezil, vasattı, sıradan, idare eder, bekleme
 ilgilenmedi*, ilgilenmiyor*, ilgilenen yok, ilgilenen olmadı, ilgi yok, kimse ilgilenmedi, garson gelmedi, kimse gelmedi, kimse yok | cue:friendly -2.4
 olabilir, olabilirdi, olmalı, olmalıydı, olsa iyi olur, olmasını isterdim | negpost
 terbiyesiz*, saygısızca, özür dilemedi*, özür bile, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2
+sunum*, sundu*, sunuyor*, özenle, özen, muamele*, vale*, host | cue:friendly +0.5
+gelen olmadı, gelen yok, toplayan yok, toplayan olmadı, getirmiyor*, getirmedi*, getirmediler, unutmuşlar, bekletti*, bekletildik | cue:speed -2
+
+# zaman birimleri: yeterince büyük bir sayıyla bekleme (WaitingTime)
+dakika, dakikada, dakikadır, dakikalık, dk | dur
+saat, saatte, saattir, saatlik | dur:60
+yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:speed -1.6
+
+# olmayanı dileme: cümlenin kalanını olumsuzlar
+keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
+
+# sorun ve olumsuzluk sözcükleri
+sıkıntı, sıkıntılı, sıkıntılar, sıkıntıları, sıkıntısı, sıkıcı, olumsuz, olumsuzluk, eksi, eksik, eksiklik, eksikler, sevimsiz, ukala, kibirli, özensizlik, aksaklık, aksaklıklar, aksamalar, sıfır | -1.8
+yakış* | +1.2

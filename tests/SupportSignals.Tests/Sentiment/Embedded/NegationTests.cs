@@ -1,0 +1,47 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>Negation with no sentiment word to reverse, and wishes for what did not happen.</summary>
+public class NegationTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("en", "The support team never called me back about the invoice.", "support team")]
+    [InlineData("en", "Our waitress did not bring the second bottle of water.", "waitress")]
+    [InlineData("es", "El camarero no trajo los cubiertos.", "camarero")]
+    [InlineData("fr", "Le serveur n'a jamais apporté l'addition.", "serveur")]
+    [InlineData("nl", "De ober bracht de rekening niet.", "ober")]
+    [InlineData("ru", "Официант так и не принёс вилки.", "Официант")]
+    [InlineData("ar", "الموظف لم يرسل الفاتورة", "الموظف")]
+    public void A_negated_event_without_sentiment_is_a_mild_complaint(string language, string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze(language, text), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Fact]
+    public void A_negated_sentiment_word_is_reversed_not_doubled()
+    {
+        const string text = "The staff were not rude at all.";
+
+        Assert.NotEqual(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text), text, "staff").Polarity);
+    }
+
+    [Theory]
+    [InlineData("en", "I wish the waiters had been a little more attentive.", "waiters")]
+    [InlineData("en", "If only the support agent had been remotely helpful.", "support agent")]
+    [InlineData("es", "Ojalá el personal fuera un poco más amable.", "personal")]
+    [InlineData("fr", "J'aurais aimé que le personnel soit plus souriant.", "personnel")]
+    [InlineData("tr", "Keşke garsonlar biraz daha güler yüzlü olsaydı.", "garsonlar")]
+    public void A_wish_reaches_the_quality_it_misses(string language, string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze(language, text), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+}

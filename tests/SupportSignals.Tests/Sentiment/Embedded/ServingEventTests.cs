@@ -1,0 +1,27 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>An act of serving is service even when the sentence opens with what was served.</summary>
+public class ServingEventTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("ru", "Чай и десерт принесли очень быстро.", "принесли", Polarity.Positive)]
+    [InlineData("en", "Our burgers were brought within minutes, lovely.", "brought", Polarity.Positive)]
+    public void The_serving_verb_makes_the_mention(string language, string text, string term, Polarity expected)
+    {
+        Assert.Equal(expected, MentionOf(_analyzer.Analyze(language, text), text, term).Polarity);
+    }
+
+    [Fact]
+    public void A_speed_word_about_the_product_stays_with_the_product()
+    {
+        var analysis = _analyzer.Analyze("en", "The dashboard loads fast.");
+
+        Assert.Empty(analysis.Mentions);
+    }
+}
