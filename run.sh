@@ -44,7 +44,7 @@ done
 
 echo "== starting Azurite (data in .data/azurite)"
 mkdir -p .data/azurite
-node tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose \
+node tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --disableTelemetry \
   --location .data/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
 

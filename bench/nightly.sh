@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./tools/install.sh
 # Millions of rows: Azurite keeps tables in memory (in-memory persistence here, so it does not re-serialise the whole
-# database to disk as it grows) and needs a larger heap than Node's 4 GiB default.
-node --max-old-space-size=12288 tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --inMemoryPersistence \
+# database to disk as it grows) and needs a larger heap than Node's 4 GiB default (NIGHTLY_AZURITE_HEAP_MB, default 16 GiB).
+node --max-old-space-size=${NIGHTLY_AZURITE_HEAP_MB:-16384} tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --disableTelemetry --inMemoryPersistence \
   --blobHost 127.0.0.1 --blobPort 10100 --queueHost 127.0.0.1 --queuePort 10101 --tableHost 127.0.0.1 --tablePort 10102 &
 azurite=$!
 trap 'kill $azurite 2>/dev/null || true; wait $azurite 2>/dev/null || true' EXIT

@@ -73,7 +73,17 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     Timeout = TimeSpan.FromSeconds(15),
 };
 var run = Guid.NewGuid().ToString("N")[..8];
-var padding = new string('x', 760);
+// Comments of ~760 characters of words in random order: compress like real text, unlike a run of one letter.
+var vocabulary = ("the agent was quick and kind but my invoice still shows the old plan after two weeks support team answered " +
+    "every question about billing export onboarding login password reset integration webhook slow fast helpful rude " +
+    "friendly waited hours days minutes never again great service thanks really happy unhappy product works broken " +
+    "feature request refund upgrade downgrade account manager call chat email ticket closed reopened resolved").Split(' ');
+string Comment(Random random)
+{
+    var comment = new StringBuilder(800);
+    while (comment.Length < 760) comment.Append(vocabulary[random.Next(vocabulary.Length)]).Append(' ');
+    return comment.ToString(0, 760);
+}
 var latencies = new List<double>[concurrency];
 var statuses = new Dictionary<int, int>[concurrency];
 long sequence = 0;
@@ -97,7 +107,7 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         // A duplicate re-sends an earlier event id: the pipeline must answer 2xx with no second effect.
         var id = random.Next(100) < duplicatePercent && n > 100 ? n - random.Next(1, 100) : n;
         var body = Encoding.UTF8.GetBytes(
-            $$"""{"id":"{{run}}-{{id}}","type":"nps.responded","occurredAt":"2026-11-20T10:00:00Z","accountId":"acc-{{id % 500}}","contactId":"con-{{id % 2000}}","nps":{"responseId":"{{run}}-{{id}}","score":9,"comment":"{{padding}}"} }""");
+            $$"""{"id":"{{run}}-{{id}}","type":"nps.responded","occurredAt":"2026-11-20T10:00:00Z","accountId":"acc-{{id % 500}}","contactId":"con-{{id % 2000}}","nps":{"responseId":"{{run}}-{{id}}","score":9,"comment":"{{Comment(random)}}"} }""");
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webhooks/generic") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -10,7 +10,8 @@ namespace SupportSignals.Azure.Intake;
 /// The dedupe table. PartitionKey "{source}-{shard}" spreads one busy vendor over 4 partitions; RowKey is the
 /// vendor's event id, so admission is an insert and a duplicate is detected by the 409 it gets. Inserts from
 /// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
-/// row is followed by one query for the batch's existing rows and one more transaction without them.
+/// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
+/// instance stored lately skip the insert (<see cref="RecentAdmissions"/>).
 /// </summary>
 public sealed class TableInbox : IInbox
 {
@@ -19,6 +20,7 @@ public sealed class TableInbox : IInbox
     private readonly TableClient _table;
     private readonly Lazy<Task> _created;
     private readonly GroupCommit<TableEntity, bool> _inserts;
+    private readonly RecentAdmissions _recent = new();
 
     public TableInbox(StorageClients clients)
     {
@@ -31,20 +33,32 @@ public sealed class TableInbox : IInbox
     {
         await _created.Value;
         var receivedAt = DateTimeOffset.UtcNow;
-        var inserted = await StorageFailures.Guard(() => Task.WhenAll(events.Select(e =>
+        var admissions = new Admission[events.Count];
+        var inserts = new List<(int Index, Task<bool> Inserted)>();
+        for (var i = 0; i < events.Count; i++)
         {
-            var (partition, row) = Keys(e);
-            return _inserts.SubmitAsync(new TableEntity(partition, row)
+            var (partition, row) = Keys(events[i]);
+            if (_recent.Contains(partition, row) && await ExistingAsync(partition, row, cancellationToken) is { } known)
+            {
+                admissions[i] = known;
+                continue;
+            }
+            inserts.Add((i, _inserts.SubmitAsync(new TableEntity(partition, row)
             {
                 ["deliveryId"] = deliveryId,
-                ["type"] = e.Type.ToString(),
-                ["occurredAt"] = e.OccurredAt.ToUniversalTime(),
+                ["type"] = events[i].Type.ToString(),
+                ["occurredAt"] = events[i].OccurredAt.ToUniversalTime(),
                 ["receivedAt"] = receivedAt,
-            });
-        })));
-        var admissions = new Admission[events.Count];
-        for (var i = 0; i < events.Count; i++)
-            admissions[i] = inserted[i] ? Admission.New : await ExistingAsync(events[i], cancellationToken);
+            })));
+        }
+        await StorageFailures.Guard(() => Task.WhenAll(inserts.Select(insert => insert.Inserted)));
+        foreach (var (index, inserted) in inserts)
+        {
+            var (partition, row) = Keys(events[index]);
+            _recent.Add(partition, row);
+            // A row that vanished since its insert failed (erased) is safest treated as pending: processing is idempotent.
+            admissions[index] = inserted.Result ? Admission.New : await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
+        }
         return admissions;
     }
 
@@ -64,11 +78,11 @@ public sealed class TableInbox : IInbox
         return found.HasValue ? found.Value!.GetString("deliveryId") : null;
     }
 
-    private async Task<Admission> ExistingAsync(CanonicalEvent e, CancellationToken cancellationToken)
+    private async Task<Admission?> ExistingAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        var (partition, row) = Keys(e);
-        var existing = await StorageFailures.Guard(() => _table.GetEntityAsync<TableEntity>(partition, row, ["processedAt"], cancellationToken));
-        return existing.Value.ContainsKey("processedAt") ? Admission.DuplicateProcessed : Admission.DuplicatePending;
+        var existing = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["processedAt"], cancellationToken));
+        if (!existing.HasValue) return null;
+        return existing.Value!.ContainsKey("processedAt") ? Admission.DuplicateProcessed : Admission.DuplicatePending;
     }
 
     /// <returns>Per entity: inserted now (true) or already there (false).</returns>

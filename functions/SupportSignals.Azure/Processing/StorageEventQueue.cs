@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using global::Azure.Storage.Blobs;
 using global::Azure.Storage.Queues;
@@ -9,15 +10,20 @@ namespace SupportSignals.Azure.Processing;
 
 /// <summary>
 /// Canonical events on an Azure Storage queue (Azurite locally). Events from concurrent requests are
-/// group-committed: packed as a JSON array into as few messages as fit (a Storage message holds 64 KiB after
-/// base64), because one send per event would cap intake at the queue's send rate. An event over
-/// <see cref="InlineLimit"/> bytes travels alone as a reference to a blob.
+/// group-committed: packed as a JSON array, gzip-compressed, into as few messages as fit, because one send per event
+/// would cap intake at the queue's send rate and the queue's cost grows with the characters it parses. An event too
+/// large for a message even compressed travels alone as a reference to a blob.
 /// </summary>
 public sealed class StorageEventQueue
     : IEventQueue
 {
-    public const int InlineLimit = 45 * 1024;
+    /// <summary>Bytes a message may carry: a Storage message holds 64 KiB, and the client sends it as base64.</summary>
+    public const int InlineLimit = 48 * 1024;
+    /// <summary>Events packed into one message before compression; more only saves a little.</summary>
+    public const int MaxPerMessage = 200;
     public const string BlobReferencePrefix = "blob:";
+    // JSON never starts with these bytes, so older uncompressed messages still read.
+    private static ReadOnlySpan<byte> GzipMagic => [0x1f, 0x8b];
     private readonly QueueClient _queue;
     private readonly BlobContainerClient _overflow;
     private readonly Lazy<Task> _created;
@@ -53,9 +59,12 @@ public sealed class StorageEventQueue
         return (await StorageFailures.Guard(() => _queue.GetPropertiesAsync(cancellationToken))).Value.ApproximateMessagesCount;
     }
 
-    /// <summary>The JSON a message carries, fetching it from the overflow container when it is a reference.</summary>
-    public async Task<string> ReadBodyAsync(string messageText, CancellationToken cancellationToken = default)
+    /// <summary>The JSON a message carries: decompressed, or fetched from the overflow container when it is a reference.</summary>
+    public async Task<string> ReadBodyAsync(BinaryData message, CancellationToken cancellationToken = default)
     {
+        var bytes = message.ToMemory();
+        if (bytes.Span.StartsWith(GzipMagic)) return Decompress(bytes);
+        var messageText = message.ToString();
         if (!messageText.StartsWith(BlobReferencePrefix, StringComparison.Ordinal)) return messageText;
         var content = await StorageFailures.Guard(() => _overflow.GetBlobClient(messageText[BlobReferencePrefix.Length..]).DownloadContentAsync(cancellationToken));
         return content.Value.Content.ToString();
@@ -63,42 +72,46 @@ public sealed class StorageEventQueue
 
     private async Task<IReadOnlyList<bool>> SendPackedAsync(IReadOnlyList<string> events)
     {
-        await Task.WhenAll(Pack(events).Select(SendAsync));
+        await Task.WhenAll(events.Chunk(MaxPerMessage).Select(SendAsync));
         return [.. events.Select(_ => true)];
     }
 
-    private static IEnumerable<string> Pack(IReadOnlyList<string> events)
+    /// <summary>
+    /// Sends the events as one compressed message if it fits, else as two halves; a lone event too large even
+    /// compressed travels as a reference to a blob.
+    /// </summary>
+    private async Task SendAsync(string[] events)
     {
-        var message = new StringBuilder();
-        var bytes = 0;
-        foreach (var json in events)
+        var json = "[" + string.Join(',', events) + "]";
+        var compressed = Compress(json);
+        if (compressed.Length <= InlineLimit)
         {
-            var size = Encoding.UTF8.GetByteCount(json) + 1;
-            if (size > InlineLimit)
-            {
-                yield return json;
-                continue;
-            }
-            if (bytes + size + 2 > InlineLimit)
-            {
-                yield return message.Append(']').ToString();
-                message.Clear();
-                bytes = 0;
-            }
-            message.Append(bytes == 0 ? '[' : ',').Append(json);
-            bytes += size;
+            await _queue.SendMessageAsync(BinaryData.FromBytes(compressed));
         }
-        if (bytes > 0) yield return message.Append(']').ToString();
-    }
-
-    private async Task SendAsync(string message)
-    {
-        if (Encoding.UTF8.GetByteCount(message) > InlineLimit)
+        else if (events.Length > 1)
+        {
+            await Task.WhenAll(SendAsync(events[..(events.Length / 2)]), SendAsync(events[(events.Length / 2)..]));
+        }
+        else
         {
             var blobName = Guid.NewGuid().ToString("N");
-            await _overflow.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(message));
-            message = BlobReferencePrefix + blobName;
+            await _overflow.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(json));
+            await _queue.SendMessageAsync(BlobReferencePrefix + blobName);
         }
-        await _queue.SendMessageAsync(message);
+    }
+
+    private static byte[] Compress(string json)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
+            gzip.Write(Encoding.UTF8.GetBytes(json));
+        return compressed.ToArray();
+    }
+
+    private static string Decompress(ReadOnlyMemory<byte> compressed)
+    {
+        using var gzip = new GZipStream(new MemoryStream(compressed.ToArray()), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

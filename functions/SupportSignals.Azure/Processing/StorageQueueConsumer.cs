@@ -22,7 +22,7 @@ public sealed class StorageQueueConsumer(StorageEventQueue queue, QueueMessageHa
 
     private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var body = await queue.ReadBodyAsync(message.MessageText, cancellationToken);
+        var body = await queue.ReadBodyAsync(message.Body, cancellationToken);
         var settlement = await handler.HandleAsync(message.MessageId, body, (int)message.DequeueCount, options.MaxAttempts, cancellationToken);
         if (settlement is Settlement.Retry)
         {

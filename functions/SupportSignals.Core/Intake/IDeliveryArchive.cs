@@ -3,7 +3,8 @@ namespace SupportSignals.Intake;
 /// <summary>Durable storage of raw deliveries (Table Storage, with large bodies in blobs).</summary>
 public interface IDeliveryArchive
 {
-    Task StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default);
+    /// <returns>The id the delivery is stored under: the archive chooses it, so it can pack deliveries together.</returns>
+    Task<string> StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default);
 
     Task<RawDelivery?> FindAsync(string source, string deliveryId, CancellationToken cancellationToken = default);
 

@@ -3,7 +3,6 @@ namespace SupportSignals.Intake;
 /// <summary>A verified delivery exactly as received, kept so any event can be traced and re-normalised.</summary>
 public sealed record RawDelivery
 {
-    public required string Id { get; init; }
     public required string Source { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
     public string? ContentType { get; init; }

@@ -50,14 +50,12 @@ public sealed class WebhookIntake(
 
     private async Task<IntakeOutcome> StoreAsync(WebhookRequest request, string sourceName, Normalisation normalised, CancellationToken cancellationToken)
     {
-        var deliveryId = DeliveryIds.New(request.ReceivedAt);
         var events = normalised.Events.Select(e => e with { Source = sourceName }).ToList();
         if (events.Count == 0)
-            return new IntakeOutcome.Accepted(deliveryId, 0, 0, 0);
+            return new IntakeOutcome.Accepted(DeliveryIds.New(request.ReceivedAt), 0, 0, 0);
 
-        await archive.StoreAsync(new RawDelivery
+        var deliveryId = await archive.StoreAsync(new RawDelivery
         {
-            Id = deliveryId,
             Source = sourceName,
             ReceivedAt = request.ReceivedAt,
             ContentType = request.ContentType,

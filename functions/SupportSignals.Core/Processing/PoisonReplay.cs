@@ -39,8 +39,8 @@ public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, 
 
     private async Task<Problem?> RenormaliseAsync(PoisonRecord record, CancellationToken cancellationToken)
     {
-        var delivery = record.DeliveryId is null ? null : await archive.FindAsync(record.Source, record.DeliveryId, cancellationToken);
-        if (delivery is null) return Problem.NotFound($"Archived delivery '{record.DeliveryId}'");
+        if (record.DeliveryId is not { } deliveryId || await archive.FindAsync(record.Source, deliveryId, cancellationToken) is not { } delivery)
+            return Problem.NotFound($"Archived delivery '{record.DeliveryId}'");
         if (!sources.TryGet(record.Source, out var source, out var options))
             return Problem.UnknownSource(record.Source);
 
@@ -57,7 +57,7 @@ public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, 
             return Problem.Conflict("The item still fails: " + normalised.Rejected.First(r => r.Fragment == record.Payload).Reason);
 
         var events = normalised.Events.Select(e => e with { Source = source.Name }).ToList();
-        await admission.AdmitAsync(delivery.Id, events, cancellationToken);
+        await admission.AdmitAsync(deliveryId, events, cancellationToken);
         return null;
     }
 }

@@ -37,7 +37,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             ArgumentList =
             {
-                script, "--silent", "--skipApiVersionCheck", "--loose", "--location", _dataFolder,
+                script, "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--location", _dataFolder,
                 "--blobHost", "127.0.0.1", "--blobPort", $"{_blobPort}",
                 "--queueHost", "127.0.0.1", "--queuePort", $"{_queuePort}",
                 "--tableHost", "127.0.0.1", "--tablePort", $"{_tablePort}",
