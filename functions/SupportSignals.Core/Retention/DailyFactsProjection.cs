@@ -22,39 +22,39 @@ public sealed class DailyFactsProjection(
     FactFiling<TicketInputs> ticketFacts,
     FactFiling<FeedbackInputs> feedbackFacts) : IEventProjection
 {
-    public async Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default)
     {
         switch (e.Type)
         {
             case EventType.NpsResponded:
-                if (await nps.FindAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken) is { } response)
+                if (await known.FindAsync(nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken) is { } response)
                 {
                     await npsFacts.FileAsync(NpsInputs.From(response), cancellationToken);
-                    await FileFeedbackAsync(FeedbackKind.Nps, e.Source, response.ResponseId, response.RespondedAt, deleted: false, cancellationToken);
+                    await FileFeedbackAsync(known, FeedbackKind.Nps, e.Source, response.ResponseId, response.RespondedAt, deleted: false, cancellationToken);
                 }
                 break;
             case EventType.CsatRated:
-                if (await csat.FindAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken) is { } rating)
+                if (await known.FindAsync(csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken) is { } rating)
                 {
                     await csatFacts.FileAsync(CsatInputs.From(rating), cancellationToken);
-                    await FileFeedbackAsync(FeedbackKind.Csat, e.Source, rating.Id, rating.RatedAt, deleted: false, cancellationToken);
+                    await FileFeedbackAsync(known, FeedbackKind.Csat, e.Source, rating.Id, rating.RatedAt, deleted: false, cancellationToken);
                 }
                 break;
             case EventType.ReviewPublished or EventType.ReviewDeleted:
-                if (await reviews.FindAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken) is { } review)
-                    await FileFeedbackAsync(FeedbackKind.Review, e.Source, review.Id, review.PublishedAt, review.Deleted, cancellationToken);
+                if (await known.FindAsync(reviews, Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken) is { } review)
+                    await FileFeedbackAsync(known, FeedbackKind.Review, e.Source, review.Id, review.PublishedAt, review.Deleted, cancellationToken);
                 break;
             case EventType.TicketCreated or EventType.TicketUpdated or EventType.TicketSolved or EventType.AgentReplied:
                 if ((e.Ticket?.Id ?? e.Reply?.TicketId) is { } ticketId
-                    && await tickets.FindAsync(TicketState.PartitionOf(e.Source, ticketId), TicketState.Row, cancellationToken) is { } ticket)
+                    && await known.FindAsync(tickets, TicketState.PartitionOf(e.Source, ticketId), TicketState.Row, cancellationToken) is { } ticket)
                     await ticketFacts.FileAsync(TicketInputs.From(ticket), cancellationToken);
                 break;
         }
     }
 
-    private async Task FileFeedbackAsync(string kind, string source, string feedbackId, DateTimeOffset givenAt, bool deleted, CancellationToken cancellationToken)
+    private async Task FileFeedbackAsync(KnownRecords known, string kind, string source, string feedbackId, DateTimeOffset givenAt, bool deleted, CancellationToken cancellationToken)
     {
-        if (await analyses.FindAsync(FeedbackAnalysis.PartitionOf(kind, source), FeedbackAnalysis.RowOf(feedbackId), cancellationToken) is { } analysis)
+        if (await known.FindAsync(analyses, FeedbackAnalysis.PartitionOf(kind, source), FeedbackAnalysis.RowOf(feedbackId), cancellationToken) is { } analysis)
             await feedbackFacts.FileAsync(FeedbackInputs.From(analysis, givenAt, deleted), cancellationToken);
     }
 }

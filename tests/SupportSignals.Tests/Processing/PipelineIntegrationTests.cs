@@ -88,7 +88,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var queue = new StorageEventQueue(_clients);
         var poison = new TablePoisonStore(new TableRecordStore<PoisonRecord>(_clients.Table(TablePoisonStore.TableName)));
         var failing = new Mock<IEventProjection>();
-        failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
+        failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
         var handler = new QueueMessageHandler(new EventProcessor([failing.Object], new TableInbox(_clients)), poison, TimeProvider.System);
         var consumer = new StorageQueueConsumer(queue, handler, new ConsumerOptions { MaxAttempts = 2 });
         await queue.EnqueueAsync([TestSupport.Events.Nps("p1", "r", 1, 9, null)]);
