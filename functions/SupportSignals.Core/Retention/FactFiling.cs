@@ -12,7 +12,12 @@ public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordS
 {
     public async Task FileAsync(T candidate, CancellationToken cancellationToken = default)
     {
-        var entity = await entities.UpdateAsync(StorageKeys.Escape($"{candidate.Group}|{candidate.Key}"), FactEntity<T>.Row, current => Next(current, candidate), cancellationToken);
+        IReadOnlyList<FiledAt> before = [];
+        var entity = await entities.UpdateAsync(StorageKeys.Escape($"{candidate.Group}|{candidate.Key}"), FactEntity<T>.Row, current =>
+        {
+            before = current?.Filed ?? [];
+            return Next(current, candidate);
+        }, cancellationToken);
         var current = entity!.Inputs.Facts();
         var key = candidate.Key;
         foreach (var filed in entity.Filed)
@@ -20,12 +25,17 @@ public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordS
             var copy = (current.FirstOrDefault(f => f.Kind == filed.Kind && f.Day == filed.Day) ?? DailyFact.Tombstone(filed.Kind, key, filed.Day))
                 with
             { Version = entity.Version };
-            var wrote = false;
-            await facts.UpdateAsync(filed.Day, DailyFact.RowOf(filed.Kind, key), existing =>
+            var row = DailyFact.RowOf(filed.Kind, key);
+            // A day this filing added has no copy yet unless a concurrent, newer filing wrote one: insert without a read.
+            var wrote = !before.Contains(filed) && await facts.TryInsertAsync(filed.Day, row, copy, cancellationToken);
+            if (!wrote)
             {
-                wrote = existing is null || existing.Version < copy.Version;
-                return wrote ? copy : null;
-            }, cancellationToken);
+                await facts.UpdateAsync(filed.Day, row, existing =>
+                {
+                    wrote = existing is null || existing.Version < copy.Version;
+                    return wrote ? copy : null;
+                }, cancellationToken);
+            }
             if (wrote) await marks.NoteWriteAsync(DayMarks.Facts, filed.Day, cancellationToken);
         }
     }
