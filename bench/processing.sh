@@ -4,7 +4,7 @@
 # then start the host with processing on and wait for the queue to empty (as the processing phase of intake.sh).
 # The operation count runs on its own Azurite with --debug (the log costs Azurite time), the drain rate on one without.
 # Usage: bench/processing.sh [events to count operations over, default 200] [events to drain, default 3000]
-# Ports: BENCH_PORT_BASE (default 20300) .. +4, so it can run beside intake.sh.
+# Ports: BENCH_PORT_BASE (default 20300) .. +4, so it can run beside intake.sh. BENCH_DEBUG_LOG=<file> keeps the log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count_events=${1:-200}
@@ -65,6 +65,7 @@ sleep 2
 stop_last
 events=$(dotnet $load count "$conn" benchEvents)
 tail -n +"$((from + 1))" "$work/debug.log" | python3 bench/table-operations.py "$events"
+[ -z "${BENCH_DEBUG_LOG:-}" ] || cp "$work/debug.log" "$BENCH_DEBUG_LOG"
 stop_last
 
 echo "== drain rate ($drain_events events, load average $(cut -d' ' -f1-3 /proc/loadavg))"
