@@ -13,7 +13,9 @@ namespace SupportSignals.Azure.Storage;
 /// </summary>
 public sealed class TableWriteCommit(TableClient table)
 {
-    private readonly Lazy<GroupCommit<TableTransactionAction, ExceptionDispatchInfo?>> _commit = new(() => new(actions => CommitAsync(table, actions)));
+    // One commit in flight per table: writes arriving meanwhile gather for the next one. More flushers would each take
+    // the first write that comes, and the writes of concurrent events would rarely meet in one transaction.
+    private readonly Lazy<GroupCommit<TableTransactionAction, ExceptionDispatchInfo?>> _commit = new(() => new(actions => CommitAsync(table, actions), flushers: 1));
 
     /// <remarks>Cancelling stops the wait, not a write already gathered into a transaction.</remarks>
     public async Task SubmitAsync(TableTransactionActionType type, TableEntity entity, ETag ifMatch = default, CancellationToken cancellationToken = default)
@@ -42,7 +44,7 @@ public sealed class TableWriteCommit(TableClient table)
         {
             try
             {
-                await table.SubmitTransactionAsync(batch.Select(i => actions[i]));
+                await (batch.Count == 1 ? WriteAloneAsync(table, actions[batch[0]]) : table.SubmitTransactionAsync(batch.Select(i => actions[i])));
                 return;
             }
             catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex is { } failed && !StorageFailures.IsTransient(ex))
@@ -63,4 +65,13 @@ public sealed class TableWriteCommit(TableClient table)
             }
         }
     }
+
+    // A transaction of one costs the service more than the plain request, and fails the same way.
+    private static Task WriteAloneAsync(TableClient table, TableTransactionAction action) => action.ActionType switch
+    {
+        TableTransactionActionType.Add => table.AddEntityAsync(action.Entity),
+        TableTransactionActionType.UpsertReplace => table.UpsertEntityAsync(action.Entity, TableUpdateMode.Replace),
+        TableTransactionActionType.UpdateReplace => table.UpdateEntityAsync(action.Entity, action.ETag, TableUpdateMode.Replace),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.ActionType, "Not a write this commit makes."),
+    };
 }
