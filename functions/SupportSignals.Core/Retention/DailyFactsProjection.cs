@@ -22,21 +22,24 @@ public sealed class DailyFactsProjection(
     FactFiling<TicketInputs> ticketFacts,
     FactFiling<FeedbackInputs> feedbackFacts) : IEventProjection
 {
+    // A fact entity derived from a record this event created has most likely never been filed: see FactFiling.
     public async Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default)
     {
         switch (e.Type)
         {
             case EventType.NpsResponded:
-                if (await known.FindAsync(nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken) is { } response)
+                var (npsPartition, npsRow) = (NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId));
+                if (await known.FindAsync(nps, npsPartition, npsRow, cancellationToken) is { } response)
                 {
-                    await npsFacts.FileAsync(NpsInputs.From(response), cancellationToken);
+                    await npsFacts.FileAsync(NpsInputs.From(response), known.Created(nps, npsPartition, npsRow), cancellationToken);
                     await FileFeedbackAsync(known, FeedbackKind.Nps, e.Source, response.ResponseId, response.RespondedAt, deleted: false, cancellationToken);
                 }
                 break;
             case EventType.CsatRated:
-                if (await known.FindAsync(csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken) is { } rating)
+                var (csatPartition, csatRow) = (CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e));
+                if (await known.FindAsync(csat, csatPartition, csatRow, cancellationToken) is { } rating)
                 {
-                    await csatFacts.FileAsync(CsatInputs.From(rating), cancellationToken);
+                    await csatFacts.FileAsync(CsatInputs.From(rating), known.Created(csat, csatPartition, csatRow), cancellationToken);
                     await FileFeedbackAsync(known, FeedbackKind.Csat, e.Source, rating.Id, rating.RatedAt, deleted: false, cancellationToken);
                 }
                 break;
@@ -45,16 +48,18 @@ public sealed class DailyFactsProjection(
                     await FileFeedbackAsync(known, FeedbackKind.Review, e.Source, review.Id, review.PublishedAt, review.Deleted, cancellationToken);
                 break;
             case EventType.TicketCreated or EventType.TicketUpdated or EventType.TicketSolved or EventType.AgentReplied:
-                if ((e.Ticket?.Id ?? e.Reply?.TicketId) is { } ticketId
-                    && await known.FindAsync(tickets, TicketState.PartitionOf(e.Source, ticketId), TicketState.Row, cancellationToken) is { } ticket)
-                    await ticketFacts.FileAsync(TicketInputs.From(ticket), cancellationToken);
+                if ((e.Ticket?.Id ?? e.Reply?.TicketId) is not { } ticketId) break;
+                var ticketPartition = TicketState.PartitionOf(e.Source, ticketId);
+                if (await known.FindAsync(tickets, ticketPartition, TicketState.Row, cancellationToken) is { } ticket)
+                    await ticketFacts.FileAsync(TicketInputs.From(ticket), known.Created(tickets, ticketPartition, TicketState.Row), cancellationToken);
                 break;
         }
     }
 
     private async Task FileFeedbackAsync(KnownRecords known, string kind, string source, string feedbackId, DateTimeOffset givenAt, bool deleted, CancellationToken cancellationToken)
     {
-        if (await known.FindAsync(analyses, FeedbackAnalysis.PartitionOf(kind, source), FeedbackAnalysis.RowOf(feedbackId), cancellationToken) is { } analysis)
-            await feedbackFacts.FileAsync(FeedbackInputs.From(analysis, givenAt, deleted), cancellationToken);
+        var (partition, row) = (FeedbackAnalysis.PartitionOf(kind, source), FeedbackAnalysis.RowOf(feedbackId));
+        if (await known.FindAsync(analyses, partition, row, cancellationToken) is { } analysis)
+            await feedbackFacts.FileAsync(FeedbackInputs.From(analysis, givenAt, deleted), known.Created(analyses, partition, row), cancellationToken);
     }
 }

@@ -10,14 +10,22 @@ namespace SupportSignals.Retention;
 public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordStore<DailyFact> facts, DayMarks marks)
     where T : class, IFactInputs<T>
 {
-    public async Task FileAsync(T candidate, CancellationToken cancellationToken = default)
+    /// <param name="likelyFirst">
+    /// The entity has most likely never been filed (its record was created just now): its row is inserted without a
+    /// read, and read only when that insert finds one.
+    /// </param>
+    public async Task FileAsync(T candidate, bool likelyFirst, CancellationToken cancellationToken = default)
     {
+        var partition = StorageKeys.Escape($"{candidate.Group}|{candidate.Key}");
         IReadOnlyList<FiledAt> before = [];
-        var entity = await entities.UpdateAsync(StorageKeys.Escape($"{candidate.Group}|{candidate.Key}"), FactEntity<T>.Row, current =>
-        {
-            before = current?.Filed ?? [];
-            return Next(current, candidate);
-        }, cancellationToken);
+        var first = Next(null, candidate)!;
+        var entity = likelyFirst && await entities.TryInsertAsync(partition, FactEntity<T>.Row, first, cancellationToken)
+            ? first
+            : await entities.UpdateAsync(partition, FactEntity<T>.Row, current =>
+            {
+                before = current?.Filed ?? [];
+                return Next(current, candidate);
+            }, cancellationToken);
         var current = entity!.Inputs.Facts();
         var key = candidate.Key;
         foreach (var filed in entity.Filed)

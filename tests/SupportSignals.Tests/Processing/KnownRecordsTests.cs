@@ -22,7 +22,7 @@ public sealed class KnownRecordsTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_nps_event_reads_its_response_only_to_merge_it_and_to_check_the_advocate_copy()
     {
-        using var services = Pipeline(out var responses, out var analyses);
+        using var services = Pipeline(out var responses, out var analyses, out var filed);
         var processor = services.GetRequiredService<EventProcessor>();
 
         await processor.ProcessAsync(TestSupport.Events.Nps("e1", "resp-1", 1, 9, "Great support, thank you"));
@@ -31,6 +31,8 @@ public sealed class KnownRecordsTests(AzuriteFixture azurite)
         Assert.Equal(2, responses.Reads);
         // Whether the text was analysed already; the daily facts take the analysis just written.
         Assert.Equal(1, analyses.Reads);
+        // The response was created just now, so its facts were never filed: inserted without a read.
+        Assert.Equal(0, filed.Reads);
         var facts = await services.GetRequiredService<IRecordStore<DailyFact>>().QueryAsync(RecordQuery.All).ToListAsync();
         Assert.Contains(facts, f => f.Kind == FactKind.Feedback && f.EntityId == "resp-1" && f.ServicePolarity == Polarity.Positive);
     }
@@ -38,7 +40,7 @@ public sealed class KnownRecordsTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_redelivered_event_changes_nothing()
     {
-        using var services = Pipeline(out _, out var analyses);
+        using var services = Pipeline(out _, out var analyses, out _);
         var processor = services.GetRequiredService<EventProcessor>();
         var e = TestSupport.Events.Nps("e1", "resp-1", 1, 9, "Great support, thank you");
         await processor.ProcessAsync(e);
@@ -55,7 +57,7 @@ public sealed class KnownRecordsTests(AzuriteFixture azurite)
     private static async Task<string> Json(IRecordStore<DailyFact> facts) =>
         System.Text.Json.JsonSerializer.Serialize(await facts.QueryAsync(RecordQuery.All).ToListAsync(), SupportSignals.Events.EventJson.Options);
 
-    private ServiceProvider Pipeline(out CountingStore<NpsResponse> responses, out CountingStore<FeedbackAnalysis> analyses)
+    private ServiceProvider Pipeline(out CountingStore<NpsResponse> responses, out CountingStore<FeedbackAnalysis> analyses, out CountingStore<FactEntity<NpsInputs>> filed)
     {
         var prefix = AzuriteFixture.NewPrefix();
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -70,7 +72,9 @@ public sealed class KnownRecordsTests(AzuriteFixture azurite)
         responses = new CountingStore<NpsResponse>(new TableRecordStore<NpsResponse>(clients.Table("NpsResponses")));
         analyses = new CountingStore<FeedbackAnalysis>(new TableRecordStore<FeedbackAnalysis>(clients.Table(FeedbackAnalysis.TableName)));
         builder.Services.AddSingleton<IRecordStore<NpsResponse>>(responses);
+        filed = new CountingStore<FactEntity<NpsInputs>>(new TableRecordStore<FactEntity<NpsInputs>>(clients.Table(FactEntity<NpsInputs>.TableName)));
         builder.Services.AddSingleton<IRecordStore<FeedbackAnalysis>>(analyses);
+        builder.Services.AddSingleton<IRecordStore<FactEntity<NpsInputs>>>(filed);
         return builder.Services.BuildServiceProvider();
     }
 }
