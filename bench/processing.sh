@@ -3,7 +3,7 @@
 # and events/s drained from the queue into the tables. Both phases queue generic NPS webhooks with processing off,
 # then start the host with processing on and wait for the queue to empty (as the processing phase of intake.sh).
 # The operation count runs on its own Azurite with --debug (the log costs Azurite time), the drain rate on one without.
-# Usage: bench/processing.sh [events to count operations over, default 200] [events to drain, default 3000]
+# Usage: bench/processing.sh [events to count operations over, default 200; 0 skips] [events to drain, default 3000]
 # Ports: BENCH_PORT_BASE (default 20300) .. +4, so it can run beside intake.sh. BENCH_DEBUG_LOG=<file> keeps the log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,7 @@ start_azurite() { # data directory, extra arguments
   node tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --location "$data" "$@" \
     --blobHost 127.0.0.1 --blobPort "$base" --queueHost 127.0.0.1 --queuePort $((base + 1)) --tableHost 127.0.0.1 --tablePort $((base + 2)) &
   pids+=($!)
+  azurite_pid=$!
   sleep 3
 }
 
@@ -48,29 +49,36 @@ queue_events() {
   stop_last
 }
 
-drain() { # sets $elapsed: the seconds from starting the host to an empty queue
-  local started
+cpu_seconds() { awk -v tick="$(getconf CLK_TCK)" '{print ($14 + $15) / tick}' "/proc/$1/stat"; }
+
+drain() { # sets $elapsed (seconds from starting the host to an empty queue) and $cores (CPU each process used meanwhile)
+  local started azurite_cpu host_cpu
   started=$(date +%s.%N)
+  azurite_cpu=$(cpu_seconds "$azurite_pid")
   start_host true
+  host_cpu=$(cpu_seconds "${pids[-1]}")
   while [ "$(queued)" != 0 ]; do sleep 1; done
   elapsed=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
+  cores="azurite_cores=$(python3 -c "print(f'{($(cpu_seconds "$azurite_pid") - $azurite_cpu) / $elapsed:.2f}')") host_cores=$(python3 -c "print(f'{($(cpu_seconds "${pids[-1]}") - $host_cpu) / $elapsed:.2f}')")"
 }
 
-echo "== operations per event (Azurite --debug log, $count_events events)"
-start_azurite "$work/count" --debug "$work/debug.log"
-queue_events "$count_events"
-from=$(wc -l <"$work/debug.log")
-drain
-sleep 2
-stop_last
-events=$(dotnet $load count "$conn" benchEvents)
-tail -n +"$((from + 1))" "$work/debug.log" | python3 bench/table-operations.py "$events"
-[ -z "${BENCH_DEBUG_LOG:-}" ] || cp "$work/debug.log" "$BENCH_DEBUG_LOG"
-stop_last
+if [ "$count_events" != 0 ]; then
+  echo "== operations per event (Azurite --debug log, $count_events events)"
+  start_azurite "$work/count" --debug "$work/debug.log"
+  queue_events "$count_events"
+  from=$(wc -l <"$work/debug.log")
+  drain
+  sleep 2
+  stop_last
+  events=$(dotnet $load count "$conn" benchEvents)
+  tail -n +"$((from + 1))" "$work/debug.log" | python3 bench/table-operations.py "$events"
+  [ -z "${BENCH_DEBUG_LOG:-}" ] || cp "$work/debug.log" "$BENCH_DEBUG_LOG"
+  stop_last
+fi
 
 echo "== drain rate ($drain_events events, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 start_azurite "$work/drain"
 queue_events "$drain_events"
 drain
 events=$(dotnet $load count "$conn" benchEvents)
-echo "drain_seconds=$elapsed events_processed=$events events_per_second=$(python3 -c "print(f'{$events / $elapsed:.1f}')") load_average_after=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "drain_seconds=$elapsed events_processed=$events events_per_second=$(python3 -c "print(f'{$events / $elapsed:.1f}')") $cores load_average_after=$(cut -d' ' -f1-3 /proc/loadavg)"
