@@ -66,7 +66,7 @@ public sealed class TableWriteCommit(TableClient table)
         }
     }
 
-    // A transaction of one costs the service more than the plain request, and fails the same way.
+    // A lone write goes as the plain request: the same outcome, without the transaction's multipart envelope.
     private static Task WriteAloneAsync(TableClient table, TableTransactionAction action) => action.ActionType switch
     {
         TableTransactionActionType.Add => table.AddEntityAsync(action.Entity),
