@@ -11,7 +11,8 @@ namespace SupportSignals.Azure.Intake;
 /// vendor's event id, so admission is an insert and a duplicate is detected by the 409 it gets. Inserts from
 /// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
 /// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
-/// instance stored lately skip the insert (<see cref="RecentAdmissions"/>).
+/// instance stored lately skip the insert (<see cref="RecentAdmissions"/>). "Processed" marks of concurrent events
+/// share transactions too.
 /// </summary>
 public sealed class TableInbox : IInbox
 {
@@ -21,12 +22,14 @@ public sealed class TableInbox : IInbox
     private readonly Lazy<Task> _created;
     private readonly GroupCommit<TableEntity, bool> _inserts;
     private readonly RecentAdmissions _recent = new();
+    private readonly TableWriteCommit _processedMarks;
 
     public TableInbox(StorageClients clients)
     {
         _table = clients.Table(TableName);
         _created = new(() => StorageFailures.Guard(() => _table.CreateIfNotExistsAsync()));
         _inserts = new GroupCommit<TableEntity, bool>(InsertAsync);
+        _processedMarks = new TableWriteCommit(_table);
     }
 
     public async Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
@@ -67,7 +70,7 @@ public sealed class TableInbox : IInbox
         await _created.Value;
         var (partition, row) = Keys(canonicalEvent);
         var processed = new TableEntity(partition, row) { ["processedAt"] = DateTimeOffset.UtcNow };
-        await StorageFailures.Guard(() => _table.UpsertEntityAsync(processed, TableUpdateMode.Merge, cancellationToken));
+        await StorageFailures.Guard(() => _processedMarks.SubmitAsync(TableTransactionActionType.UpsertMerge, processed, cancellationToken: cancellationToken));
     }
 
     public async Task<string?> FindDeliveryIdAsync(string source, string eventId, CancellationToken cancellationToken = default)

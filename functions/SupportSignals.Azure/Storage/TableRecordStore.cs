@@ -5,12 +5,16 @@ using SupportSignals.Storage;
 
 namespace SupportSignals.Azure.Storage;
 
-/// <summary>An <see cref="IRecordStore{T}"/> on one Azure table (created on first use).</summary>
+/// <summary>
+/// An <see cref="IRecordStore{T}"/> on one Azure table (created on first use). Single-row writes of concurrent callers
+/// share transactions (<see cref="TableWriteCommit"/>).
+/// </summary>
 public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> where T : class
 {
     private const int MaxConflictRetries = 50;
     private const int MaxBatch = 100;
     private readonly Lazy<Task> _created = new(() => StorageFailures.Guard(() => table.CreateIfNotExistsAsync()));
+    private readonly TableWriteCommit _writes = new(table);
 
     public TableClient Table => table;
 
@@ -20,7 +24,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
     public async Task UpsertAsync(string partition, string row, T record, CancellationToken cancellationToken = default)
     {
         await _created.Value;
-        await StorageFailures.Guard(() => table.UpsertEntityAsync(EntityMapping.ToEntity(partition, row, record), TableUpdateMode.Replace, cancellationToken));
+        await StorageFailures.Guard(() => _writes.SubmitAsync(TableTransactionActionType.UpsertReplace, EntityMapping.ToEntity(partition, row, record), cancellationToken: cancellationToken));
     }
 
     public async Task UpsertManyAsync(IReadOnlyList<(string Partition, string Row, T Record)> records, CancellationToken cancellationToken = default)
@@ -41,7 +45,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
         await _created.Value;
         try
         {
-            await StorageFailures.Guard(() => table.AddEntityAsync(EntityMapping.ToEntity(partition, row, record), cancellationToken));
+            await StorageFailures.Guard(() => _writes.SubmitAsync(TableTransactionActionType.Add, EntityMapping.ToEntity(partition, row, record), cancellationToken: cancellationToken));
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -61,8 +65,9 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
             try
             {
                 var replacement = EntityMapping.ToEntity(partition, row, next);
-                if (entity is null) await StorageFailures.Guard(() => table.AddEntityAsync(replacement, cancellationToken));
-                else await StorageFailures.Guard(() => table.UpdateEntityAsync(replacement, entity.ETag, TableUpdateMode.Replace, cancellationToken));
+                await StorageFailures.Guard(() => entity is null
+                    ? _writes.SubmitAsync(TableTransactionActionType.Add, replacement, cancellationToken: cancellationToken)
+                    : _writes.SubmitAsync(TableTransactionActionType.UpdateReplace, replacement, entity.ETag, cancellationToken));
                 return next;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxConflictRetries)

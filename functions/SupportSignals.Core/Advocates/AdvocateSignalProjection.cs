@@ -22,19 +22,15 @@ public sealed class AdvocateSignalProjection(
 
     private sealed record Placement(string Partition, string Row, AdvocateSignal? Signal);
 
-    public Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default) => e.Type switch
+    public Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default) => e.Type switch
     {
-        EventType.NpsResponded => SyncAsync(
-            () => nps.FindAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken),
+        EventType.NpsResponded => SyncAsync(known, nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId),
             response => [InMonth(AdvocateSignal.Of(response))], cancellationToken),
-        EventType.ReviewPublished or EventType.ReviewDeleted => SyncAsync(
-            () => reviews.FindAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken),
+        EventType.ReviewPublished or EventType.ReviewDeleted => SyncAsync(known, reviews, Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id),
             review => [InMonth(AdvocateSignal.Of(review))], cancellationToken),
-        EventType.CsatRated => SyncAsync(
-            () => csat.FindAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken),
+        EventType.CsatRated => SyncAsync(known, csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e),
             rating => [InMonth(AdvocateSignal.Of(rating))], cancellationToken),
-        _ when e.Ticket is { } ticket => SyncAsync(
-            () => tickets.FindAsync(TicketState.PartitionOf(e.Source, ticket.Id), TicketState.Row, cancellationToken),
+        _ when e.Ticket is { } ticket => SyncAsync(known, tickets, TicketState.PartitionOf(e.Source, ticket.Id), TicketState.Row,
             TicketPlacements, cancellationToken),
         _ => Task.CompletedTask,
     };
@@ -51,20 +47,23 @@ public sealed class AdvocateSignalProjection(
     /// <summary>
     /// Copies the record, then reads it again: two consumers handling two events of one record may each read a
     /// different version, and the slower one could file the older copy last. Whoever sees a change after writing
-    /// writes again, so the last copy written is never older than the record.
+    /// writes again, so the last copy written is never older than the record. The first copy is of the record as this
+    /// event's projections left it; the check after writing must read storage.
     /// </summary>
-    private async Task SyncAsync<T>(Func<Task<T?>> read, Func<T, IEnumerable<Placement>> place, CancellationToken cancellationToken) where T : class
+    private async Task SyncAsync<T>(KnownRecords known, IRecordStore<T> records, string partition, string row, Func<T, IEnumerable<Placement>> place, CancellationToken cancellationToken) where T : class
     {
-        for (var round = 1; ; round++)
+        var record = await known.FindAsync(records, partition, row, cancellationToken);
+        for (var round = 1; record is not null; round++)
         {
-            var record = await read();
-            if (record is null) return;
-            foreach (var (partition, row, signal) in place(record))
+            foreach (var (signalPartition, signalRow, signal) in place(record))
             {
-                if (signal is null) await signals.DeleteAsync(partition, row, cancellationToken);
-                else await signals.UpsertAsync(partition, row, signal, cancellationToken);
+                if (signal is null) await signals.DeleteAsync(signalPartition, signalRow, cancellationToken);
+                else await signals.UpsertAsync(signalPartition, signalRow, signal, cancellationToken);
             }
-            if (round == MaxRounds || Same(record, await read())) return;
+            if (round == MaxRounds) return;
+            var again = await records.FindAsync(partition, row, cancellationToken);
+            if (Same(record, again)) return;
+            record = again;
         }
     }
 

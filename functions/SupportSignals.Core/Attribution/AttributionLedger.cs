@@ -17,7 +17,7 @@ public sealed class AttributionLedger(
     AttributionOptions options,
     TimeProvider clock) : IEventProjection
 {
-    public Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default) =>
+    public Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default) =>
         e.AccountId is { } account && e.Type is not (EventType.NpsResponded or EventType.CsatRated or EventType.ReviewPublished or EventType.ReviewDeleted
             or EventType.ContactUpdated or EventType.ContactUnsubscribed or EventType.AccountUpdated or EventType.AgentReplied)
             ? RebuildAsync(account, clock.GetUtcNow(), cancellationToken)

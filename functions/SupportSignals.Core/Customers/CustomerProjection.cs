@@ -6,7 +6,7 @@ namespace SupportSignals.Customers;
 /// <summary>Keeps account and contact state current from any event that names them.</summary>
 public sealed class CustomerProjection(Storage.IRecordStore<AccountState> accounts, Storage.IRecordStore<ContactState> contacts) : IEventProjection
 {
-    public async Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent canonicalEvent, KnownRecords known, CancellationToken cancellationToken = default)
     {
         if (canonicalEvent.AccountId is { } accountId)
             await accounts.UpdateAsync(AccountState.PartitionOf(accountId), AccountState.Row, current => AccountState.Apply(current, canonicalEvent), cancellationToken);

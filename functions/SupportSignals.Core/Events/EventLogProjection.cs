@@ -7,7 +7,7 @@ namespace SupportSignals.Events;
 /// <summary>Keeps every processed event by account and time; an upsert by the event's keys is idempotent.</summary>
 public sealed class EventLogProjection(IRecordStore<StoredEvent> events) : IEventProjection
 {
-    public Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default) =>
+    public Task ProjectAsync(CanonicalEvent canonicalEvent, KnownRecords known, CancellationToken cancellationToken = default) =>
         events.UpsertAsync(StoredEvent.PartitionOf(canonicalEvent.AccountId), StoredEvent.RowOf(canonicalEvent), new StoredEvent
         {
             Source = canonicalEvent.Source,

@@ -10,11 +10,11 @@ public sealed class FeedbackProjection(
     IRecordStore<CsatRating> csat,
     IRecordStore<Review> reviews) : IEventProjection
 {
-    public Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default) => e.Type switch
+    public Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default) => e.Type switch
     {
-        EventType.NpsResponded => nps.UpdateAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), current => NpsResponse.Apply(current, e), cancellationToken),
-        EventType.CsatRated => csat.UpdateAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), current => CsatRating.Apply(current, e), cancellationToken),
-        EventType.ReviewPublished or EventType.ReviewDeleted => reviews.UpdateAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), current => Review.Apply(current, e), cancellationToken),
+        EventType.NpsResponded => known.UpdateAsync(nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), current => NpsResponse.Apply(current, e), cancellationToken),
+        EventType.CsatRated => known.UpdateAsync(csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), current => CsatRating.Apply(current, e), cancellationToken),
+        EventType.ReviewPublished or EventType.ReviewDeleted => known.UpdateAsync(reviews, Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), current => Review.Apply(current, e), cancellationToken),
         _ => Task.CompletedTask,
     };
 }

@@ -8,12 +8,12 @@ namespace SupportSignals.Leads;
 /// <summary>Keeps the Sqls table: flags from tickets and lead.flagged events, acceptance and outcome from deal events.</summary>
 public sealed class SqlProjection(IRecordStore<ServiceQualifiedLead> sqls, IRecordStore<TicketState> tickets, IRecordStore<StoredEvent> history, LeadOptions options) : IEventProjection
 {
-    public async Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default)
     {
         switch (e.Type)
         {
             case EventType.TicketCreated or EventType.TicketUpdated or EventType.TicketSolved:
-                var ticket = await tickets.FindAsync(TicketState.PartitionOf(e.Source, e.Ticket!.Id), TicketState.Row, cancellationToken);
+                var ticket = await known.FindAsync(tickets, TicketState.PartitionOf(e.Source, e.Ticket!.Id), TicketState.Row, cancellationToken);
                 if (ticket is null || (ticket.AccountId ?? e.AccountId) is not { } accountId) return;
                 var fromTicket = await sqls.UpdateAsync(ServiceQualifiedLead.PartitionOf(accountId), StorageKeys.Escape(ServiceQualifiedLead.IdOf(e.Source, ticket.Id)),
                     current => SqlDetection.FromTicket(current, ticket, e, options), cancellationToken);

@@ -10,8 +10,9 @@ public sealed class EventProcessor(IEnumerable<IEventProjection> projections, II
 
     public async Task ProcessAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
     {
+        var known = new KnownRecords();
         foreach (var projection in _projections)
-            await projection.ProjectAsync(canonicalEvent, cancellationToken);
+            await projection.ProjectAsync(canonicalEvent, known, cancellationToken);
         await inbox.MarkProcessedAsync(canonicalEvent, cancellationToken);
     }
 }

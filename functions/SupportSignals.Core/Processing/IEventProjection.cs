@@ -8,5 +8,6 @@ namespace SupportSignals.Processing;
 /// </summary>
 public interface IEventProjection
 {
-    Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
+    /// <param name="known">The rows earlier projections of this event have read or written: read and write shared rows through it.</param>
+    Task ProjectAsync(CanonicalEvent canonicalEvent, KnownRecords known, CancellationToken cancellationToken = default);
 }

@@ -37,26 +37,33 @@ public sealed class DayMarks(IRecordStore<DayMark> marks, TimeProvider clock)
     /// </summary>
     public static readonly TimeSpan MarkAhead = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<(string Scope, string Day), bool> _noted = new();
-    private readonly ConcurrentDictionary<(string Scope, string Day), DateTimeOffset> _coveredUntil = new();
+    // Concurrent notes of one day share one write: the events of a busy consumer all note the same few days at once,
+    // and each writing the row itself would cost a round trip (and an ETag conflict) per event. A failed write is
+    // not kept: the next note writes again.
+    private readonly ConcurrentDictionary<(string Scope, string Day), Lazy<Task>> _noted = new();
+    private readonly ConcurrentDictionary<(string Scope, string Day), (DateTimeOffset Until, Lazy<Task> Mark)> _late = new();
 
     public async Task NoteWriteAsync(string scope, string day, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        if (!_noted.ContainsKey((scope, day)))
-        {
-            await marks.TryInsertAsync(DaysPartition(scope), day, new DayMark { Day = day, RecordedAt = now }, cancellationToken);
-            _noted[(scope, day)] = true;
-        }
+        Lazy<Task> Insert() => new(() => marks.TryInsertAsync(DaysPartition(scope), day, new DayMark { Day = day, RecordedAt = now }));
+        var noted = _noted.AddOrUpdate((scope, day), _ => Insert(), (_, current) => Failed(current) ? Insert() : current);
+        await noted.Value.WaitAsync(cancellationToken);
         if (string.CompareOrdinal(day, DayKeys.Of(now)) >= 0) return;
-        // The data was written before now; a mark already dated at or after now covers it.
-        if (_coveredUntil.TryGetValue((scope, day), out var covered) && now <= covered) return;
-        var markedAt = now + MarkAhead;
-        await marks.UpdateAsync(scope, day,
-            current => current is not null && current.RecordedAt >= markedAt ? null : new DayMark { Day = day, RecordedAt = markedAt },
-            cancellationToken);
-        _coveredUntil[(scope, day)] = markedAt;
+        // The data was written before now; a mark dated at or after now covers it once stored, the one being stored too.
+        var late = _late.AddOrUpdate((scope, day), _ => Mark(scope, day, now),
+            (_, current) => now <= current.Until && !Failed(current.Mark) ? current : Mark(scope, day, now));
+        await late.Mark.Value.WaitAsync(cancellationToken);
     }
+
+    private (DateTimeOffset Until, Lazy<Task> Mark) Mark(string scope, string day, DateTimeOffset now)
+    {
+        var markedAt = now + MarkAhead;
+        return (markedAt, new(() => marks.UpdateAsync(scope, day,
+            current => current is not null && current.RecordedAt >= markedAt ? null : new DayMark { Day = day, RecordedAt = markedAt })));
+    }
+
+    private static bool Failed(Lazy<Task> write) => write.IsValueCreated && (write.Value.IsFaulted || write.Value.IsCanceled);
 
     public async Task<IReadOnlyList<DayMark>> LateAsync(string scope, CancellationToken cancellationToken = default)
     {

@@ -10,9 +10,22 @@ namespace SupportSignals.Retention;
 public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordStore<DailyFact> facts, DayMarks marks)
     where T : class, IFactInputs<T>
 {
-    public async Task FileAsync(T candidate, CancellationToken cancellationToken = default)
+    /// <param name="likelyFirst">
+    /// The entity has most likely never been filed (its record was created just now): its row is inserted without a
+    /// read, and read only when that insert finds one.
+    /// </param>
+    public async Task FileAsync(T candidate, bool likelyFirst, CancellationToken cancellationToken = default)
     {
-        var entity = await entities.UpdateAsync(StorageKeys.Escape($"{candidate.Group}|{candidate.Key}"), FactEntity<T>.Row, current => Next(current, candidate), cancellationToken);
+        var partition = StorageKeys.Escape($"{candidate.Group}|{candidate.Key}");
+        IReadOnlyList<FiledAt> before = [];
+        var first = Next(null, candidate)!;
+        var entity = likelyFirst && await entities.TryInsertAsync(partition, FactEntity<T>.Row, first, cancellationToken)
+            ? first
+            : await entities.UpdateAsync(partition, FactEntity<T>.Row, current =>
+            {
+                before = current?.Filed ?? [];
+                return Next(current, candidate);
+            }, cancellationToken);
         var current = entity!.Inputs.Facts();
         var key = candidate.Key;
         foreach (var filed in entity.Filed)
@@ -20,12 +33,17 @@ public sealed class FactFiling<T>(IRecordStore<FactEntity<T>> entities, IRecordS
             var copy = (current.FirstOrDefault(f => f.Kind == filed.Kind && f.Day == filed.Day) ?? DailyFact.Tombstone(filed.Kind, key, filed.Day))
                 with
             { Version = entity.Version };
-            var wrote = false;
-            await facts.UpdateAsync(filed.Day, DailyFact.RowOf(filed.Kind, key), existing =>
+            var row = DailyFact.RowOf(filed.Kind, key);
+            // A day this filing added has no copy yet unless a concurrent, newer filing wrote one: insert without a read.
+            var wrote = !before.Contains(filed) && await facts.TryInsertAsync(filed.Day, row, copy, cancellationToken);
+            if (!wrote)
             {
-                wrote = existing is null || existing.Version < copy.Version;
-                return wrote ? copy : null;
-            }, cancellationToken);
+                await facts.UpdateAsync(filed.Day, row, existing =>
+                {
+                    wrote = existing is null || existing.Version < copy.Version;
+                    return wrote ? copy : null;
+                }, cancellationToken);
+            }
             if (wrote) await marks.NoteWriteAsync(DayMarks.Facts, filed.Day, cancellationToken);
         }
     }

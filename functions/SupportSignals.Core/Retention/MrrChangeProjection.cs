@@ -7,7 +7,7 @@ namespace SupportSignals.Retention;
 /// <summary>Files every subscription change and profile update under its day (idempotent: keyed by the event).</summary>
 public sealed class MrrChangeProjection(IRecordStore<MrrChange> changes, DayMarks marks) : IEventProjection
 {
-    public async Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent canonicalEvent, KnownRecords known, CancellationToken cancellationToken = default)
     {
         if (!MrrChange.Concerns(canonicalEvent)) return;
         var day = DayKeys.Of(canonicalEvent.OccurredAt);

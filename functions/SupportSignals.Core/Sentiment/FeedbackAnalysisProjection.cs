@@ -20,18 +20,18 @@ public sealed class FeedbackAnalysisProjection(
 {
     private sealed record Feedback(string Kind, string Id, string? AccountId, string? ContactId, int? Score, DateTimeOffset GivenAt, string? Text, string? Language);
 
-    public async Task ProjectAsync(CanonicalEvent e, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default)
     {
-        var feedback = await FindAsync(e, cancellationToken);
+        var feedback = await FindAsync(e, known, cancellationToken);
         if (feedback?.Text is not { Length: > 0 } text) return;
 
         var partition = FeedbackAnalysis.PartitionOf(feedback.Kind, e.Source);
         var row = FeedbackAnalysis.RowOf(feedback.Id);
-        var existing = await analyses.FindAsync(partition, row, cancellationToken);
+        var existing = await known.FindAsync(analyses, partition, row, cancellationToken);
         if (existing is not null && existing.Text == text && existing.Score == feedback.Score && existing.Error is null) return;
 
         var analysis = (await analyzer.AnalyzeAsync([new AnalysisRequest(feedback.Id, text, feedback.Language)], cancellationToken))[0];
-        await analyses.UpsertAsync(partition, row, new FeedbackAnalysis
+        await known.UpsertAsync(analyses, partition, row, new FeedbackAnalysis
         {
             Kind = feedback.Kind,
             Source = e.Source,
@@ -66,19 +66,19 @@ public sealed class FeedbackAnalysisProjection(
         };
     }
 
-    private async Task<Feedback?> FindAsync(CanonicalEvent e, CancellationToken cancellationToken)
+    private async Task<Feedback?> FindAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken)
     {
         switch (e.Type)
         {
             case EventType.NpsResponded:
-                var response = await nps.FindAsync(NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken);
+                var response = await known.FindAsync(nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken);
                 return response is null ? null : new(FeedbackKind.Nps, response.ResponseId, response.AccountId, response.ContactId, response.Score, response.RespondedAt, response.Comment, null);
             case EventType.ReviewPublished:
-                var review = await reviews.FindAsync(Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken);
+                var review = await known.FindAsync(reviews, Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken);
                 var text = string.Join(". ", new[] { review?.Title, review?.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
                 return review is null || review.Deleted ? null : new(FeedbackKind.Review, review.Id, review.AccountId, review.ContactId, review.Stars, review.PublishedAt, text, review.Language);
             case EventType.CsatRated:
-                var rating = await csat.FindAsync(CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken);
+                var rating = await known.FindAsync(csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken);
                 return rating is null ? null : new(FeedbackKind.Csat, rating.Id, rating.AccountId, rating.ContactId, rating.Satisfied ? 1 : 0, rating.RatedAt, rating.Comment, null);
             default:
                 return null;

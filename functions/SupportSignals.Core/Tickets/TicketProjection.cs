@@ -7,10 +7,10 @@ namespace SupportSignals.Tickets;
 /// <summary>Keeps ticket state (status, tags, response and resolution times) from ticket and reply events.</summary>
 public sealed class TicketProjection(IRecordStore<TicketState> tickets) : IEventProjection
 {
-    public async Task ProjectAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
+    public async Task ProjectAsync(CanonicalEvent canonicalEvent, KnownRecords known, CancellationToken cancellationToken = default)
     {
         if ((canonicalEvent.Ticket?.Id ?? canonicalEvent.Reply?.TicketId) is not { } ticketId) return;
-        await tickets.UpdateAsync(TicketState.PartitionOf(canonicalEvent.Source, ticketId), TicketState.Row,
+        await known.UpdateAsync(tickets, TicketState.PartitionOf(canonicalEvent.Source, ticketId), TicketState.Row,
             current => TicketState.Apply(current, canonicalEvent), cancellationToken);
     }
 }

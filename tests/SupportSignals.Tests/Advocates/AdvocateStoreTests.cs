@@ -35,7 +35,10 @@ public sealed class AdvocateStoreTests(AzuriteFixture azurite)
             new AdvocateSignalProjection(Signals, Store<NpsResponse>("NpsResponses"), Store<Review>("Reviews"), Store<CsatRating>("CsatRatings"), Store<TicketState>("Tickets")),
         ];
         foreach (var e in events)
-            foreach (var projection in projections) await projection.ProjectAsync(e);
+        {
+            var known = new KnownRecords();
+            foreach (var projection in projections) await projection.ProjectAsync(e, known);
+        }
     }
 
     private AdvocateFinder Finder(IRecordStore<AdvocateSignal>? signals = null, IRecordStore<AdvocateAsk>? asks = null) => new(

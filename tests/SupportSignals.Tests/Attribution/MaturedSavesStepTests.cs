@@ -3,6 +3,7 @@ using SupportSignals.Attribution;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Events;
 using SupportSignals.Leads;
+using SupportSignals.Processing;
 using SupportSignals.Retention;
 using SupportSignals.Storage;
 using SupportSignals.Tests.TestSupport;
@@ -37,8 +38,9 @@ public sealed class MaturedSavesStepTests(AzuriteFixture azurite)
         foreach (var e in history)
         {
             clock.SetUtcNow(e.OccurredAt.AddMinutes(1));
-            await log.ProjectAsync(e);
-            await ledger.ProjectAsync(e);
+            var known = new KnownRecords();
+            await log.ProjectAsync(e, known);
+            await ledger.ProjectAsync(e, known);
         }
         var windowCloses = DayKeys.DayOf(Day0.AddDays(2 + new AttributionOptions().SaveWindowDays));
 

@@ -30,6 +30,20 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Concurrent_processed_marks_share_transactions_and_keep_each_rows_admission_data()
+    {
+        var inbox = new TableInbox(_clients);
+        var events = Enumerable.Range(0, 150).Select(i => TestSupport.Events.Nps($"m{i}", $"r{i}", 1, 9, null)).ToList();
+        await inbox.AdmitAsync("d1", events);
+
+        await Task.WhenAll(events.Select(e => inbox.MarkProcessedAsync(e)));
+
+        var again = await new TableInbox(_clients).AdmitAsync("d2", events);
+        Assert.All(again, admission => Assert.Equal(Admission.DuplicateProcessed, admission));
+        Assert.Equal("d1", await inbox.FindDeliveryIdAsync(events[99].Source, events[99].Id));
+    }
+
+    [Fact]
     public async Task An_event_whose_inbox_row_was_erased_is_admitted_again_by_the_instance_that_remembers_it()
     {
         var inbox = new TableInbox(_clients);
@@ -106,7 +120,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var queue = new StorageEventQueue(_clients);
         var poison = new TablePoisonStore(new TableRecordStore<PoisonRecord>(_clients.Table(TablePoisonStore.TableName)));
         var failing = new Mock<IEventProjection>();
-        failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
+        failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
         var handler = new QueueMessageHandler(new EventProcessor([failing.Object], new TableInbox(_clients)), poison, TimeProvider.System);
         var consumer = new StorageQueueConsumer(queue, handler, new ConsumerOptions { MaxAttempts = 2 });
         await queue.EnqueueAsync([TestSupport.Events.Nps("p1", "r", 1, 9, null)]);

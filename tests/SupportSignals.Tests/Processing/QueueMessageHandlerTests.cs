@@ -27,7 +27,7 @@ public sealed class QueueMessageHandlerTests
     [Fact]
     public async Task A_failure_is_retried_until_the_last_attempt_then_poisoned_with_its_reason()
     {
-        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("boom"));
+        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("boom"));
         PoisonRecord? poisoned = null;
         _poison.Setup(p => p.AddAsync(It.IsAny<PoisonRecord>(), It.IsAny<CancellationToken>())).Callback<PoisonRecord, CancellationToken>((r, _) => poisoned = r);
 
@@ -43,7 +43,7 @@ public sealed class QueueMessageHandlerTests
     [Fact]
     public async Task A_storage_outage_is_retried_past_the_attempt_limit_and_never_poisoned()
     {
-        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
+        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
         Assert.IsType<Settlement.Retry>(await _handler.HandleAsync("m", _body, 9, 3));
         _poison.VerifyNoOtherCalls();
     }
@@ -52,7 +52,7 @@ public sealed class QueueMessageHandlerTests
     public async Task In_a_packed_message_only_the_failing_event_is_poisoned()
     {
         var good = TestSupport.Events.Nps("good", "r2", 1, 9, null);
-        _projection.Setup(p => p.ProjectAsync(It.Is<CanonicalEvent>(e => e.Id == "e1"), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("bad one"));
+        _projection.Setup(p => p.ProjectAsync(It.Is<CanonicalEvent>(e => e.Id == "e1"), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("bad one"));
         var packed = $"[{_body},{EventJson.Serialize(good)}]";
 
         Assert.IsType<Settlement.DeadLetter>(await _handler.HandleAsync("m", packed, 3, 3));

@@ -29,6 +29,39 @@ public sealed class DayMarksTests
     }
 
     [Fact]
+    public async Task Concurrent_late_writes_to_one_day_share_one_insert_and_one_mark()
+    {
+        var store = new Mock<IRecordStore<DayMark>>();
+        var stored = new TaskCompletionSource<bool>();
+        store.Setup(s => s.TryInsertAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DayMark>(), It.IsAny<CancellationToken>())).Returns(stored.Task);
+        var marks = new DayMarks(store.Object, new FakeTimeProvider(Now));
+
+        var notes = Enumerable.Range(0, 64).Select(_ => marks.NoteWriteAsync(DayMarks.Facts, "20261120")).ToList();
+        Assert.DoesNotContain(notes, n => n.IsCompleted);
+        stored.SetResult(true);
+        await Task.WhenAll(notes);
+
+        store.Verify(s => s.TryInsertAsync(It.IsAny<string>(), "20261120", It.IsAny<DayMark>(), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.UpdateAsync(DayMarks.Facts, "20261120", It.IsAny<Func<DayMark?, DayMark?>>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_failed_mark_is_written_again_by_the_next_late_write()
+    {
+        var store = new Mock<IRecordStore<DayMark>>();
+        store.Setup(s => s.TryInsertAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DayMark>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        store.SetupSequence(s => s.UpdateAsync(DayMarks.Facts, "20261120", It.IsAny<Func<DayMark?, DayMark?>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("storage down"))
+            .ReturnsAsync((DayMark?)null);
+        var marks = new DayMarks(store.Object, new FakeTimeProvider(Now));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => marks.NoteWriteAsync(DayMarks.Facts, "20261120"));
+        await marks.NoteWriteAsync(DayMarks.Facts, "20261120");
+
+        store.Verify(s => s.UpdateAsync(DayMarks.Facts, "20261120", It.IsAny<Func<DayMark?, DayMark?>>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
     public async Task Every_build_that_started_before_a_late_write_is_found_stale()
     {
         var store = new InMemoryRecordStore<DayMark>();

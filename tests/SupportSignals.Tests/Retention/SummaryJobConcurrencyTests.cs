@@ -21,8 +21,11 @@ public sealed class SummaryJobConcurrencyTests(AzuriteFixture azurite)
         using var first = Instance(prefix, probe);
         using var second = Instance(prefix, probe);
         foreach (var e in All())
+        {
+            var known = new KnownRecords();
             foreach (var projection in first.GetServices<IEventProjection>())
-                await projection.ProjectAsync(e);
+                await projection.ProjectAsync(e, known);
+        }
 
         var runs = await Task.WhenAll(
             Task.Run(() => first.GetRequiredService<SummaryJob>().RunAsync(Day)),

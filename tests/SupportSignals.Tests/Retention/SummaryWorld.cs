@@ -66,7 +66,8 @@ public sealed class SummaryWorld
         foreach (var e in events)
         {
             if (e.OccurredAt.AddMinutes(1) > Clock.GetUtcNow()) Clock.SetUtcNow(e.OccurredAt.AddMinutes(1));
-            foreach (var projection in _projections) await projection.ProjectAsync(e);
+            var known = new KnownRecords();
+            foreach (var projection in _projections) await projection.ProjectAsync(e, known);
         }
     }
 

@@ -2,6 +2,7 @@ using Moq;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Events;
 using SupportSignals.Feedback;
+using SupportSignals.Processing;
 using SupportSignals.Sentiment;
 using SupportSignals.Tests.TestSupport;
 
@@ -32,8 +33,9 @@ public sealed class FeedbackAnalysisProjectionTests(AzuriteFixture azurite)
         var comment = TestSupport.Events.Nps("e2", "resp-1", 2, 4, "The support was slow");
         foreach (var e in new[] { score, comment, comment })
         {
-            await feedback.ProjectAsync(e);
-            await projection.ProjectAsync(e);
+            var known = new KnownRecords();
+            await feedback.ProjectAsync(e, known);
+            await projection.ProjectAsync(e, known);
         }
 
         var stored = Assert.Single(await analyses.QueryAsync(SupportSignals.Storage.RecordQuery.All).ToListAsync());
