@@ -46,14 +46,14 @@ hostpid=${pids[-1]}
 # Sustained rate: a first run lets the JIT reach its optimised code (tiered compilation) and is not reported.
 dotnet $load run http://127.0.0.1:7198 $secret 15 128 0 5 >/dev/null
 cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
-before=$(for p in "${pids[0]}" "${pids[1]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
+before=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
 dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 128 0 5
-after=$(for p in "${pids[0]}" "${pids[1]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
+after=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
 python3 - "$before" "$after" <<'PY'
 import sys
 b, a = [list(map(float, x.split())) for x in sys.argv[1:3]]
-t = a[3] - b[3]
-print("cores_used table_azurite=%.2f queue_azurite=%.2f host=%.2f" % tuple((a[i] - b[i]) / t for i in range(3)))
+t = a[4] - b[4]
+print("cores_used table_azurite=%.2f queue_azurite=%.2f blob_azurite=%.2f host=%.2f" % tuple((a[i] - b[i]) / t for i in range(4)))
 PY
 echo "== intake at a steady 1,000/s"
 dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 256 1000 5

@@ -48,7 +48,7 @@ public static class ServiceRegistration
         services.AddRecordTable<AttributionRecord>(AttributionRecord.TableName);
 
         services.AddSingleton<IInbox, TableInbox>();
-        services.AddSingleton<IDeliveryArchive, TableDeliveryArchive>();
+        services.AddSingleton<IDeliveryArchive, BlobDeliveryArchive>();
         services.AddSingleton<StorageEventQueue>();
         services.AddSingleton<IEventQueue>(sp => sp.GetRequiredService<StorageEventQueue>());
         services.AddSingleton<IPoisonStore, TablePoisonStore>();
@@ -65,7 +65,6 @@ public static class ServiceRegistration
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();
         services.AddSingleton<StorageQueueConsumer>();
-        services.AddSingleton<EventAdmission>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<PoisonReplay>();
 

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Intake;
@@ -6,20 +5,20 @@ using SupportSignals.Tests.TestSupport;
 
 namespace SupportSignals.Tests.Intake;
 
-/// <summary>The raw-delivery archive on real Azurite: packed segment rows, read back and erased one delivery at a time.</summary>
+/// <summary>The raw-delivery archive on real Azurite: packed segment blobs, read back and erased one delivery at a time.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
 {
     private readonly StorageClients _clients = azurite.NewClients();
 
     [Theory]
+    [InlineData(0)]
     [InlineData(100)]
-    [InlineData(TableDeliveryArchive.InlineBodyLimit)]
-    [InlineData(TableDeliveryArchive.InlineBodyLimit + 1)]
     [InlineData(200_000)]
+    [InlineData(WebhookIntake.MaxBodyBytes)]
     public async Task Deliveries_of_any_size_up_to_the_limit_are_archived_and_read_back_byte_for_byte(int size)
     {
-        var archive = new TableDeliveryArchive(_clients);
+        var archive = new BlobDeliveryArchive(_clients);
         var delivery = Delivery(size, "abc");
 
         var id = await archive.StoreAsync(delivery);
@@ -33,9 +32,9 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Concurrent_deliveries_share_rows_yet_each_reads_back_as_itself()
+    public async Task Concurrent_deliveries_share_segments_yet_each_reads_back_as_itself()
     {
-        var archive = new TableDeliveryArchive(_clients);
+        var archive = new BlobDeliveryArchive(_clients);
         var deliveries = Enumerable.Range(0, 300).Select(i => Delivery(1024, $"sig-{i}")).ToList();
 
         var ids = await Task.WhenAll(deliveries.Select(d => archive.StoreAsync(d)));
@@ -47,16 +46,14 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
             Assert.Equal($"sig-{i}", read!.Headers["X-Sig"]);
             Assert.Equal(deliveries[i].Body.ToArray(), read.Body.ToArray());
         }
-        var deliveriesPerRow = await DeliveriesPerRowAsync();
-        Assert.Equal(ids.Length, deliveriesPerRow.Sum());
-        Assert.True(deliveriesPerRow.Count < ids.Length, "No two concurrent deliveries shared a row.");
-        Assert.All(deliveriesPerRow, count => Assert.InRange(count, 1, TableDeliveryArchive.MaxPerSegment));
+        var segments = await SegmentsAsync();
+        Assert.True(segments < ids.Length, "No two concurrent deliveries shared a segment.");
     }
 
     [Fact]
-    public async Task Erasing_a_delivery_removes_it_and_its_blob_and_leaves_its_row_mates()
+    public async Task Erasing_a_delivery_removes_it_and_leaves_its_segment_mates()
     {
-        var archive = new TableDeliveryArchive(_clients);
+        var archive = new BlobDeliveryArchive(_clients);
         var deliveries = new[] { Delivery(1024, "kept"), Delivery(100_000, "erased"), Delivery(512, "also-erased") };
         var ids = await Task.WhenAll(deliveries.Select(d => archive.StoreAsync(d)));
 
@@ -66,20 +63,23 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
         Assert.Null(await archive.FindAsync("generic", ids[1]));
         Assert.Null(await archive.FindAsync("generic", ids[2]));
         Assert.False(await archive.DeleteAsync("generic", ids[1]));
-        Assert.Equal("kept", (await archive.FindAsync("generic", ids[0]))!.Headers["X-Sig"]);
-        var blobs = _clients.Blobs.GetBlobContainerClient(_clients.Options.Lower("deliveries"));
-        await foreach (var blob in blobs.GetBlobsAsync()) Assert.Fail($"The erased delivery's blob {blob.Name} is still there.");
+        var kept = await archive.FindAsync("generic", ids[0]);
+        Assert.Equal("kept", kept!.Headers["X-Sig"]);
+        Assert.Equal(deliveries[0].Body.ToArray(), kept.Body.ToArray());
+        long storedBytes = 0;
+        await foreach (var blob in Container().GetBlobsAsync()) storedBytes += blob.Properties.ContentLength ?? 0;
+        Assert.InRange(storedBytes, 1024, 4 * 1024);
     }
 
     [Fact]
-    public async Task Erasing_the_last_delivery_of_a_row_removes_the_row()
+    public async Task Erasing_the_last_delivery_of_a_segment_removes_the_segment()
     {
-        var archive = new TableDeliveryArchive(_clients);
+        var archive = new BlobDeliveryArchive(_clients);
         var id = await archive.StoreAsync(Delivery(64, "alone"));
 
         Assert.True(await archive.DeleteAsync("generic", id));
 
-        Assert.Empty(await DeliveriesPerRowAsync());
+        Assert.Equal(0, await SegmentsAsync());
     }
 
     [Theory]
@@ -88,19 +88,24 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
     [InlineData("20261122101010101-abc.999")]
     public async Task Unknown_ids_are_not_found(string id)
     {
-        var archive = new TableDeliveryArchive(_clients);
-        await archive.StoreAsync(Delivery(10, "x"));
+        var archive = new BlobDeliveryArchive(_clients);
+        var stored = await archive.StoreAsync(Delivery(10, "x"));
+        var emptySlot = stored[..stored.LastIndexOf('.')] + ".5";
 
         Assert.Null(await archive.FindAsync("generic", id));
         Assert.False(await archive.DeleteAsync("generic", id));
+        Assert.Null(await archive.FindAsync("generic", emptySlot));
+        Assert.False(await archive.DeleteAsync("generic", emptySlot));
+        Assert.NotNull(await archive.FindAsync("generic", stored));
     }
 
-    private async Task<List<int>> DeliveriesPerRowAsync()
+    private global::Azure.Storage.Blobs.BlobContainerClient Container() => _clients.Blobs.GetBlobContainerClient(_clients.Options.Lower(BlobDeliveryArchive.ContainerName));
+
+    private async Task<int> SegmentsAsync()
     {
-        var counts = new List<int>();
-        await foreach (var row in _clients.Table(TableDeliveryArchive.TableName).QueryAsync<TableEntity>())
-            counts.Add(row.Keys.Count(key => key.Length > 1 && key[0] == 'm' && char.IsAsciiDigit(key[1])));
-        return counts;
+        var segments = 0;
+        await foreach (var _ in Container().GetBlobsAsync()) segments++;
+        return segments;
     }
 
     private static RawDelivery Delivery(int size, string signature)

@@ -44,7 +44,7 @@ public static class SummaryHost
             async () => (await GetJsonAsync(host, $"/api/facts?kind=full_resolution&from={day}&to={day}")).GetProperty("items").GetArrayLength()
                         + (await GetJsonAsync(host, $"/api/facts?kind=nps&from={day}&to={day}")).GetProperty("items").GetArrayLength(),
             count => count == 2);
-        await Eventually.ReturnsAsync(async () => (await GetJsonAsync(host, "/api/status")).GetProperty("queued").GetInt32(), queued => queued == 0);
+        await host.DrainedAsync();
         return host;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using SupportSignals.Azure.Processing;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Host;
 
@@ -25,6 +26,9 @@ public sealed class RunningHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
     public StorageClients Storage => Services.GetRequiredService<StorageClients>();
+
+    /// <summary>Waits until every queued message has been processed (the depth counts messages in flight too).</summary>
+    public Task DrainedAsync() => Eventually.ReturnsAsync(() => Services.GetRequiredService<StorageEventQueue>().DepthAsync(), depth => depth == 0);
 
     public static async Task<RunningHost> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
