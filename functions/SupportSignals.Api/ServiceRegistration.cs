@@ -65,6 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<EventProcessor>();
         services.AddSingleton<QueueMessageHandler>();
         services.AddSingleton<StorageQueueConsumer>();
+        services.AddSingleton<EventAdmission>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<PoisonReplay>();
 

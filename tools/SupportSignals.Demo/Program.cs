@@ -19,7 +19,7 @@ http.DefaultRequestHeaders.Add("x-functions-key", apiKey);
 
 var events = DemoData.Build(DateTimeOffset.UtcNow);
 Console.WriteLine($"== replaying {events.Count} sample events for 36 accounts through POST /api/webhooks/generic");
-var accepted = 0;
+int accepted = 0, duplicates = 0;
 foreach (var batch in events.Chunk(25))
 {
     var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { events = batch }, EventJson.Options));
@@ -36,8 +36,9 @@ foreach (var batch in events.Chunk(25))
     }
     var result = await response.Content.ReadFromJsonAsync<JsonElement>();
     accepted += result.GetProperty("events").GetInt32();
+    duplicates += result.GetProperty("duplicates").GetInt32();
 }
-Console.WriteLine($"   accepted {accepted} events (those an earlier run sent are dropped as duplicates when processed)");
+Console.WriteLine($"   accepted {accepted} events ({duplicates} duplicates of an earlier run)");
 
 Console.Write("== waiting for the queue to drain");
 var deadline = DateTime.UtcNow.AddMinutes(3);

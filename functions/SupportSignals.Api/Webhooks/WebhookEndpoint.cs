@@ -36,7 +36,9 @@ public static class WebhookEndpoint
             {
                 deliveryId = accepted.DeliveryId,
                 events = accepted.Events,
+                duplicates = accepted.Duplicates,
                 rejected = accepted.Rejected,
+                duplicate = accepted.Duplicate,
             }, statusCode: StatusCodes.Status202Accepted),
             IntakeOutcome.Handshake handshake => Results.Content(handshake.Body, handshake.ContentType, statusCode: handshake.Status),
             IntakeOutcome.Refused refused => new ProblemResult(refused.Problem),

@@ -9,7 +9,7 @@ namespace SupportSignals.Azure.Intake;
 /// <summary>
 /// The dedupe table. PartitionKey "{source}-{shard}" spreads one busy vendor over 4 partitions; RowKey is the
 /// vendor's event id, so admission is an insert and a duplicate is detected by the 409 it gets. Inserts from
-/// events being taken for processing concurrently are group-committed as entity-group transactions; a transaction that hits an existing
+/// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
 /// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
 /// instance stored lately skip the insert (<see cref="RecentAdmissions"/>). "Processed" marks of concurrent events
 /// share transactions too.
@@ -32,7 +32,7 @@ public sealed class TableInbox : IInbox
         _processedMarks = new TableWriteCommit(_table);
     }
 
-    public async Task<IReadOnlyList<Admission>> AdmitAsync(IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
         await _created.Value;
         var receivedAt = DateTimeOffset.UtcNow;
@@ -48,7 +48,7 @@ public sealed class TableInbox : IInbox
             }
             inserts.Add((i, _inserts.SubmitAsync(new TableEntity(partition, row)
             {
-                ["deliveryId"] = events[i].DeliveryId,
+                ["deliveryId"] = deliveryId,
                 ["type"] = events[i].Type.ToString(),
                 ["occurredAt"] = events[i].OccurredAt.ToUniversalTime(),
                 ["receivedAt"] = receivedAt,

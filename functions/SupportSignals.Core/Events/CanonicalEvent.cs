@@ -9,8 +9,6 @@ public sealed record CanonicalEvent
     public required string Id { get; init; }
     /// <summary>Set by the intake from the route, whatever the payload says.</summary>
     public string Source { get; init; } = "";
-    /// <summary>Set by the intake: the archived delivery that brought the event, which the inbox records when it is processed.</summary>
-    public string? DeliveryId { get; init; }
     public required EventType Type { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
     public string? AccountId { get; init; }

@@ -14,13 +14,13 @@ public enum Admission
 }
 
 /// <summary>
-/// The deduplicating record of every event taken for processing, written when a queued event is first taken.
-/// Dedupe lives here, never in the broker; the sender's 2xx rests on the archived delivery and the queue instead.
+/// The durable, deduplicating record of every accepted event, written before the sender gets its 2xx.
+/// Dedupe lives here, never in the broker.
 /// </summary>
 public interface IInbox
 {
-    /// <returns>One admission per event, in order; each event's <see cref="CanonicalEvent.DeliveryId"/> is recorded.</returns>
-    Task<IReadOnlyList<Admission>> AdmitAsync(IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default);
+    /// <returns>One admission per event, in order.</returns>
+    Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default);
 
     Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
 

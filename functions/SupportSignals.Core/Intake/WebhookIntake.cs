@@ -5,15 +5,13 @@ using SupportSignals.Webhooks;
 namespace SupportSignals.Intake;
 
 /// <summary>
-/// <c>POST /api/webhooks/{source}</c>: verify the raw bytes, normalise, archive the delivery, enqueue its events —
-/// and only then say 2xx. Anything that cannot be stored is refused with 503, never acknowledged. Redeliveries are
-/// stored and queued again and dropped by the inbox when processed: a dedupe insert per event here was the larger
-/// part of the storage's work per request (docs/performance.md), and the sender needs no answer about duplicates.
+/// <c>POST /api/webhooks/{source}</c>: verify the raw bytes, normalise, store durably, dedupe, enqueue — and only
+/// then say 2xx. Anything that cannot be stored is refused with 503, never acknowledged.
 /// </summary>
 public sealed class WebhookIntake(
     WebhookSources sources,
     IDeliveryArchive archive,
-    IEventQueue queue,
+    EventAdmission admission,
     IPoisonStore poison)
 {
     public const int MaxBodyBytes = 1024 * 1024;
@@ -52,8 +50,9 @@ public sealed class WebhookIntake(
 
     private async Task<IntakeOutcome> StoreAsync(WebhookRequest request, string sourceName, Normalisation normalised, CancellationToken cancellationToken)
     {
-        if (normalised.Events.Count == 0)
-            return new IntakeOutcome.Accepted(DeliveryIds.New(request.ReceivedAt), 0, 0);
+        var events = normalised.Events.Select(e => e with { Source = sourceName }).ToList();
+        if (events.Count == 0)
+            return new IntakeOutcome.Accepted(DeliveryIds.New(request.ReceivedAt), 0, 0, 0);
 
         var deliveryId = await archive.StoreAsync(new RawDelivery
         {
@@ -65,7 +64,7 @@ public sealed class WebhookIntake(
             Body = request.Body,
         }, cancellationToken);
 
-        await queue.EnqueueAsync([.. normalised.Events.Select(e => e with { Source = sourceName, DeliveryId = deliveryId })], cancellationToken);
+        var duplicates = await admission.AdmitAsync(deliveryId, events, cancellationToken);
 
         foreach (var rejected in normalised.Rejected)
         {
@@ -81,7 +80,7 @@ public sealed class WebhookIntake(
             }, cancellationToken);
         }
 
-        return new IntakeOutcome.Accepted(deliveryId, normalised.Events.Count, normalised.Rejected.Count);
+        return new IntakeOutcome.Accepted(deliveryId, events.Count, duplicates, normalised.Rejected.Count);
     }
 
     private static IntakeOutcome.Refused Refuse(Problem problem) => new(problem);

@@ -3,19 +3,10 @@ using SupportSignals.Intake;
 
 namespace SupportSignals.Processing;
 
-/// <summary>Admits events to the inbox; applies one event to every projection, then marks it processed there.</summary>
+/// <summary>Applies one event to every projection, then marks it processed in the inbox.</summary>
 public sealed class EventProcessor(IEnumerable<IEventProjection> projections, IInbox inbox)
 {
     private readonly IReadOnlyList<IEventProjection> _projections = [.. projections];
-
-    /// <returns>Per event, in order: whether it still needs processing — not when the inbox has it processed already,
-    /// nor when it repeats an earlier event of the same list (a redelivery that arrived alongside the original).</returns>
-    public async Task<IReadOnlyList<bool>> AdmitAsync(IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
-    {
-        var admissions = await inbox.AdmitAsync(events, cancellationToken);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return [.. events.Select((e, i) => admissions[i] != Admission.DuplicateProcessed && seen.Add(e.DedupeKey))];
-    }
 
     public async Task ProcessAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
     {

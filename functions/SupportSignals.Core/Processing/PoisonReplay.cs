@@ -6,9 +6,9 @@ namespace SupportSignals.Processing;
 
 /// <summary>
 /// <c>POST /api/poison/{id}/replay</c>: a processing failure is enqueued again; a normalisation failure re-normalises
-/// its archived delivery (with today's code) and enqueues what now comes out, deduplicated by the inbox when processed.
+/// its archived delivery (with today's code) and admits what now comes out, deduplicated by the inbox.
 /// </summary>
-public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, IEventQueue queue, WebhookSources sources)
+public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, EventAdmission admission, IEventQueue queue, WebhookSources sources)
 {
     public async Task<Problem?> ReplayAsync(string poisonId, CancellationToken cancellationToken = default)
     {
@@ -56,7 +56,8 @@ public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, 
         if (normalised.Rejected.Any(r => r.Fragment == record.Payload))
             return Problem.Conflict("The item still fails: " + normalised.Rejected.First(r => r.Fragment == record.Payload).Reason);
 
-        await queue.EnqueueAsync([.. normalised.Events.Select(e => e with { Source = source.Name, DeliveryId = deliveryId })], cancellationToken);
+        var events = normalised.Events.Select(e => e with { Source = source.Name }).ToList();
+        await admission.AdmitAsync(deliveryId, events, cancellationToken);
         return null;
     }
 }

@@ -4,9 +4,8 @@ using SupportSignals.Events;
 namespace SupportSignals.Processing;
 
 /// <summary>
-/// One queue message, whatever the transport: admit its event (or events, when the intake packed several into
-/// one message) to the inbox, process those not processed before, and decide between retry and the poison store by
-/// the attempt count. Both the local consumer and
+/// One queue message, whatever the transport: process its event (or events, when the intake packed several into
+/// one message), and decide between retry and the poison store by the attempt count. Both the local consumer and
 /// the Service Bus trigger call this. Processing is idempotent, so a retry may safely repeat events that succeeded.
 /// </summary>
 public sealed class QueueMessageHandler(EventProcessor processor, IPoisonStore poison, TimeProvider clock)
@@ -27,20 +26,10 @@ public sealed class QueueMessageHandler(EventProcessor processor, IPoisonStore p
             return new Settlement.DeadLetter(reason);
         }
 
-        IReadOnlyList<bool> needed;
-        try
-        {
-            needed = await processor.AdmitAsync(events, cancellationToken);
-        }
-        catch (Intake.StorageUnavailableException ex)
-        {
-            return new Settlement.Retry($"{ex.GetType().Name}: {ex.Message}");
-        }
-
         // Events of one message are independent (projections tolerate any order and concurrent writers), so a packed
         // message is processed in parallel rather than paying one storage round trip after another.
         var failures = new System.Collections.Concurrent.ConcurrentBag<(int Index, CanonicalEvent Event, string Reason, bool Transient)>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, events.Count).Where(i => needed[i]), new ParallelOptions { MaxDegreeOfParallelism = EventParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, events.Count), new ParallelOptions { MaxDegreeOfParallelism = EventParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             try
             {

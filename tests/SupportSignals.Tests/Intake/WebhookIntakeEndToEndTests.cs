@@ -6,7 +6,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SupportSignals.Customers;
 using SupportSignals.Feedback;
-using SupportSignals.Intake;
 using SupportSignals.Storage;
 using SupportSignals.Tests.TestSupport;
 using SupportSignals.Tickets;
@@ -42,7 +41,8 @@ public sealed class WebhookIntakeEndToEndTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         var accepted = await first.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(4, accepted.GetProperty("events").GetInt32());
-        var firstDelivery = accepted.GetProperty("deliveryId").GetString();
+        Assert.Equal(0, accepted.GetProperty("duplicates").GetInt32());
+        Assert.False(accepted.GetProperty("duplicate").GetBoolean());
 
         var tickets = _host.Services.GetRequiredService<IRecordStore<TicketState>>();
         var ticket = await Eventually.ReturnsAsync(() => tickets.FindAsync(TicketState.PartitionOf("generic", "T1"), TicketState.Row),
@@ -62,13 +62,9 @@ public sealed class WebhookIntakeEndToEndTests(AzuriteFixture azurite) : IAsyncL
 
         var again = await GenericWebhooks.PostAsync(_host.Client, batch);
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
-        var redelivery = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deliveryId").GetString();
-        Assert.NotEqual(firstDelivery, redelivery);
-        await _host.DrainedAsync();
-        // The redelivery was dropped as processed: the inbox still credits the first delivery, nothing changed.
-        var inbox = _host.Services.GetRequiredService<IInbox>();
-        foreach (var id in new[] { "nps-1", "t-1", "r-1", "s-1" })
-            Assert.Equal(firstDelivery, await inbox.FindDeliveryIdAsync("generic", id));
+        var duplicate = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(duplicate.GetProperty("duplicate").GetBoolean());
+        Assert.Equal(4, duplicate.GetProperty("duplicates").GetInt32());
     }
 
     [Fact]

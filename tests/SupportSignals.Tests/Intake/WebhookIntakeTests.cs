@@ -13,6 +13,7 @@ public sealed class WebhookIntakeTests
 {
     private const string Secret = "unit-secret-0123456789";
     private readonly Mock<IDeliveryArchive> _archive = new();
+    private readonly Mock<IInbox> _inbox = new();
     private readonly Mock<IEventQueue> _queue = new();
     private readonly Mock<IPoisonStore> _poison = new();
     private readonly WebhookIntake _intake;
@@ -20,7 +21,7 @@ public sealed class WebhookIntakeTests
     public WebhookIntakeTests()
     {
         var sources = new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = Secret } });
-        _intake = new WebhookIntake(sources, _archive.Object, _queue.Object, _poison.Object);
+        _intake = new WebhookIntake(sources, _archive.Object, new EventAdmission(_inbox.Object, _queue.Object), _poison.Object);
     }
 
     private static WebhookRequest Signed(string json, string source = "generic", string contentType = "application/json")
@@ -43,19 +44,22 @@ public sealed class WebhookIntakeTests
         };
     }
 
+    private void InboxAnswers(params Admission[] admissions) =>
+        _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ReturnsAsync(admissions);
+
     [Fact]
-    public async Task Every_valid_event_is_queued_with_its_source_and_the_delivery_it_came_in_and_counted_in_the_answer()
+    public async Task New_and_pending_events_are_queued_but_processed_duplicates_are_not()
     {
-        _archive.Setup(a => a.StoreAsync(It.IsAny<RawDelivery>(), It.IsAny<CancellationToken>())).ReturnsAsync("20261123segment.7");
+        InboxAnswers(Admission.New, Admission.DuplicatePending, Admission.DuplicateProcessed);
         IReadOnlyList<CanonicalEvent>? queued = null;
         _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
             .Callback<IReadOnlyList<CanonicalEvent>, CancellationToken>((events, _) => queued = events);
 
-        var outcome = await _intake.AcceptAsync(Signed($"[{TestSupport.GenericWebhooks.NpsEvent("a", 9)},{TestSupport.GenericWebhooks.NpsEvent("b", 9)},{TestSupport.GenericWebhooks.NpsEvent("c", 11)}]"));
+        var outcome = await _intake.AcceptAsync(Signed($"[{TestSupport.GenericWebhooks.NpsEvent("a", 9)},{TestSupport.GenericWebhooks.NpsEvent("b", 9)},{TestSupport.GenericWebhooks.NpsEvent("c", 9)}]"));
 
         var accepted = Assert.IsType<IntakeOutcome.Accepted>(outcome);
-        Assert.Equal(("20261123segment.7", 2, 1), (accepted.DeliveryId, accepted.Events, accepted.Rejected));
-        Assert.Equal([("a", "generic", "20261123segment.7"), ("b", "generic", "20261123segment.7")], queued!.Select(e => (e.Id, e.Source, e.DeliveryId)));
+        Assert.Equal((3, 2, false), (accepted.Events, accepted.Duplicates, accepted.Duplicate));
+        Assert.Equal(["a", "b"], queued!.Select(e => e.Id));
     }
 
     [Fact]
@@ -65,6 +69,7 @@ public sealed class WebhookIntakeTests
         RawDelivery? archived = null;
         _archive.Setup(a => a.StoreAsync(It.IsAny<RawDelivery>(), It.IsAny<CancellationToken>()))
             .Callback<RawDelivery, CancellationToken>((d, _) => { order.Add("archive"); archived = d; });
+        InboxAnswers(Admission.New);
         _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).Callback(() => order.Add("queue"));
 
         await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
@@ -77,6 +82,7 @@ public sealed class WebhookIntakeTests
     [Fact]
     public async Task Storage_failure_is_a_503_problem_never_an_acceptance()
     {
+        InboxAnswers(Admission.New);
         _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
 
         var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
@@ -92,6 +98,7 @@ public sealed class WebhookIntakeTests
     [InlineData("generic", "application/json; charset=utf-8", 202)]
     public async Task Source_and_content_type_are_checked_before_anything_is_stored(string source, string contentType, int status)
     {
+        InboxAnswers(Admission.New);
         var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9), source, contentType));
         Assert.Equal(status, outcome is IntakeOutcome.Refused r ? r.Problem.Status : 202);
         if (status != 202) _archive.VerifyNoOtherCalls();

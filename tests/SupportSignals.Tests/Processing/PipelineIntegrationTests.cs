@@ -23,10 +23,10 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var inbox = new TableInbox(_clients);
         var e = TestSupport.Events.Nps("e/1#?", "r", 1, 9, null);
 
-        Assert.Equal([Admission.New], await inbox.AdmitAsync(Delivered("d1", [e])));
-        Assert.Equal([Admission.DuplicatePending], await inbox.AdmitAsync(Delivered("d2", [e])));
+        Assert.Equal([Admission.New], await inbox.AdmitAsync("d1", [e]));
+        Assert.Equal([Admission.DuplicatePending], await inbox.AdmitAsync("d2", [e]));
         await inbox.MarkProcessedAsync(e);
-        Assert.Equal([Admission.DuplicateProcessed], await inbox.AdmitAsync(Delivered("d3", [e])));
+        Assert.Equal([Admission.DuplicateProcessed], await inbox.AdmitAsync("d3", [e]));
     }
 
     [Fact]
@@ -34,11 +34,11 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     {
         var inbox = new TableInbox(_clients);
         var events = Enumerable.Range(0, 150).Select(i => TestSupport.Events.Nps($"m{i}", $"r{i}", 1, 9, null)).ToList();
-        await inbox.AdmitAsync(Delivered("d1", events));
+        await inbox.AdmitAsync("d1", events);
 
         await Task.WhenAll(events.Select(e => inbox.MarkProcessedAsync(e)));
 
-        var again = await new TableInbox(_clients).AdmitAsync(Delivered("d2", events));
+        var again = await new TableInbox(_clients).AdmitAsync("d2", events);
         Assert.All(again, admission => Assert.Equal(Admission.DuplicateProcessed, admission));
         Assert.Equal("d1", await inbox.FindDeliveryIdAsync(events[99].Source, events[99].Id));
     }
@@ -48,11 +48,11 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     {
         var inbox = new TableInbox(_clients);
         var e = TestSupport.Events.Nps("erased", "r", 1, 9, null);
-        await inbox.AdmitAsync(Delivered("d1", [e]));
+        await inbox.AdmitAsync("d1", [e]);
         await foreach (var row in _clients.Table(TableInbox.TableName).QueryAsync<global::Azure.Data.Tables.TableEntity>())
             await _clients.Table(TableInbox.TableName).DeleteEntityAsync(row.PartitionKey, row.RowKey);
 
-        Assert.Equal([Admission.New], await inbox.AdmitAsync(Delivered("d2", [e])));
+        Assert.Equal([Admission.New], await inbox.AdmitAsync("d2", [e]));
         Assert.Equal("d2", await inbox.FindDeliveryIdAsync(e.Source, e.Id));
     }
 
@@ -63,11 +63,11 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     {
         var inbox = new TableInbox(_clients);
         var seen = Enumerable.Range(0, 40).Select(i => TestSupport.Events.Nps($"seen-{i}", $"r{i}", 1, 9, null)).ToList();
-        await inbox.AdmitAsync(Delivered("d1", seen));
+        await inbox.AdmitAsync("d1", seen);
         var mixed = Enumerable.Range(0, 120).Select(i => i % 3 == 0 ? seen[i / 3] : TestSupport.Events.Nps($"new-{i}", $"n{i}", 1, 9, null)).ToList();
         var retried = retriesReachTheSameInstance ? inbox : new TableInbox(_clients);
 
-        var admissions = await Task.WhenAll(mixed.Select(e => retried.AdmitAsync(Delivered("d2", [e]))));
+        var admissions = await Task.WhenAll(mixed.Select(e => retried.AdmitAsync("d2", [e])));
 
         Assert.Equal(mixed.Select(e => e.Id.StartsWith("seen-", StringComparison.Ordinal) ? Admission.DuplicatePending : Admission.New),
             admissions.Select(a => Assert.Single(a)));
@@ -134,16 +134,13 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         Assert.Equal(("InvalidOperationException: always fails", 2, "p1"), (record.Reason, record.Attempts, record.EventId));
         Assert.Equal(0, (await queue.Queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
 
-        var replay = new PoisonReplay(poison, new BlobDeliveryArchive(_clients), queue,
+        var replay = new PoisonReplay(poison, new BlobDeliveryArchive(_clients), new EventAdmission(new TableInbox(_clients), queue), queue,
             new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions>()));
         Assert.Null(await replay.ReplayAsync(record.Id));
         Assert.Empty(await poison.ListAsync().ToListAsync());
         var requeued = (await queue.Queue.ReceiveMessageAsync()).Value;
         Assert.Equal("p1", Assert.Single(EventJson.DeserializeMessage(await queue.ReadBodyAsync(requeued.Body))).Id);
     }
-
-    private static List<CanonicalEvent> Delivered(string deliveryId, IEnumerable<CanonicalEvent> events) =>
-        [.. events.Select(e => e with { DeliveryId = deliveryId })];
 
     private static async Task MakeVisibleAsync(StorageEventQueue queue)
     {

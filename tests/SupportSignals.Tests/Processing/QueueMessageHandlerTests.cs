@@ -14,42 +14,8 @@ public sealed class QueueMessageHandlerTests
     private readonly QueueMessageHandler _handler;
     private readonly string _body = EventJson.Serialize(TestSupport.Events.Nps("e1", "r1", 1, 9, "fine"));
 
-    public QueueMessageHandlerTests()
-    {
-        InboxAnswers(_ => Admission.New);
+    public QueueMessageHandlerTests() =>
         _handler = new QueueMessageHandler(new EventProcessor([_projection.Object], _inbox.Object), _poison.Object, new FakeTimeProvider());
-    }
-
-    private void InboxAnswers(Func<CanonicalEvent, Admission> admission) =>
-        _inbox.Setup(i => i.AdmitAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((IReadOnlyList<CanonicalEvent> events, CancellationToken _) => [.. events.Select(admission)]);
-
-    [Fact]
-    public async Task Events_the_inbox_has_processed_and_repeats_within_the_message_are_not_processed_again()
-    {
-        InboxAnswers(e => e.Id == "done" ? Admission.DuplicateProcessed : e.Id == "pending" ? Admission.DuplicatePending : Admission.New);
-        var processed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        _projection.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>()))
-            .Callback<CanonicalEvent, KnownRecords, CancellationToken>((e, _, _) => processed.Add(e.Id));
-        var ids = new[] { "done", "pending", "new", "new" };
-        var packed = "[" + string.Join(",", ids.Select(id => EventJson.Serialize(TestSupport.Events.Nps(id, "r", 1, 9, null)))) + "]";
-
-        Assert.IsType<Settlement.Complete>(await _handler.HandleAsync("m", packed, 1, 3));
-
-        Assert.Equal(["new", "pending"], processed.Order());
-        _inbox.Verify(i => i.AdmitAsync(It.Is<IReadOnlyList<CanonicalEvent>>(events => events.Count == 4), It.IsAny<CancellationToken>()), Times.Once);
-    }
-
-    [Fact]
-    public async Task A_storage_outage_while_admitting_retries_the_message_and_processes_nothing()
-    {
-        _inbox.Setup(i => i.AdmitAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
-
-        Assert.IsType<Settlement.Retry>(await _handler.HandleAsync("m", _body, 9, 3));
-
-        _projection.VerifyNoOtherCalls();
-        _poison.VerifyNoOtherCalls();
-    }
 
     [Fact]
     public async Task A_processed_event_is_completed_and_marked_in_the_inbox()

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SupportSignals.Customers;
 using SupportSignals.Events;
 using SupportSignals.Feedback;
-using SupportSignals.Intake;
 using SupportSignals.Storage;
 using SupportSignals.Tests.TestSupport;
 
@@ -42,23 +41,21 @@ public sealed class VendorEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var stripe = $$$"""{"id":"evt_e2e","type":"customer.subscription.created","created":{{{created}}},"data":{"object":{"id":"sub_e2e","customer":"cus_e2e","status":"active","items":{"data":[{"quantity":2,"price":{"unit_amount":2500,"currency":"usd","recurring":{"interval":"month"} } }]} } } }""";
-        var first = await (await PostAsync("stripe", stripe)).Content.ReadFromJsonAsync<JsonElement>();
-        var accounts = _host.Services.GetRequiredService<IRecordStore<AccountState>>();
-        var account = await Eventually.ReturnsAsync(() => accounts.FindAsync(AccountState.PartitionOf("cus_e2e"), AccountState.Row), a => a?.Mrr is not null);
-        Assert.Equal(new Money(5000, "USD"), account!.Mrr);
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync("stripe", stripe)).StatusCode);
+        var again = await (await PostAsync("stripe", stripe)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(again.GetProperty("duplicate").GetBoolean());
 
         var score = """{"event_type":"survey_response.created","event_data":{"id":"resp_e2e","score":10,"created_at":1790000000,"updated_at":1790000000,"person":{"id":"p_e2e"},"person_properties":{"account_id":"cus_e2e"}}}""";
         var comment = """{"event_type":"survey_response.updated","event_data":{"id":"resp_e2e","score":10,"comment":"Fast, friendly support","created_at":1790000000,"updated_at":1790000060,"person":{"id":"p_e2e"},"person_properties":{"account_id":"cus_e2e"}}}""";
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync("delighted", score)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await PostAsync("delighted", comment)).StatusCode);
 
+        var accounts = _host.Services.GetRequiredService<IRecordStore<AccountState>>();
+        var account = await Eventually.ReturnsAsync(() => accounts.FindAsync(AccountState.PartitionOf("cus_e2e"), AccountState.Row), a => a?.Mrr is not null);
+        Assert.Equal(new Money(5000, "USD"), account!.Mrr);
         var nps = _host.Services.GetRequiredService<IRecordStore<NpsResponse>>();
         var response = await Eventually.ReturnsAsync(() => nps.FindAsync(NpsResponse.PartitionOf("delighted"), "resp_e2e"), r => r?.Comment is not null);
         Assert.Equal((10, "Fast, friendly support", "cus_e2e"), (response!.Score, response.Comment, response.AccountId));
-        await _host.DrainedAsync();
-        // The redelivered Stripe event was dropped as processed: the inbox still credits the first delivery.
-        Assert.Equal(first.GetProperty("deliveryId").GetString(), await _host.Services.GetRequiredService<IInbox>().FindDeliveryIdAsync("stripe", "evt_e2e"));
     }
 
     [Fact]
