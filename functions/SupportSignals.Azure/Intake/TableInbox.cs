@@ -35,7 +35,6 @@ public sealed class TableInbox : IInbox
     public async Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
         await _created.Value;
-        var receivedAt = DateTimeOffset.UtcNow;
         var admissions = new Admission[events.Count];
         var inserts = new List<(int Index, Task<bool> Inserted)>();
         for (var i = 0; i < events.Count; i++)
@@ -49,9 +48,6 @@ public sealed class TableInbox : IInbox
             inserts.Add((i, _inserts.SubmitAsync(new TableEntity(partition, row)
             {
                 ["deliveryId"] = deliveryId,
-                ["type"] = events[i].Type.ToString(),
-                ["occurredAt"] = events[i].OccurredAt.ToUniversalTime(),
-                ["receivedAt"] = receivedAt,
             })));
         }
         await StorageFailures.Guard(() => Task.WhenAll(inserts.Select(insert => insert.Inserted)));
