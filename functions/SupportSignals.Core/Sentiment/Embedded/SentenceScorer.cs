@@ -4,7 +4,9 @@ namespace SupportSignals.Sentiment.Embedded;
 internal readonly record struct Evidence(float Positive, float Negative)
 {
     private const float MixedFloor = 1f;
-    private const float MixedBalance = 0.6f;
+    /// <summary>Mixed only when the sides nearly balance: "friendly but a little slow" leans positive, and a
+    /// lexicon reading of one stray word of the other side should not cancel a clear judgement.</summary>
+    private const float MixedBalance = 0.85f;
     private const float NeutralBand = 0.05f;
     private const float NeutralMass = 1.5f;
 
