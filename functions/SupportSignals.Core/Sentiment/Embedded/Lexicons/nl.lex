@@ -1,5 +1,5 @@
 # Dutch (and Flemish). Hand-written for SupportSignals.
-de, het, een, van, is, was, in, op, dat, die, met, voor, zijn, er, maar, ook, om, we, wij, ze, zij, ik, je, hij, waren, werd, nog, bij, aan, als, dan, wel, ons, onze, hun, heel, zeer, niet, geen, naar, wat, hebben, heeft, werden, kregen | stop
+de, het, een, en, van, is, was, in, op, dat, die, met, voor, zijn, er, maar, ook, om, we, wij, ze, zij, ik, je, hij, waren, werd, nog, bij, aan, als, dan, wel, ons, onze, hun, heel, zeer, niet, geen, naar, wat, hebben, heeft, werden, kregen | stop
 
 niet | negboth
 geen, nooit, niemand, niets, nergens, zonder, noch | neg
