@@ -55,7 +55,7 @@ internal static class MentionExtractor
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
-            if (roles == LexiconRole.None || (valence[t] == 0 && (roles & Hints) == 0))
+            if (valence[t] == 0 && (roles & Hints) == 0)
             {
                 continue;
             }

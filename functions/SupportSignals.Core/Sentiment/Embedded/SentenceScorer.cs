@@ -128,17 +128,26 @@ internal static class SentenceScorer
         {
             valence[t] = 0;
             ref readonly var token = ref tokens[t];
-            if (token.Entry < 0 || token.Span == 0)
+            if (token.Span == 0)
             {
                 continue;
             }
-            ref readonly var entry = ref lexicon[token.Entry];
-            var own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
-            if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+            var roles = NegationRoles(s, t);
+            if (roles == LexiconRole.None)
             {
-                own = wait;
+                continue;
             }
-            if (own == 0 && entry.Has(LexiconRole.Negator | LexiconRole.PostNegator) && !GovernsSentiment(s, clause, t))
+            var own = 0f;
+            if (token.Entry >= 0)
+            {
+                ref readonly var entry = ref lexicon[token.Entry];
+                own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
+                if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+                {
+                    own = wait;
+                }
+            }
+            if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
                 own = UnresolvedNegation;
             }
@@ -151,7 +160,8 @@ internal static class SentenceScorer
             {
                 v *= CapsEmphasis;
             }
-            if (!entry.Has(LexiconRole.Negator | LexiconRole.NegatedPhrase) && IsNegated(s, clause, t))
+            // Negative concord: "hiç gelmedi", "никто не пришёл" are one negation, not two that cancel.
+            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -183,7 +193,7 @@ internal static class SentenceScorer
     /// before it for a post-negator.</summary>
     private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        var roles = s.RolesOf(t);
+        var roles = NegationRoles(s, t);
         if ((roles & LexiconRole.Negator) != 0)
         {
             var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
@@ -221,13 +231,21 @@ internal static class SentenceScorer
         }
         for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator))
+            if (tokens[j].Entry >= 0 ? s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator) : IsTurkishNegativeVerb(s, j))
             {
                 return true;
             }
         }
         return s.Language == Language.Tr && HasTurkishNegativeSuffix(s, tokens[t]);
     }
+
+    /// <summary>The token's lexicon roles; a Turkish negative verb the lexicon does not know negates what precedes it.</summary>
+    private static LexiconRole NegationRoles(SentenceContext s, int t) =>
+        s.Tokens[t].Entry >= 0 ? s.RolesOf(t) : IsTurkishNegativeVerb(s, t) ? LexiconRole.PostNegator : LexiconRole.None;
+
+    private static bool IsTurkishNegativeVerb(SentenceContext s, int t) =>
+        s.Language == Language.Tr && s.Tokens[t].Kind == TokenKind.Word
+        && TurkishNegativeVerb.Is(s.Fold.Slice(s.Tokens[t].FoldStart, s.Tokens[t].FoldLength));
 
     /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez").</summary>
     private static bool HasTurkishNegativeSuffix(SentenceContext s, in Token token)
