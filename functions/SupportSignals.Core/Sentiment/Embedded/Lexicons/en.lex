@@ -133,7 +133,6 @@ seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
-he, she, him | cue:friendly only
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
@@ -168,7 +167,7 @@ quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack,
 made us feel welcome, made us feel at home, felt welcome, felt at home, feel welcome, like a regular, like regulars, went above and beyond, above & beyond, could not have been nicer, couldn't have been nicer, could not have been more helpful, couldn't have been more helpful, bent over backwards, on top of everything, on top of things, on the ball, know their stuff, knows his stuff, knows her stuff, knew their stuff, knowledgeable staff, pleasure to deal with, pleasure to work with | cue:friendly +2.6
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
-who cares, can't wait wait | none
+who cares | none
 leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, subpar service, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
 
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
