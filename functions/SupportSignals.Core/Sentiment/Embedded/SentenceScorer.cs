@@ -58,7 +58,8 @@ internal readonly record struct Evidence(float Positive, float Negative)
 /// Sentence-level sentiment in the manner of VADER (Hutto and Gilbert, 2014), over the multilingual lexicons:
 /// boosters scale the next sentiment word, a negator within three words before (or a post-negator within two after,
 /// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
-/// three times what precedes, a concessive clause ("although …") counts half, sarcasm markers turn praise into
+/// three times what precedes, a concessive clause ("although …") counts half, an aside in parentheses counts less and
+/// turns nothing outside it, sarcasm markers turn praise into
 /// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
 /// leaves each word's weighted valence for it.
 /// </summary>
@@ -76,6 +77,9 @@ internal static class SentenceScorer
     private const float AfterContrast = 1.5f;
     private const float ConcessionWeight = 0.5f;
     private const float ExclamationEmphasis = 0.292f;
+    /// <summary>A parenthesis holds an aside, which weighs less than what the sentence says.</summary>
+    private const float AsideWeight = 0.4f;
+    private const int MaxAsides = 4;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -94,6 +98,11 @@ internal static class SentenceScorer
         var sarcasm = false;
         var exclamation = false;
         var lowerWords = false;
+        Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
+        var asideCount = 0;
+        var openAside = -1;
+        var contrastOutside = contrastClause;
+        var concessionOutside = concessionClause;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -101,7 +110,26 @@ internal static class SentenceScorer
             {
                 exclamation |= token.Has(TokenFlags.Exclamation);
                 clause[t] = clauses;
-                clauses += IsComma(s.Text[token.Start]) ? WeakBoundary : StrongBoundary;
+                var c = s.Text[token.Start];
+                clauses += IsComma(c) ? WeakBoundary : StrongBoundary;
+                if (c == '(')
+                {
+                    openAside = t;
+                    contrastOutside = contrastClause;
+                    concessionOutside = concessionClause;
+                }
+                else if (c == ')' && openAside >= 0)
+                {
+                    // "Thanks to our waitress (unfortunately I forgot her name)": an aside's "but" turns nothing
+                    // outside it.
+                    contrastClause = contrastOutside;
+                    concessionClause = concessionOutside;
+                    if (asideCount < MaxAsides)
+                    {
+                        asides[asideCount++] = (openAside, t);
+                    }
+                    openAside = -1;
+                }
                 continue;
             }
             lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
@@ -170,6 +198,10 @@ internal static class SentenceScorer
                 v *= SarcasmScale;
             }
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
+            if (InAside(asides[..asideCount], t))
+            {
+                weight *= AsideWeight;
+            }
             if (clause[t] == concessionClause)
             {
                 weight *= ConcessionWeight;
@@ -182,6 +214,18 @@ internal static class SentenceScorer
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
         }
         return evidence;
+    }
+
+    private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)
+    {
+        foreach (var (open, close) in asides)
+        {
+            if (t > open && t < close)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '(' or ')';
