@@ -60,7 +60,7 @@ internal static class MentionExtractor
                 continue;
             }
             var mask = shared[Nearest(groupOf, clause, t)];
-            var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsNegated(s, clause, t);
+            var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
                 if ((mask & (1 << g)) == 0)
@@ -88,10 +88,16 @@ internal static class MentionExtractor
         }
         for (var g = 0; g < groups; g++)
         {
-            mentions ??= [];
             var evidence = positive[g] + negative[g] > 0
                 ? new Evidence(positive[g], negative[g])
                 : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
+            // named target ("I spoke with the support team") is a mention without one.
+            if (evidence.Positive + evidence.Negative == 0 && !HasTarget(s, groupOf, g))
+            {
+                continue;
+            }
+            mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
     }
@@ -193,6 +199,18 @@ internal static class MentionExtractor
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return !entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed;
+    }
+
+    private static bool HasTarget(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] == g && (s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>

@@ -263,24 +263,37 @@ internal static class SentenceScorer
     }
 
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>
-    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        NegatorOf(s, clause, t) >= 0 || (s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]));
+
+    /// <summary>Whether a negator governs token <paramref name="t"/> and has no sentiment word to reverse: then it
+    /// denies the service itself ("no one came to the table"), not what was said of it ("no complaints about the
+    /// staff").</summary>
+    public static bool IsDenied(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var negator = NegatorOf(s, clause, t);
+        return negator >= 0 ? !GovernsSentiment(s, clause, negator) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+    }
+
+    /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1.</summary>
+    private static int NegatorOf(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var tokens = s.Tokens;
         for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
             if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
-                return true;
+                return j;
             }
         }
         for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
         {
             if (tokens[j].Entry >= 0 ? s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator) : IsTurkishNegativeVerb(s, j))
             {
-                return true;
+                return j;
             }
         }
-        return s.Language == Language.Tr && HasTurkishNegativeSuffix(s, tokens[t]);
+        return -1;
     }
 
     /// <summary>The token's lexicon roles; a Turkish negative verb the lexicon does not know negates what precedes it.</summary>
