@@ -238,28 +238,53 @@ internal static class SentenceScorer
     private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var roles = NegationRoles(s, t);
-        if ((roles & LexiconRole.Negator) != 0)
+        return ((roles & LexiconRole.Negator) != 0 && GovernsAfter(s, clause, t, roles))
+            || (NegatesBackward(s, clause, t) && GovernsBefore(s, clause, t));
+    }
+
+    private static bool GovernsAfter(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
+    {
+        var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
         {
-            var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
-            for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
             {
-                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
-                {
-                    return true;
-                }
-            }
-        }
-        if ((roles & LexiconRole.PostNegator) != 0)
-        {
-            for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
-            {
-                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
+    }
+
+    private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="j"/> reaches back: a post-negator does, and a word that
+    /// negates either way ("niet", "нет", "nahi") when it has nothing to negate after it: no sentiment word in reach
+    /// and no unknown word right after ("vriendelijk zijn ze niet", "претензий нет", "madad nahi ki"; but "attent,
+    /// niet geforceerd" negates "geforceerd").</summary>
+    private static bool NegatesBackward(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        var roles = NegationRoles(s, j);
+        if ((roles & LexiconRole.PostNegator) == 0)
+        {
+            return false;
+        }
+        if ((roles & LexiconRole.Negator) == 0)
+        {
+            return true;
+        }
+        var next = j + Math.Max((int)s.Tokens[j].Span, 1);
+        var unknownNext = next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[j] && s.Tokens[next].Entry < 0;
+        return !unknownNext && !GovernsAfter(s, clause, j, roles);
     }
 
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>
@@ -288,7 +313,7 @@ internal static class SentenceScorer
         }
         for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
         {
-            if (tokens[j].Entry >= 0 ? s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator) : IsTurkishNegativeVerb(s, j))
+            if (NegatesBackward(s, clause, j))
             {
                 return j;
             }
