@@ -21,6 +21,7 @@ no problem, no problems, no issue, no issues, no complaints, no complaint, nothi
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
 can't wait, cannot wait | +1.5
 nothing special, not worth, not worth it | -1.5
+far from, anything but, by no means | neg -1.2
 never again, never go back, never come back, never return, never be back, won't be back, will not be back, won't return, won't come back, will not return, stay away | -2.5
 will be back, come back, coming back, go back, will return, be returning | +1.2
 

@@ -79,3 +79,6 @@ si seulement, j'aurais aimé, aurait aimé, aurions aimé, on aurait aimé, j'au
 # idiomes où un mot du service ne parle pas du service
 amateur de, amateurs de, les amateurs, pour les amateurs, aux amateurs, grand amateur, grands amateurs, grande amatrice, amatrice de, amatrices de, connaisseur de, connaisseurs de, les connaisseurs, pour les connaisseurs, aux connaisseurs, j'oubliais, j'allais oublier, en maître, maître mot, à très vite, a très vite, à bientôt, se remplit vite, vite complet | none
 à conseiller, a conseiller, je conseille, nous conseillons, je vous conseille, à recommander, a recommander | +2
+
+# loin d'être aimable : une négation atténuée
+loin d'être, loin d'etre, loin de là | neg -1.2

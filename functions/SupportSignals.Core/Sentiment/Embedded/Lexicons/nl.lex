@@ -6,7 +6,9 @@ geen, nooit, niemand, niets, nergens, zonder, noch | neg
 niet alleen, zonder twijfel | none
 geen probleem, geen klagen, niets op aan te merken, niks op aan te merken | +2
 nooit meer, nooit weer, niet voor herhaling vatbaar, af te raden | -2.5
-matig*, middelmatig*, gewoontjes, niet zo, niet echt | -1.2
+matig*, middelmatig*, gewoontjes | -1.2
+# "niet echt vlot" is a mild no: it reverses what follows, and alone it is lukewarm
+niet zo, niet echt, niet bepaald, verre van | neg -1.2
 
 zeer, heel, erg, echt, ontzettend, enorm, bijzonder, uiterst, extreem, zo, nogal, super, supergoed, overdreven, bijzonder | boost
 te | boost only
@@ -79,3 +81,6 @@ minpunt, minpuntje, minpunten, enige minpunt, enig minpunt, enige nadeel | but -
 # een snelle hap gaat over het soort zaak, niet over de bediening; onvergetelijk is lof voor het bezoek
 snelle hap, snel hapje, snelle lunch, snelle maaltijd, snel iets eten, snel iets drinken, kunnen niet wachten, kon niet wachten | none
 om nooit te vergeten, nooit meer te vergeten, nooit vergeten, onvergetelijk* | +2.5
+
+# lof die de bediening noemt zonder bijvoeglijk naamwoord
+pluspunt, pluspuntje, pluspunten, enig pluspunt, op niveau, op peil, proficiat, maakt het verschil, maken het verschil, met passie, met veel passie, gepassioneerd* | +1.8
