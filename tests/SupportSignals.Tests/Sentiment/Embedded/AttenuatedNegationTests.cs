@@ -27,4 +27,12 @@ public class AttenuatedNegationTests
     {
         Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("nl", text), text, term).Polarity);
     }
+
+    [Theory]
+    [InlineData("De bediening zou soms wat sneller kunnen.", "bediening")]
+    [InlineData("Een ober mag op z'n minst beleefd zijn tegen gasten.", "ober")]
+    public void Dutch_could_and_should_be_better_are_complaints(string text, string term)
+    {
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("nl", text), text, term).Polarity);
+    }
 }

@@ -84,3 +84,9 @@ om nooit te vergeten, nooit meer te vergeten, nooit vergeten, onvergetelijk* | +
 
 # lof die de bediening noemt zonder bijvoeglijk naamwoord
 pluspunt, pluspuntje, pluspunten, enig pluspunt, op niveau, op peil, proficiat, maakt het verschil, maken het verschil, met passie, met veel passie, gepassioneerd* | +1.8
+
+# wat beter had gekund: een vergrotende trap met kunnen of mogen is een klacht ("zou soms sneller kunnen")
+kan beter, kon beter, mag beter, mocht beter, kan nog beter, kon nog beter, had beter gekund, had beter gemogen, zou beter kunnen, beter kunnen | -1.5
+sneller kunnen, vlotter kunnen, sneller mogen, vlotter mogen, sneller gekund, vlotter gekund | cue:speed -1.5
+vriendelijker kunnen, vriendelijker mogen, vriendelijker gekund, attenter kunnen | cue:friendly -1.5
+mag op z'n minst, mag op zijn minst, mogen op z'n minst, mogen op zijn minst, had mogen, hadden mogen, had wel mogen | wish
