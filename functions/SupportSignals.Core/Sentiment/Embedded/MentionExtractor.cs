@@ -194,11 +194,11 @@ internal static class MentionExtractor
     }
 
     /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which
-    /// is service whatever it was done with ("the drinks were brought quickly").</summary>
+    /// is service whatever it was done with ("the drinks were brought quickly"); so does waiting for it.</summary>
     private static bool IsServingEvent(SentenceContext s, int t)
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
-        return !entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed;
+        return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
     }
 
     private static bool HasTarget(SentenceContext s, ReadOnlySpan<int> groupOf, int g)

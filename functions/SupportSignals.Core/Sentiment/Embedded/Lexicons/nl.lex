@@ -38,7 +38,8 @@ onvriendelijk*, onbeleefd*, onbeschoft*, denigrerend*, neerbuigend*, zelfingenom
 professioneel, professionele, deskundig*, kundig*, vakkundig*, kennis | cue:knowledge +2
 onprofessioneel*, onkundig*, amateuristisch* | cue:knowledge -2.6
 vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1.7
-traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
+traag, trage, langzaam, langzame, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
+wachten, wacht, wachtten, gewacht, wachttijd* | cue:speed -1.2 wait
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
 vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
 telefoon, opgediend, serveerde*, afgeruimd | cue:speed
