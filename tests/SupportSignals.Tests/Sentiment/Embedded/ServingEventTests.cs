@@ -14,9 +14,14 @@ public class ServingEventTests
     [InlineData("en", "Our burgers were brought within minutes, lovely.", "brought", Polarity.Positive)]
     [InlineData("ru", "Горячее мы ждали больше часа.", "ждали", Polarity.Negative)]
     [InlineData("nl", "Op het hoofdgerecht hebben we eindeloos gewacht.", "gewacht", Polarity.Negative)]
+    [InlineData("en", "The pizza we waited for was cold.", "waited", Polarity.Negative)]
+    [InlineData("fr", "Les desserts, il a fallu les attendre longtemps.", "attendre", Polarity.Negative)]
     public void The_serving_verb_makes_the_mention(string language, string text, string term, Polarity expected)
     {
-        Assert.Equal(expected, MentionOf(_analyzer.Analyze(language, text), text, term).Polarity);
+        var mention = MentionOf(_analyzer.Analyze(language, text), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+        Assert.Equal(ServiceCategory.Speed, mention.Category);
     }
 
     [Fact]

@@ -120,7 +120,7 @@ late | cat:speed -1
 slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 delivery, deliveries, delivered, deliver, delivers | svc:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
-wait, waits, waiting, waited | cue:speed -0.4
+wait, waits, waiting, waited | cue:speed -0.4 wait
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
 minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
 served, serving, serves | cat:speed

@@ -42,7 +42,8 @@ désagréable*, désagreable*, impoli*, mal poli*, grossier*, grossière*, mépr
 professionnel*, professionnalisme, compétent*, compétence*, connaisseur*, expert* | cue:knowledge +2
 incompétent*, incompétence, amateur* | cue:knowledge -2.6
 rapide*, rapidement, rapidité, efficace*, efficacité, réactif, réactive*, réactivité, prompt*, vite | cue:speed +1.7
-lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, retard* | cue:speed -1.2
+lent*, lenteur*, retard* | cue:speed -1.2
+attente, attendre, attendu, attendons, patienter, poireaut* | cue:speed -1.2 wait
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
 la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
