@@ -43,6 +43,9 @@ internal enum LexiconRole : uint
     /// <summary>Waiting ("waited", "ждали", "bekledik"): the guest waits on the service, whatever is waited for, so
     /// an aspect before it ("the steak we waited an hour for") does not take it.</summary>
     Waiting = 1 << 16,
+    /// <summary>Bounds a span of time from above ("within", "за", "en moins de", "içinde"): the span is how quickly
+    /// something came, not how long the guest waited.</summary>
+    Bound = 1 << 17,
 }
 
 /// <summary>

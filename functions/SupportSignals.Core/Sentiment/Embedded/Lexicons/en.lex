@@ -174,6 +174,7 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+within, in under, in less than, in no more than | within
 
 # effort on the guest's behalf
 did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8

@@ -63,6 +63,7 @@ de malas maneras, con malas formas, malas formas, mala educación, sin educació
 # unidades de tiempo: con un número bastante grande, una espera (WaitingTime)
 minuto, minutos, min | dur
 hora, horas | dur:60
+en menos de, en cuestión de, en cuestion de, dentro de | within
 media hora, una hora, más de una hora, hora y media, por fin, tardaron, tardó, tardan | cue:speed -1.6
 
 # un deseo de lo que no hubo: niega el resto de la oración

@@ -69,6 +69,7 @@ in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, to
 # tijdseenheden: met een groot genoeg getal een wachttijd (WaitingTime)
 minuut, minuten, min | dur
 uur, uren | dur:60
+binnen, in minder dan, binnen de | within
 halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindelijk, namen hun tijd, lang duren, lang op zich | cue:speed -1.6
 
 # een wens naar wat ontbrak: ontkent de rest van de zin

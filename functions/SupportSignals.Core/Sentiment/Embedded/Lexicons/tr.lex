@@ -60,6 +60,7 @@ gelen olmadı, gelen yok, toplayan yok, toplayan olmadı, getirmiyor*, getirmedi
 # zaman birimleri: yeterince büyük bir sayıyla bekleme (WaitingTime)
 dakika, dakikada, dakikadır, dakikalık, dk | dur
 saat, saatte, saattir, saatlik | dur:60
+içinde, içerisinde, zarfında | within
 yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:speed -1.6
 
 # olmayanı dileme: cümlenin kalanını olumsuzlar
