@@ -46,6 +46,9 @@ internal enum LexiconRole : uint
     /// <summary>Bounds a span of time from above ("within", "за", "en moins de", "içinde"): the span is how quickly
     /// something came, not how long the guest waited.</summary>
     Bound = 1 << 17,
+    /// <summary>Makes a span of time a distance ("10 minutes' walk", "على بعد 15 دقيقة", "à 20 minutes en voiture"):
+    /// how far the place is, which no one waited for.</summary>
+    Distance = 1 << 18,
 }
 
 /// <summary>

@@ -7,7 +7,8 @@ namespace SupportSignals.Sentiment.Embedded;
 /// of ten minutes or more is a complaint about speed in every language, though no sentiment word says so. Shorter
 /// spans carry nothing ("seated within 5 minutes" is not praise either), and so do clock times. A span bounded from
 /// above ("within 15 minutes", "за 20 минут", "10 dakika içinde") tells how quickly something came: up to half an
-/// hour that is mild praise of speed, longer it says nothing either way.
+/// hour that is mild praise of speed, longer it says nothing either way. A span told as a distance ("10 minutes' walk
+/// from the station", "على بعد 20 دقيقة") is neither.
 /// </summary>
 internal static class WaitingTime
 {
@@ -22,6 +23,8 @@ internal static class WaitingTime
     private const int Reach = 2;
     /// <summary>How many tokens before the number a bounding word ("en moins de", "в течение") may stand.</summary>
     private const int BoundReach = 3;
+    /// <summary>How many tokens after the span a postposition ("içinde") or a way of travel ("walk", "пешком") may stand.</summary>
+    private const int AfterReach = 2;
     /// <summary>Only minute-sized units take a number after them ("минут через 15"); after hours it is a clock time
     /// ("saat 14.30").</summary>
     private const float NumberAfterUpTo = 1f;
@@ -38,24 +41,31 @@ internal static class WaitingTime
             (count, at) = NumberNear(s, last, 1);
         }
         var minutes = count * unit;
-        if (minutes <= 0)
+        if (minutes <= 0 || Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Distance))
         {
             return 0f;
         }
-        if (IsBounded(s, Math.Min(t, at), last))
+        if (Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Bound))
         {
             return minutes <= QuickMinutes ? QuickService : 0f;
         }
         return minutes is >= LongWaitMinutes and <= LongestWaitMinutes ? LongWait : 0f;
     }
 
-    /// <summary>Whether a bounding word stands shortly before the span (from <paramref name="first"/>) or right after
-    /// its unit (a postposition, at <paramref name="last"/> + 1).</summary>
-    private static bool IsBounded(SentenceContext s, int first, int last)
+    /// <summary>Whether a word of <paramref name="role"/> stands shortly before the span (from <paramref name="first"/>)
+    /// or right after it (a postposition or "walk", after <paramref name="last"/>), in the same clause.</summary>
+    private static bool Near(SentenceContext s, int first, int last, LexiconRole role)
     {
-        if (last + 1 < s.Tokens.Length && (s.RolesOf(last + 1) & LexiconRole.Bound) != 0)
+        for (var j = last + 1; j < s.Tokens.Length && j <= last + AfterReach; j++)
         {
-            return true;
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if ((s.RolesOf(j) & role) != 0)
+            {
+                return true;
+            }
         }
         for (var j = first - 1; j >= 0 && j >= first - BoundReach; j--)
         {
@@ -63,7 +73,7 @@ internal static class WaitingTime
             {
                 return false;
             }
-            if ((s.RolesOf(j) & LexiconRole.Bound) != 0)
+            if ((s.RolesOf(j) & role) != 0)
             {
                 return true;
             }

@@ -42,7 +42,10 @@ public class WaitingTimeTests
     [Theory]
     [InlineData("The waiter brought the menu within 2 minutes.", "waiter")]
     [InlineData("The support team is open 24 hours a day.", "support team")]
-    public void A_short_span_or_a_clock_time_is_no_complaint(string text, string term)
+    [InlineData("The receptionist told us the old town is 20 minutes away on foot.", "receptionist")]
+    [InlineData("Администратор сказал, что до вокзала 25 минут пешком.", "Администратор")]
+    [InlineData("موظف الاستقبال أخبرنا أن الشاطئ على بعد 15 دقيقة سيرا", "موظف الاستقبال")]
+    public void A_short_span_a_clock_time_or_a_distance_is_no_complaint(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("short", text), text, term);
 

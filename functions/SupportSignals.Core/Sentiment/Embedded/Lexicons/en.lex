@@ -175,6 +175,7 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
 within, in under, in less than, in no more than | within
+walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
 # effort on the guest's behalf
 did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8

@@ -64,6 +64,7 @@ de malas maneras, con malas formas, malas formas, mala educación, sin educació
 minuto, minutos, min | dur
 hora, horas | dur:60
 en menos de, en cuestión de, en cuestion de, dentro de | within
+a pie, andando, caminando, en coche, en carro, en taxi, en metro, en autobús, en tren, de distancia, de camino | far
 media hora, una hora, más de una hora, hora y media, por fin, tardaron, tardó, tardan | cue:speed -1.6
 
 # un deseo de lo que no hubo: niega el resto de la oración

@@ -73,6 +73,7 @@ manque, manquait, manquant, manque de, manquent, manquaient | neg -1
 minute, minutes, min, mn | dur
 heure, heures | dur:60
 en moins de, en moins d', en l'espace de, dans les | within
+à pied, de marche, en voiture, en métro, en taxi, en bus, en tram, en train, de route, de trajet | far
 demi-heure, une demi-heure, demi heure, au bout de, enfin servis, enfin arrivé* | cue:speed -1.6
 
 # un souhait de ce qui a manqué : nie le reste de la proposition

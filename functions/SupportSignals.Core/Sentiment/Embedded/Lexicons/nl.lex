@@ -70,6 +70,7 @@ in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, to
 minuut, minuten, min | dur
 uur, uren | dur:60
 binnen, in minder dan, binnen de | within
+lopen, loopafstand, wandelen, rijden, met de auto, met de fiets, fietsen, met de trein, met de tram, met de metro, met de bus | far
 halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindelijk, namen hun tijd, lang duren, lang op zich | cue:speed -1.6
 
 # een wens naar wat ontbrak: ontkent de rest van de zin

@@ -61,6 +61,7 @@ gelen olmadı, gelen yok, toplayan yok, toplayan olmadı, getirmiyor*, getirmedi
 dakika, dakikada, dakikadır, dakikalık, dk | dur
 saat, saatte, saattir, saatlik | dur:60
 içinde, içerisinde, zarfında | within
+mesafede, mesafesinde, uzaklıkta, uzakta, yürüme, yürüyerek, arabayla, taksiyle, metroyla, otobüsle | far
 yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:speed -1.6
 
 # olmayanı dileme: cümlenin kalanını olumsuzlar
