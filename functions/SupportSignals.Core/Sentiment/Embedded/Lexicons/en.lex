@@ -179,3 +179,6 @@ walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, b
 
 # effort on the guest's behalf
 did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8
+
+# the guest forgetting a waiter's name speaks of the guest, not of the service
+forgot her name, forgot his name, forgot their name, forgot the name, forget her name, forget his name, forgotten her name, forgotten his name, don't remember her name, don't remember his name, can't remember her name, can't remember his name, didn't catch her name, didn't catch his name, didn't get her name, didn't get his name, do not remember her name, do not remember his name | none

@@ -79,3 +79,6 @@ sin olvidar, sin olvidarnos, no olvidar | none
 # the treatment itself, judged: the service named and rated at once
 gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita | svc:friendly +2.4
 mal trato, mala atención | svc:friendly -2.6
+
+# el cliente que olvida el nombre del camarero habla de sí mismo
+olvidé su nombre, olvidé el nombre, no recuerdo su nombre, no recuerdo el nombre, no sé su nombre, no me acuerdo de su nombre, no me acuerdo del nombre | none

@@ -85,3 +85,6 @@ amateur de, amateurs de, les amateurs, pour les amateurs, aux amateurs, grand am
 
 # loin d'être aimable : une négation atténuée
 loin d'être, loin d'etre, loin de là | neg -1.2
+
+# le client qui oublie le prénom du serveur parle de lui, pas du service
+oublié son prénom, oublié son nom, oublié le prénom, oublié le nom, ne me souviens plus de son prénom, ne me souviens pas de son prénom, ne connais pas son prénom, ne connais pas son nom, dont j'ai oublié le prénom, dont j'ai oublié le nom | none

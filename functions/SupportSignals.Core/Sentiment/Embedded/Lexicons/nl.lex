@@ -93,3 +93,6 @@ kan beter, kon beter, mag beter, mocht beter, kan nog beter, kon nog beter, had 
 sneller kunnen, vlotter kunnen, sneller mogen, vlotter mogen, sneller gekund, vlotter gekund | cue:speed -1.5
 vriendelijker kunnen, vriendelijker mogen, vriendelijker gekund, attenter kunnen | cue:friendly -1.5
 mag op z'n minst, mag op zijn minst, mogen op z'n minst, mogen op zijn minst, had mogen, hadden mogen, had wel mogen | wish
+
+# de gast die de naam van de ober vergeet, spreekt over zichzelf
+naam vergeten, haar naam vergeten, zijn naam vergeten, de naam vergeten, naam niet onthouden, weet de naam niet, weet haar naam niet, weet zijn naam niet, naam ben ik vergeten, helaas vergeten | none

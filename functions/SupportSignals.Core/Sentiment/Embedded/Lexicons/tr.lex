@@ -81,3 +81,6 @@ keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
 # sorun ve olumsuzluk sözcükleri
 sıkıntı, sıkıntılı, sıkıntılar, sıkıntıları, sıkıntısı, sıkıcı, olumsuz, olumsuzluk, eksi, eksik, eksiklik, eksikler, sevimsiz, ukala, kibirli, özensizlik, aksaklık, aksaklıklar, aksamalar, sıfır | -1.8
 yakış* | +1.2
+
+# garsonun adını unutan misafir kendinden söz eder
+adını unuttum, ismini unuttum, adını bilmiyorum, ismini bilmiyorum, adını hatırlamıyorum, ismini hatırlamıyorum | none
