@@ -58,12 +58,12 @@ bot, botte | cue:friendly -2.6 only
 
 # more review vocabulary
 voortreffelijk*, fantastisch*, uitzonderlijk*, onberispelijk*, keurig*, correct, vakkundig*, verzorgd*, prima verzorgd, in de watten, dikke pluim, pluim, een pluim, compliment*, complimenten, aangenaam verrast, zeer aangenaam, echte aanrader, zeker een aanrader, om duimen en vingers af te likken, tip top, tiptop, toppie, uitstekende, heerlijke, knap, knappe, aangename, gemoedelijk*, hartelijk*, spontaan, spontane, goe, goei*, goeie, toffe, tof | +2.3
-gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd*, manieren | cue:friendly -2.4
+gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd* | cue:friendly -2.4
 teleurstellend*, spijtig*, jammer, zielig*, triest*, treurig*, bedroevend*, vervelend*, ergerlijk*, storend*, pijnlijk*, onaanvaardbaar*, ongehoord*, beschamend*, belachelijk*, ondermaats*, ondermaatse, zwak, zwakke, magertjes, matig, matige, povere, pover, armzalig* | -2.2
 lang wachten, lange wachttijd, eeuwig*, eeuwen, een eeuwigheid, uren, pas na, veel te lang, te lang, lang op zich laten wachten | cue:speed -1.8
 vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen aandacht, geen oog voor | cue:friendly -2
 moeite, de moeite, alle moeite, veel moeite, extra moeite | cat:friendly +1.2
-manieren, geen manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
+geen manieren, slechte manieren, zonder manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
 in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, top bediening, topbediening, vriendelijkheid, vriendelijkheid zelve, gastvrijheid zelve, met de glimlach, met een glimlach, met veel zorg, zorgzaam*, behulpzaamheid, klantgericht*, servicegericht*, attentheid | cue:friendly +2.3
 
 # tijdseenheden: met een groot genoeg getal een wachttijd (WaitingTime)
@@ -96,3 +96,9 @@ mag op z'n minst, mag op zijn minst, mogen op z'n minst, mogen op zijn minst, ha
 
 # de gast die de naam van de ober vergeet, spreekt over zichzelf
 naam vergeten, haar naam vergeten, zijn naam vergeten, de naam vergeten, naam niet onthouden, weet de naam niet, weet haar naam niet, weet zijn naam niet, naam ben ik vergeten, helaas vergeten | none
+
+# "correct" van een prijs is een eerlijke prijs; "eindelijk eens" verwelkomt iets, het wacht niet; "een avond
+# beleefd" is beleven, niet beleefd zijn; "manieren" zonder oordeel zijn werkwijzen ("op verschillende manieren")
+correcte prijs, correcte prijzen, correct geprijsd, correcte prijs-kwaliteit, correcte prijs-kwaliteitsverhouding | +1.5 asp
+eindelijk eens, eindelijk weer eens, eindelijk nog eens | +1
+avond beleefd, avondje beleefd, middag beleefd, namiddag beleefd, dag beleefd, moment beleefd, momenten beleefd, ervaring beleefd | +1
