@@ -26,9 +26,11 @@ public class TurkishFoodAndServiceWordsTests
         Assert.DoesNotContain(analysis.Mentions, m => m.Offset <= at && at < m.Offset + m.Length);
     }
 
-    /// <summary>"Not even an apology" is blame, and that a valet exists praises nothing.</summary>
+    /// <summary>"Not even an apology" is blame, a full mark is praise, and that a valet exists praises nothing.</summary>
     [Theory]
     [InlineData("Garson özür bile dilemedi.", "Garson", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Garsonlara on puan veriyorum.", "Garsonlara", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Personele tam puan.", "Personele", Polarity.Positive, ServiceCategory.Friendliness)]
     [InlineData("Otelin vale hizmeti var.", "hizmeti", Polarity.Neutral, ServiceCategory.Availability)]
     public void The_mention_reads(string text, string term, Polarity polarity, ServiceCategory category)
     {

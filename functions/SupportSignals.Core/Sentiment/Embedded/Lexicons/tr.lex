@@ -84,3 +84,6 @@ yakış* | +1.2
 
 # garsonun adını unutan misafir kendinden söz eder
 adını unuttum, ismini unuttum, adını bilmiyorum, ismini bilmiyorum, adını hatırlamıyorum, ismini hatırlamıyorum | none
+
+# notla övgü: "on puan veriyorum", "tam puan", "10 üzerinden 10"
+on puan, 10 puan, tam puan, tam not, 10 üzerinden 10, on üzerinden on, beş yıldız, 5 yıldız | +2.3
