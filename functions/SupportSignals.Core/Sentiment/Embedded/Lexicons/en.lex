@@ -182,3 +182,7 @@ did their best, doing their best, do their best, did her best, did his best, tri
 
 # the guest forgetting a waiter's name speaks of the guest, not of the service
 forgot her name, forgot his name, forgot their name, forgot the name, forget her name, forget his name, forgotten her name, forgotten his name, don't remember her name, don't remember his name, can't remember her name, can't remember his name, didn't catch her name, didn't catch his name, didn't get her name, didn't get his name, do not remember her name, do not remember his name | none
+
+# "stop" as a visit or a pause ("we stopped in for lunch", "did not stop to apologize") carries none of VADER's -1.2;
+# "stopped by" is already a service cue (a waiter stopping by the table)
+stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopped for, stop to, stops to, stopped to, stopping to, a quick stop, pit stop | none
