@@ -13,6 +13,7 @@ public class ServingEventTests
     [InlineData("ru", "Чай и десерт принесли очень быстро.", "принесли", Polarity.Positive)]
     [InlineData("en", "Our burgers were brought within minutes, lovely.", "brought", Polarity.Positive)]
     [InlineData("ru", "Горячее мы ждали больше часа.", "ждали", Polarity.Negative)]
+    [InlineData("ru", "Заказ мы ждали недолго.", "ждали", Polarity.Positive)]
     [InlineData("nl", "Op het hoofdgerecht hebben we eindeloos gewacht.", "gewacht", Polarity.Negative)]
     [InlineData("en", "The pizza we waited for was cold.", "waited", Polarity.Negative)]
     [InlineData("fr", "Les desserts, il a fallu les attendre longtemps.", "attendre", Polarity.Negative)]
