@@ -48,7 +48,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         var lang = language is null ? Language.Unknown : Languages.Parse(language);
         if (lang == Language.Unknown)
         {
-            lang = LanguageDetector.Detect(text, tokens, _lexicon);
+            lang = LanguageDetector.Detect(text, fold, tokens, _lexicon);
         }
         foreach (ref var token in tokens)
         {

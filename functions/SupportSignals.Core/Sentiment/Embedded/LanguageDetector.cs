@@ -3,15 +3,17 @@ namespace SupportSignals.Sentiment.Embedded;
 /// <summary>
 /// Picks the language of a text from its script (Cyrillic, Arabic, Devanagari) or, for Latin script, from votes of
 /// the words it shares with each lexicon (function words count most) and letters only some languages use (ñ, ş, ß).
-/// Romanised Hindi is told apart by its own function words ("hai", "nahi", "bahut").
+/// Romanised Hindi is told apart by its own function words ("hai", "nahi", "bahut"). Spellings only one of the
+/// languages uses ("ij" in Dutch, the present tense "-iyor" in Turkish typed without its letters) decide short texts.
 /// </summary>
 internal static class LanguageDetector
 {
     private const float StopwordVote = 1f;
     private const float LexiconVote = 0.25f;
+    private const float SpellingVote = 0.5f;
 
     /// <param name="tokens">Tokens whose <see cref="Token.Entry"/> still holds the matched entry chain.</param>
-    public static Language Detect(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Lexicon lexicon)
+    public static Language Detect(ReadOnlySpan<char> text, ReadOnlySpan<char> fold, ReadOnlySpan<Token> tokens, Lexicon lexicon)
     {
         Span<float> votes = stackalloc float[Languages.Count];
         int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0;
@@ -34,6 +36,13 @@ internal static class LanguageDetector
                 ref readonly var entry = ref lexicon[e];
                 votes[(int)entry.Language] += entry.Has(LexiconRole.Stopword) ? StopwordVote : LexiconVote;
             }
+            // A word one language knows as a whole word may be another's inflection ("servis": French participle,
+            // Turkish "service"); both readings are evidence.
+            for (var e = token.Stem; e >= 0; e = lexicon[e].Next)
+            {
+                votes[(int)lexicon[e].Language] += LexiconVote;
+            }
+            AddSpellingVotes(fold.Slice(token.FoldStart, token.FoldLength), votes);
         }
         if (cyrillic > latin && cyrillic >= arabic && cyrillic >= devanagari)
         {
@@ -63,6 +72,22 @@ internal static class LanguageDetector
             }
         }
         return best;
+    }
+
+    private static void AddSpellingVotes(ReadOnlySpan<char> word, Span<float> votes)
+    {
+        if (word.Length < 3)
+        {
+            return;
+        }
+        if (word.Contains("ij", StringComparison.Ordinal))
+        {
+            votes[(int)Language.Nl] += SpellingVote;
+        }
+        if (word.Contains("iyor", StringComparison.Ordinal) || word.Contains("uyor", StringComparison.Ordinal))
+        {
+            votes[(int)Language.Tr] += SpellingVote;
+        }
     }
 
     private static void AddLetterVotes(ReadOnlySpan<char> text, Span<float> votes)

@@ -2,7 +2,7 @@ namespace SupportSignals.Sentiment.Embedded;
 
 /// <summary>What a lexicon word or phrase does; one entry may play several roles ("rude": sentiment and service cue).</summary>
 [Flags]
-internal enum LexiconRole : ushort
+internal enum LexiconRole : uint
 {
     None = 0,
     /// <summary>Carries <see cref="LexiconEntry.Valence"/>.</summary>
@@ -40,6 +40,15 @@ internal enum LexiconRole : ushort
     /// <summary>A phrase that opens with its own negator ("pas au rendez-vous", "not helpful"): its valence already
     /// says the negation, so a negator before it is the same negation ("n'était pas au rendez-vous"), not a second.</summary>
     NegatedPhrase = 1 << 15,
+    /// <summary>Waiting ("waited", "ждали", "bekledik"): the guest waits on the service, whatever is waited for, so
+    /// an aspect before it ("the steak we waited an hour for") does not take it.</summary>
+    Waiting = 1 << 16,
+    /// <summary>Bounds a span of time from above ("within", "за", "en moins de", "içinde"): the span is how quickly
+    /// something came, not how long the guest waited.</summary>
+    Bound = 1 << 17,
+    /// <summary>Makes a span of time a distance ("10 minutes' walk", "على بعد 15 دقيقة", "à 20 minutes en voiture"):
+    /// how far the place is, which no one waited for.</summary>
+    Distance = 1 << 18,
 }
 
 /// <summary>

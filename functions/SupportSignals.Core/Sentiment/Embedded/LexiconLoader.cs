@@ -93,6 +93,9 @@ internal static class LexiconLoader
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
+                case "wait": definition.Roles |= LexiconRole.Waiting; break;
+                case "within": definition.Roles |= LexiconRole.Bound; break;
+                case "far": definition.Roles |= LexiconRole.Distance; break;
                 case "only": definition.OwnLanguageOnly = true; break;
                 case "none": break;
                 default: throw new InvalidDataException($"{file}.lex line {lineNumber}: unknown tag '{tag}'.");

@@ -40,7 +40,7 @@ internal static class MentionExtractor
     public static void Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
     {
         var tokens = s.Tokens;
-        var groups = GroupAnchors(s, clause, groupOf);
+        var groups = GroupAnchors(s, valence, clause, groupOf);
         if (groups == 0)
         {
             return;
@@ -55,12 +55,12 @@ internal static class MentionExtractor
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
-            if (roles == LexiconRole.None || (valence[t] == 0 && (roles & Hints) == 0))
+            if (valence[t] == 0 && (roles & Hints) == 0)
             {
                 continue;
             }
-            var mask = shared[Nearest(groupOf, clause, t)];
-            var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsNegated(s, clause, t);
+            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : Nearest(groupOf, clause, t)];
+            var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
                 if ((mask & (1 << g)) == 0)
@@ -88,10 +88,16 @@ internal static class MentionExtractor
         }
         for (var g = 0; g < groups; g++)
         {
-            mentions ??= [];
             var evidence = positive[g] + negative[g] > 0
                 ? new Evidence(positive[g], negative[g])
                 : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
+            // named target ("I spoke with the support team") is a mention without one.
+            if (evidence.Positive + evidence.Negative == 0 && !HasTarget(s, groupOf, g))
+            {
+                continue;
+            }
+            mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
     }
@@ -100,7 +106,7 @@ internal static class MentionExtractor
     /// Numbers the service groups (targets: a new group per clause or after another aspect; cues: the nearest target's
     /// group unless another aspect stands between, else a group per clause) and marks other aspects.
     /// </summary>
-    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<int> clause, Span<int> groupOf)
+    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Span<int> groupOf)
     {
         var groups = 0;
         var groupClause = -1;
@@ -124,7 +130,7 @@ internal static class MentionExtractor
                 groupClause = clause[t];
                 otherSince = false;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0)
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;
@@ -147,13 +153,14 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t) : -1;
+            var wait = IsWait(s, valence, t);
+            var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t, wait) : -1;
             if (target >= 0)
             {
                 groupOf[t] = groupOf[target];
                 continue;
             }
-            if (DescribesOtherAspect(groupOf, clause, t) && !IsServingEvent(s, t))
+            if (DescribesOtherAspect(groupOf, clause, t) && !wait && !IsServingEvent(s, t))
             {
                 groupOf[t] = NoAnchor;
                 continue;
@@ -188,15 +195,38 @@ internal static class MentionExtractor
     }
 
     /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which
-    /// is service whatever it was done with ("the drinks were brought quickly").</summary>
+    /// is service whatever it was done with ("the drinks were brought quickly"); so does waiting for it.</summary>
     private static bool IsServingEvent(SentenceContext s, int t)
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
-        return !entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed;
+        return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
     }
 
-    /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/>, or -1.</summary>
-    private static int TargetWithoutRival(ReadOnlySpan<int> groupOf, int t)
+    /// <summary>A wait, told by a verb ("we waited") or by a long or bounded span of time ("after 40 minutes",
+    /// "within 10 minutes"), is the service's doing whatever was waited for: it joins the service target across a
+    /// dish ("the waiter brought our drinks after 35 minutes") and makes a mention of its own without one ("the
+    /// soup came after 40 minutes").</summary>
+    private static bool IsWait(SentenceContext s, ReadOnlySpan<float> valence, int t)
+    {
+        var roles = s.RolesOf(t);
+        return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
+    }
+
+    private static bool HasTarget(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] == g && (s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/> (unless
+    /// <paramref name="acrossRivals"/>), or -1.</summary>
+    private static int TargetWithoutRival(ReadOnlySpan<int> groupOf, int t, bool acrossRivals)
     {
         for (var d = 1; d <= MaxReach; d++)
         {
@@ -206,11 +236,11 @@ internal static class MentionExtractor
             {
                 break;
             }
-            if (before >= 0 && groupOf[before] >= 0 && !RivalBetween(groupOf, before, t))
+            if (before >= 0 && groupOf[before] >= 0 && (acrossRivals || !RivalBetween(groupOf, before, t)))
             {
                 return before;
             }
-            if (after < groupOf.Length && groupOf[after] >= 0 && !RivalBetween(groupOf, t, after))
+            if (after < groupOf.Length && groupOf[after] >= 0 && (acrossRivals || !RivalBetween(groupOf, t, after)))
             {
                 return after;
             }
@@ -305,6 +335,28 @@ internal static class MentionExtractor
 
     /// <summary>Determiners and possessives may sit in a list ("the food, our wine and the service"); a verb may not.</summary>
     private static bool IsFunctionWordInList(SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
+
+    /// <summary>The service anchor nearest to <paramref name="t"/> within reach, or else the nearest anchor.</summary>
+    private static int NearestService(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    {
+        if (groupOf[t] >= 0)
+        {
+            return t;
+        }
+        var best = -1;
+        var bestCost = float.MaxValue;
+        var last = Math.Min(groupOf.Length - 1, t + MaxReach);
+        for (var a = Math.Max(0, t - MaxReach); a <= last; a++)
+        {
+            var cost = Math.Abs(a - t) + Math.Abs(clause[a] - clause[t]);
+            if (groupOf[a] >= 0 && cost < bestCost)
+            {
+                best = a;
+                bestCost = cost;
+            }
+        }
+        return best >= 0 ? best : Nearest(groupOf, clause, t);
+    }
 
     /// <summary>The anchor token nearest to <paramref name="t"/> (itself if it is one).</summary>
     private static int Nearest(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)

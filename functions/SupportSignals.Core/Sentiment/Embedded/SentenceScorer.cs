@@ -4,7 +4,9 @@ namespace SupportSignals.Sentiment.Embedded;
 internal readonly record struct Evidence(float Positive, float Negative)
 {
     private const float MixedFloor = 1f;
-    private const float MixedBalance = 0.6f;
+    /// <summary>Mixed only when the sides nearly balance: "friendly but a little slow" leans positive, and a
+    /// lexicon reading of one stray word of the other side should not cancel a clear judgement.</summary>
+    private const float MixedBalance = 0.85f;
     private const float NeutralBand = 0.05f;
     private const float NeutralMass = 1.5f;
 
@@ -56,7 +58,8 @@ internal readonly record struct Evidence(float Positive, float Negative)
 /// Sentence-level sentiment in the manner of VADER (Hutto and Gilbert, 2014), over the multilingual lexicons:
 /// boosters scale the next sentiment word, a negator within three words before (or a post-negator within two after,
 /// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
-/// three times what precedes, a concessive clause ("although …") counts half, sarcasm markers turn praise into
+/// three times what precedes, a concessive clause ("although …") counts half, an aside in parentheses counts less and
+/// turns nothing outside it, sarcasm markers turn praise into
 /// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
 /// leaves each word's weighted valence for it.
 /// </summary>
@@ -74,6 +77,9 @@ internal static class SentenceScorer
     private const float AfterContrast = 1.5f;
     private const float ConcessionWeight = 0.5f;
     private const float ExclamationEmphasis = 0.292f;
+    /// <summary>A parenthesis holds an aside, which weighs less than what the sentence says.</summary>
+    private const float AsideWeight = 0.4f;
+    private const int MaxAsides = 4;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -92,6 +98,11 @@ internal static class SentenceScorer
         var sarcasm = false;
         var exclamation = false;
         var lowerWords = false;
+        Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
+        var asideCount = 0;
+        var openAside = -1;
+        var contrastOutside = contrastClause;
+        var concessionOutside = concessionClause;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -99,7 +110,26 @@ internal static class SentenceScorer
             {
                 exclamation |= token.Has(TokenFlags.Exclamation);
                 clause[t] = clauses;
-                clauses += IsComma(s.Text[token.Start]) ? WeakBoundary : StrongBoundary;
+                var c = s.Text[token.Start];
+                clauses += IsComma(c) ? WeakBoundary : StrongBoundary;
+                if (c == '(')
+                {
+                    openAside = t;
+                    contrastOutside = contrastClause;
+                    concessionOutside = concessionClause;
+                }
+                else if (c == ')' && openAside >= 0)
+                {
+                    // "Thanks to our waitress (unfortunately I forgot her name)": an aside's "but" turns nothing
+                    // outside it.
+                    contrastClause = contrastOutside;
+                    concessionClause = concessionOutside;
+                    if (asideCount < MaxAsides)
+                    {
+                        asides[asideCount++] = (openAside, t);
+                    }
+                    openAside = -1;
+                }
                 continue;
             }
             lowerWords |= token.Kind == TokenKind.Word && !token.Has(TokenFlags.AllCaps);
@@ -126,17 +156,26 @@ internal static class SentenceScorer
         {
             valence[t] = 0;
             ref readonly var token = ref tokens[t];
-            if (token.Entry < 0 || token.Span == 0)
+            if (token.Span == 0)
             {
                 continue;
             }
-            ref readonly var entry = ref lexicon[token.Entry];
-            var own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
-            if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+            var roles = NegationRoles(s, t);
+            if (roles == LexiconRole.None)
             {
-                own = wait;
+                continue;
             }
-            if (own == 0 && entry.Has(LexiconRole.Negator | LexiconRole.PostNegator) && !GovernsSentiment(s, clause, t))
+            var own = 0f;
+            if (token.Entry >= 0)
+            {
+                ref readonly var entry = ref lexicon[token.Entry];
+                own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
+                if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+                {
+                    own = wait;
+                }
+            }
+            if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
                 own = UnresolvedNegation;
             }
@@ -149,7 +188,8 @@ internal static class SentenceScorer
             {
                 v *= CapsEmphasis;
             }
-            if (!entry.Has(LexiconRole.Negator | LexiconRole.NegatedPhrase) && IsNegated(s, clause, t))
+            // Negative concord: "hiç gelmedi", "никто не пришёл" are one negation, not two that cancel.
+            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -158,6 +198,10 @@ internal static class SentenceScorer
                 v *= SarcasmScale;
             }
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
+            if (InAside(asides[..asideCount], t))
+            {
+                weight *= AsideWeight;
+            }
             if (clause[t] == concessionClause)
             {
                 weight *= ConcessionWeight;
@@ -172,6 +216,18 @@ internal static class SentenceScorer
         return evidence;
     }
 
+    private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)
+    {
+        foreach (var (open, close) in asides)
+        {
+            if (t > open && t < close)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsComma(char c) => c is ',' or '،' or '、' or '，' or '(' or ')';
 
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
@@ -181,51 +237,97 @@ internal static class SentenceScorer
     /// before it for a post-negator.</summary>
     private static bool GovernsSentiment(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        var roles = s.RolesOf(t);
-        if ((roles & LexiconRole.Negator) != 0)
+        var roles = NegationRoles(s, t);
+        return ((roles & LexiconRole.Negator) != 0 && GovernsAfter(s, clause, t, roles))
+            || (NegatesBackward(s, clause, t) && GovernsBefore(s, clause, t));
+    }
+
+    private static bool GovernsAfter(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
+    {
+        var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
         {
-            var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
-            for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
             {
-                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
-                {
-                    return true;
-                }
-            }
-        }
-        if ((roles & LexiconRole.PostNegator) != 0)
-        {
-            for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
-            {
-                if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
     }
 
+    private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="j"/> reaches back: a post-negator does, and a word that
+    /// negates either way ("niet", "нет", "nahi") when it has nothing to negate after it: no sentiment word in reach
+    /// and no unknown word right after ("vriendelijk zijn ze niet", "претензий нет", "madad nahi ki"; but "attent,
+    /// niet geforceerd" negates "geforceerd").</summary>
+    private static bool NegatesBackward(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        var roles = NegationRoles(s, j);
+        if ((roles & LexiconRole.PostNegator) == 0)
+        {
+            return false;
+        }
+        if ((roles & LexiconRole.Negator) == 0)
+        {
+            return true;
+        }
+        var next = j + Math.Max((int)s.Tokens[j].Span, 1);
+        var unknownNext = next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[j] && s.Tokens[next].Entry < 0;
+        return !unknownNext && !GovernsAfter(s, clause, j, roles);
+    }
+
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>
-    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        NegatorOf(s, clause, t) >= 0 || (s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]));
+
+    /// <summary>Whether a negator governs token <paramref name="t"/> and has no sentiment word to reverse: then it
+    /// denies the service itself ("no one came to the table"), not what was said of it ("no complaints about the
+    /// staff").</summary>
+    public static bool IsDenied(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var negator = NegatorOf(s, clause, t);
+        return negator >= 0 ? !GovernsSentiment(s, clause, negator) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+    }
+
+    /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1.</summary>
+    private static int NegatorOf(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var tokens = s.Tokens;
         for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
             if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
-                return true;
+                return j;
             }
         }
         for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(LexiconRole.PostNegator))
+            if (NegatesBackward(s, clause, j))
             {
-                return true;
+                return j;
             }
         }
-        return s.Language == Language.Tr && HasTurkishNegativeSuffix(s, tokens[t]);
+        return -1;
     }
+
+    /// <summary>The token's lexicon roles; a Turkish negative verb the lexicon does not know negates what precedes it.</summary>
+    private static LexiconRole NegationRoles(SentenceContext s, int t) =>
+        s.Tokens[t].Entry >= 0 ? s.RolesOf(t) : IsTurkishNegativeVerb(s, t) ? LexiconRole.PostNegator : LexiconRole.None;
+
+    private static bool IsTurkishNegativeVerb(SentenceContext s, int t) =>
+        s.Language == Language.Tr && s.Tokens[t].Kind == TokenKind.Word
+        && TurkishNegativeVerb.Is(s.Fold.Slice(s.Tokens[t].FoldStart, s.Tokens[t].FoldLength));
 
     /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez").</summary>
     private static bool HasTurkishNegativeSuffix(SentenceContext s, in Token token)

@@ -5,7 +5,10 @@ namespace SupportSignals.Sentiment.Embedded;
 /// <summary>
 /// A number of time units next to each other ("40 minutes", "2 saat", "минут через 20") tells of a wait, and a wait
 /// of ten minutes or more is a complaint about speed in every language, though no sentiment word says so. Shorter
-/// spans carry nothing ("seated within 5 minutes" is not praise either), and so do clock times.
+/// spans carry nothing ("seated within 5 minutes" is not praise either), and so do clock times. A span bounded from
+/// above ("within 15 minutes", "за 20 минут", "10 dakika içinde") tells how quickly something came: up to half an
+/// hour that is mild praise of speed, longer it says nothing either way. A span told as a distance ("10 minutes' walk
+/// from the station", "على بعد 20 دقيقة") is neither.
 /// </summary>
 internal static class WaitingTime
 {
@@ -14,29 +17,76 @@ internal static class WaitingTime
     /// hours ("24 hours").</summary>
     private const float LongestWaitMinutes = 300f;
     private const float LongWait = -1.6f;
+    /// <summary>The longest bounded span still told as quick service ("the food came within 20 minutes").</summary>
+    private const float QuickMinutes = 30f;
+    private const float QuickService = 1.2f;
     private const int Reach = 2;
+    /// <summary>How many tokens before the number a bounding word ("en moins de", "в течение") may stand.</summary>
+    private const int BoundReach = 3;
+    /// <summary>How many tokens after the span a postposition ("içinde") or a way of travel ("walk", "пешком") may stand.</summary>
+    private const int AfterReach = 2;
     /// <summary>Only minute-sized units take a number after them ("минут через 15"); after hours it is a clock time
     /// ("saat 14.30").</summary>
     private const float NumberAfterUpTo = 1f;
 
-    /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/> or 0.</summary>
+    /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
+    /// <see cref="QuickService"/> or 0.</summary>
     public static float Valence(SentenceContext s, int t)
     {
         var unit = s.Lexicon[s.Tokens[t].Entry].Minutes;
-        var count = NumberNear(s, t, -1);
+        var last = t + s.Tokens[t].Span - 1;
+        var (count, at) = NumberNear(s, t, -1);
         if (count <= 0 && unit <= NumberAfterUpTo)
         {
-            count = NumberNear(s, t + s.Tokens[t].Span - 1, 1);
+            (count, at) = NumberNear(s, last, 1);
         }
         var minutes = count * unit;
+        if (minutes <= 0 || Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Distance))
+        {
+            return 0f;
+        }
+        if (Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Bound))
+        {
+            return minutes <= QuickMinutes ? QuickService : 0f;
+        }
         return minutes is >= LongWaitMinutes and <= LongestWaitMinutes ? LongWait : 0f;
     }
 
+    /// <summary>Whether a word of <paramref name="role"/> stands shortly before the span (from <paramref name="first"/>)
+    /// or right after it (a postposition or "walk", after <paramref name="last"/>), in the same clause.</summary>
+    private static bool Near(SentenceContext s, int first, int last, LexiconRole role)
+    {
+        for (var j = last + 1; j < s.Tokens.Length && j <= last + AfterReach; j++)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if ((s.RolesOf(j) & role) != 0)
+            {
+                return true;
+            }
+        }
+        for (var j = first - 1; j >= 0 && j >= first - BoundReach; j--)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if ((s.RolesOf(j) & role) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The largest whole number among the <see cref="Reach"/> word tokens from <paramref name="t"/> in
-    /// direction <paramref name="step"/> ("20-25" reads 25), 0 if none.</summary>
-    private static int NumberNear(SentenceContext s, int t, int step)
+    /// direction <paramref name="step"/> ("20-25" reads 25) and where it stands; (0, <paramref name="t"/>) if none.</summary>
+    private static (int Count, int At) NumberNear(SentenceContext s, int t, int step)
     {
         var best = 0;
+        var at = t;
         for (var k = 1; k <= Reach; k++)
         {
             var j = t + (k * step);
@@ -44,9 +94,14 @@ internal static class WaitingTime
             {
                 break;
             }
-            best = Math.Max(best, Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length)));
+            var value = Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length));
+            if (value > best)
+            {
+                best = value;
+                at = j;
+            }
         }
-        return best;
+        return (best, at);
     }
 
     /// <summary>Decimal digits of any script (Arabic-Indic too), up to four; 0 for anything else.</summary>

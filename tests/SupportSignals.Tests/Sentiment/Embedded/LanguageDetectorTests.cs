@@ -23,6 +23,15 @@ public class LanguageDetectorTests
         Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
     }
 
+    [Theory]
+    [InlineData("nl", "Vriendelijke serveerster en lekkere koffie.")]
+    [InlineData("tr", "Servis vasat.")]
+    [InlineData("tr", "Garson cok yavas geliyordu.")]
+    public void Short_texts_are_recognised_by_inflections_and_spelling(string expected, string text)
+    {
+        Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
+    }
+
     [Fact]
     public void A_hint_overrides_detection_and_an_unknown_hint_is_ignored()
     {

@@ -44,4 +44,13 @@ public class NegationTests
 
         Assert.Equal(Polarity.Negative, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("nl", "De bediening, vriendelijk was die niet.", "bediening", Polarity.Negative)]
+    [InlineData("nl", "De ober was vriendelijk, niet opdringerig.", "ober", Polarity.Positive)]
+    [InlineData("ru", "Персонал приветливый, не навязчивый.", "Персонал", Polarity.Positive)]
+    public void A_two_way_negator_reaches_back_only_when_nothing_after_it_is_negated(string language, string text, string term, Polarity expected)
+    {
+        Assert.Equal(expected, MentionOf(_analyzer.Analyze(language, text), text, term).Polarity);
+    }
 }

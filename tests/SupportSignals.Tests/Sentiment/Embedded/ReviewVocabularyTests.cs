@@ -13,6 +13,7 @@ public class ReviewVocabularyTests
     [InlineData("The staff ignored our party of six all evening.", "staff")]
     [InlineData("Yeah, the support team can be slow.", "support team")]
     [InlineData("Sure, the hostess seated us, then forgot us for an hour.", "hostess")]
+    [InlineData("Our waiter knocked a glass over my jacket and did not stop to apologize.", "waiter")]
     public void Chat_slang_and_neutral_nouns_do_not_sweeten_a_complaint(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);

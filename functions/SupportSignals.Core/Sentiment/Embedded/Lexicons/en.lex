@@ -21,6 +21,7 @@ no problem, no problems, no issue, no issues, no complaints, no complaint, nothi
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
 can't wait, cannot wait | +1.5
 nothing special, not worth, not worth it | -1.5
+far from, anything but, by no means | neg -1.2
 never again, never go back, never come back, never return, never be back, won't be back, will not be back, won't return, won't come back, will not return, stay away | -2.5
 will be back, come back, coming back, go back, will return, be returning | +1.2
 
@@ -119,7 +120,7 @@ late | cat:speed -1
 slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 delivery, deliveries, delivered, deliver, delivers | svc:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
-wait, waits, waiting, waited | cue:speed -0.4
+wait, waits, waiting, waited | cue:speed -0.4 wait
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
 minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
 served, serving, serves | cat:speed
@@ -133,7 +134,6 @@ seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
-he, she, him | cue:friendly only
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
@@ -168,12 +168,21 @@ quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack,
 made us feel welcome, made us feel at home, felt welcome, felt at home, feel welcome, like a regular, like regulars, went above and beyond, above & beyond, could not have been nicer, couldn't have been nicer, could not have been more helpful, couldn't have been more helpful, bent over backwards, on top of everything, on top of things, on the ball, know their stuff, knows his stuff, knows her stuff, knew their stuff, knowledgeable staff, pleasure to deal with, pleasure to work with | cue:friendly +2.6
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
-who cares, can't wait wait | none
+who cares | none
 leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, subpar service, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
 
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+within, in under, in less than, in no more than | within
+walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
 # effort on the guest's behalf
 did their best, doing their best, do their best, did her best, did his best, tried their best, tried hard, made an effort, make an effort | cue:friendly +1.8
+
+# the guest forgetting a waiter's name speaks of the guest, not of the service
+forgot her name, forgot his name, forgot their name, forgot the name, forget her name, forget his name, forgotten her name, forgotten his name, don't remember her name, don't remember his name, can't remember her name, can't remember his name, didn't catch her name, didn't catch his name, didn't get her name, didn't get his name, do not remember her name, do not remember his name | none
+
+# "stop" as a visit or a pause ("we stopped in for lunch", "did not stop to apologize") carries none of VADER's -1.2;
+# "stopped by" is already a service cue (a waiter stopping by the table)
+stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopped for, stop to, stops to, stopped to, stopping to, a quick stop, pit stop | none

@@ -63,6 +63,8 @@ de malas maneras, con malas formas, malas formas, mala educación, sin educació
 # unidades de tiempo: con un número bastante grande, una espera (WaitingTime)
 minuto, minutos, min | dur
 hora, horas | dur:60
+en menos de, en cuestión de, en cuestion de, dentro de | within
+a pie, andando, caminando, en coche, en carro, en taxi, en metro, en autobús, en tren, de distancia, de camino | far
 media hora, una hora, más de una hora, hora y media, por fin, tardaron, tardó, tardan | cue:speed -1.6
 
 # un deseo de lo que no hubo: niega el resto de la oración
@@ -77,3 +79,6 @@ sin olvidar, sin olvidarnos, no olvidar | none
 # the treatment itself, judged: the service named and rated at once
 gran trato, trato exquisito, trato excelente, buen trato, trato familiar, atención exquisita | svc:friendly +2.4
 mal trato, mala atención | svc:friendly -2.6
+
+# el cliente que olvida el nombre del camarero habla de sí mismo
+olvidé su nombre, olvidé el nombre, no recuerdo su nombre, no recuerdo el nombre, no sé su nombre, no me acuerdo de su nombre, no me acuerdo del nombre | none

@@ -42,7 +42,8 @@ désagréable*, désagreable*, impoli*, mal poli*, grossier*, grossière*, mépr
 professionnel*, professionnalisme, compétent*, compétence*, connaisseur*, expert* | cue:knowledge +2
 incompétent*, incompétence, amateur* | cue:knowledge -2.6
 rapide*, rapidement, rapidité, efficace*, efficacité, réactif, réactive*, réactivité, prompt*, vite | cue:speed +1.7
-lent*, lenteur*, attente, attendre, attendu, attendons, patienter, poireaut*, retard* | cue:speed -1.2
+lent*, lenteur*, retard* | cue:speed -1.2
+attente, attendre, attendu, attendons, patienter, poireaut* | cue:speed -1.2 wait
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
 la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed
@@ -61,7 +62,7 @@ accueilli*, reçu*, installé*, servi rapidement, servis rapidement | cue:friend
 désagréablement, sèchement, froidement, mal accueilli*, mal reçu*, mal servi*, mal conseillé*, malpoli*, mal élevé*, méprisant*, mépris, impolitesse, désagrément*, irrespectueu*, agressi*, hautaine*, condescendant*, limite impoli, pas aimable, pas sympa, pas souriant*, à peine aimable, nonchalan*, je-m'en-foutiste, j'm'en foutiste, débordé*, dépassé*, désorganis*, bordélique, laxisme | cue:friendly -2.4
 lamentablement, honteusement, scandaleusement, affreu*, atroce*, minable*, piètre*, médiocrement, raté*, gâché*, gâchée*, décevante*, navrant*, regrettable*, dommage, inadmissible, inacceptable, intolérable, hallucinant, n'importe quoi, arnaque, volé*, escroquerie*, foutage de gueule | -2.6
 rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut mieux faire, bof bof, moyen moyen, sans intérêt, quelconque*, banal*, ordinaire* | -1.5
-interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, 45 minutes, longuement | cue:speed -1.8
+interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, longuement | cue:speed -1.8
 oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2
 n, ne pas, n'est pas | neg only
 inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
@@ -71,6 +72,8 @@ manque, manquait, manquant, manque de, manquent, manquaient | neg -1
 # unités de temps : avec un nombre assez grand, une attente (WaitingTime)
 minute, minutes, min, mn | dur
 heure, heures | dur:60
+en moins de, en moins d', en l'espace de, dans les | within
+à pied, de marche, en voiture, en métro, en taxi, en bus, en tram, en train, de route, de trajet | far
 demi-heure, une demi-heure, demi heure, au bout de, enfin servis, enfin arrivé* | cue:speed -1.6
 
 # un souhait de ce qui a manqué : nie le reste de la proposition
@@ -79,3 +82,9 @@ si seulement, j'aurais aimé, aurait aimé, aurions aimé, on aurait aimé, j'au
 # idiomes où un mot du service ne parle pas du service
 amateur de, amateurs de, les amateurs, pour les amateurs, aux amateurs, grand amateur, grands amateurs, grande amatrice, amatrice de, amatrices de, connaisseur de, connaisseurs de, les connaisseurs, pour les connaisseurs, aux connaisseurs, j'oubliais, j'allais oublier, en maître, maître mot, à très vite, a très vite, à bientôt, se remplit vite, vite complet | none
 à conseiller, a conseiller, je conseille, nous conseillons, je vous conseille, à recommander, a recommander | +2
+
+# loin d'être aimable : une négation atténuée
+loin d'être, loin d'etre, loin de là | neg -1.2
+
+# le client qui oublie le prénom du serveur parle de lui, pas du service
+oublié son prénom, oublié son nom, oublié le prénom, oublié le nom, ne me souviens plus de son prénom, ne me souviens pas de son prénom, ne connais pas son prénom, ne connais pas son nom, dont j'ai oublié le prénom, dont j'ai oublié le nom | none

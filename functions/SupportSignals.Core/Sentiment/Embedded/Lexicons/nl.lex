@@ -1,12 +1,14 @@
 # Dutch (and Flemish). Hand-written for SupportSignals.
-de, het, een, van, is, was, in, op, dat, die, met, voor, zijn, er, maar, ook, om, we, wij, ze, zij, ik, je, hij, waren, werd, nog, bij, aan, als, dan, wel, ons, onze, hun, heel, zeer, niet, geen, naar, wat, hebben, heeft, werden, kregen | stop
+de, het, een, en, van, is, was, in, op, dat, die, met, voor, zijn, er, maar, ook, om, we, wij, ze, zij, ik, je, hij, waren, werd, nog, bij, aan, als, dan, wel, ons, onze, hun, heel, zeer, niet, geen, naar, wat, hebben, heeft, werden, kregen | stop
 
 niet | negboth
 geen, nooit, niemand, niets, nergens, zonder, noch | neg
 niet alleen, zonder twijfel | none
 geen probleem, geen klagen, niets op aan te merken, niks op aan te merken | +2
 nooit meer, nooit weer, niet voor herhaling vatbaar, af te raden | -2.5
-matig*, middelmatig*, gewoontjes, niet zo, niet echt | -1.2
+matig*, middelmatig*, gewoontjes | -1.2
+# "niet echt vlot" is a mild no: it reverses what follows, and alone it is lukewarm
+niet zo, niet echt, niet bepaald, verre van | neg -1.2
 
 zeer, heel, erg, echt, ontzettend, enorm, bijzonder, uiterst, extreem, zo, nogal, super, supergoed, overdreven, bijzonder | boost
 te | boost only
@@ -36,7 +38,8 @@ onvriendelijk*, onbeleefd*, onbeschoft*, denigrerend*, neerbuigend*, zelfingenom
 professioneel, professionele, deskundig*, kundig*, vakkundig*, kennis | cue:knowledge +2
 onprofessioneel*, onkundig*, amateuristisch* | cue:knowledge -2.6
 vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1.7
-traag, trage, langzaam, langzame, wachten, wacht, wachtten, gewacht, wachttijd*, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
+traag, trage, langzaam, langzame, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
+wachten, wacht, wachtten, gewacht, wachttijd* | cue:speed -1.2 wait
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
 vergeten, genegeerd, negeerde*, geweigerd, weigerde* | cue:friendly -2
 telefoon, opgediend, serveerde*, afgeruimd | cue:speed
@@ -55,17 +58,19 @@ bot, botte | cue:friendly -2.6 only
 
 # more review vocabulary
 voortreffelijk*, fantastisch*, uitzonderlijk*, onberispelijk*, keurig*, correct, vakkundig*, verzorgd*, prima verzorgd, in de watten, dikke pluim, pluim, een pluim, compliment*, complimenten, aangenaam verrast, zeer aangenaam, echte aanrader, zeker een aanrader, om duimen en vingers af te likken, tip top, tiptop, toppie, uitstekende, heerlijke, knap, knappe, aangename, gemoedelijk*, hartelijk*, spontaan, spontane, goe, goei*, goeie, toffe, tof | +2.3
-gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd*, manieren | cue:friendly -2.4
+gehaast, haastig, gejaagd, kortaf, bot, lomp*, ongeduldig*, onverschillig*, ongeinteresseerd*, ongeïnteresseerd*, arrogantie, onbeleefdheid, uitgelachen, toegeschreeuwd, geschreeuwd, snauw*, afgesnauwd, schande, schandalig*, onprofessioneel*, onproffesioneel*, chaotisch*, chaos, verwaand*, zelfingenomen*, onhandig*, amateuristisch*, onkunde, ongemanierd* | cue:friendly -2.4
 teleurstellend*, spijtig*, jammer, zielig*, triest*, treurig*, bedroevend*, vervelend*, ergerlijk*, storend*, pijnlijk*, onaanvaardbaar*, ongehoord*, beschamend*, belachelijk*, ondermaats*, ondermaatse, zwak, zwakke, magertjes, matig, matige, povere, pover, armzalig* | -2.2
 lang wachten, lange wachttijd, eeuwig*, eeuwen, een eeuwigheid, uren, pas na, veel te lang, te lang, lang op zich laten wachten | cue:speed -1.8
 vergeten, vergat*, genegeerd, over het hoofd gezien, over ons heen gekeken, geen aandacht, geen oog voor | cue:friendly -2
 moeite, de moeite, alle moeite, veel moeite, extra moeite | cat:friendly +1.2
-manieren, geen manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
+geen manieren, slechte manieren, zonder manieren, kwakken, kwakte*, gekwakt, handen te kort, te weinig personeel, onderbezet*, ver te zoeken, nergens te bekennen, kijkt je niet aan, keek ons niet aan, keken ons niet aan, weggelopen, liep weg, liepen weg, zeuren, gezeur, grote mond, brutaal antwoord, arrogant*, onvriendelijkheid, onbehulpzaam*, ongeduld*, afwachtend*, geïrriteerd*, geirriteerd*, geërgerd*, chagrijn* | cue:friendly -2.3
 in de watten gelegd, in de watten, pluim voor, dikke pluim, complimenten aan, top bediening, topbediening, vriendelijkheid, vriendelijkheid zelve, gastvrijheid zelve, met de glimlach, met een glimlach, met veel zorg, zorgzaam*, behulpzaamheid, klantgericht*, servicegericht*, attentheid | cue:friendly +2.3
 
 # tijdseenheden: met een groot genoeg getal een wachttijd (WaitingTime)
 minuut, minuten, min | dur
 uur, uren | dur:60
+binnen, in minder dan, binnen de | within
+lopen, loopafstand, wandelen, rijden, met de auto, met de fiets, fietsen, met de trein, met de tram, met de metro, met de bus | far
 halfuur, half uur, een half uur, een uur, ruim een uur, meer dan een uur, eindelijk, namen hun tijd, lang duren, lang op zich | cue:speed -1.6
 
 # een wens naar wat ontbrak: ontkent de rest van de zin
@@ -79,3 +84,21 @@ minpunt, minpuntje, minpunten, enige minpunt, enig minpunt, enige nadeel | but -
 # een snelle hap gaat over het soort zaak, niet over de bediening; onvergetelijk is lof voor het bezoek
 snelle hap, snel hapje, snelle lunch, snelle maaltijd, snel iets eten, snel iets drinken, kunnen niet wachten, kon niet wachten | none
 om nooit te vergeten, nooit meer te vergeten, nooit vergeten, onvergetelijk* | +2.5
+
+# lof die de bediening noemt zonder bijvoeglijk naamwoord
+pluspunt, pluspuntje, pluspunten, enig pluspunt, op niveau, op peil, proficiat, maakt het verschil, maken het verschil, met passie, met veel passie, gepassioneerd* | +1.8
+
+# wat beter had gekund: een vergrotende trap met kunnen of mogen is een klacht ("zou soms sneller kunnen")
+kan beter, kon beter, mag beter, mocht beter, kan nog beter, kon nog beter, had beter gekund, had beter gemogen, zou beter kunnen, beter kunnen | -1.5
+sneller kunnen, vlotter kunnen, sneller mogen, vlotter mogen, sneller gekund, vlotter gekund | cue:speed -1.5
+vriendelijker kunnen, vriendelijker mogen, vriendelijker gekund, attenter kunnen | cue:friendly -1.5
+mag op z'n minst, mag op zijn minst, mogen op z'n minst, mogen op zijn minst, had mogen, hadden mogen, had wel mogen | wish
+
+# de gast die de naam van de ober vergeet, spreekt over zichzelf
+naam vergeten, haar naam vergeten, zijn naam vergeten, de naam vergeten, naam niet onthouden, weet de naam niet, weet haar naam niet, weet zijn naam niet, naam ben ik vergeten, helaas vergeten | none
+
+# "correct" van een prijs is een eerlijke prijs; "eindelijk eens" verwelkomt iets, het wacht niet; "een avond
+# beleefd" is beleven, niet beleefd zijn; "manieren" zonder oordeel zijn werkwijzen ("op verschillende manieren")
+correcte prijs, correcte prijzen, correct geprijsd, correcte prijs-kwaliteit, correcte prijs-kwaliteitsverhouding | +1.5 asp
+eindelijk eens, eindelijk weer eens, eindelijk nog eens | +1
+avond beleefd, avondje beleefd, middag beleefd, namiddag beleefd, dag beleefd, moment beleefd, momenten beleefd, ervaring beleefd | +1

@@ -41,6 +41,11 @@ saat | cat:speed
 unut*, görmezden | cue:friendly -2
 sipariş*, bahşiş*, rezervasyon*, karşıladı*, karşılandık, karşılayan*, karşılama, ağırla*, getirdi, getirdiler, getirildi | cue:speed
 beklenti*, karşılaştır*, karşılaş* | none
+# meeting expectations judges the whole visit, not the greeting ("karşılamak" is also to welcome)
+beklentilerimi karşıladı, beklentimi karşıladı, beklentilerimizi karşıladı, beklentimizi karşıladı, beklentileri karşıladı | +2
+beklentilerimi karşılamadı, beklentimi karşılamadı, beklentilerimizi karşılamadı, beklentimizi karşılamadı, beklentileri karşılamadı | -2
+# takeaway and delivery are a way of selling food, and a quick meal is the meal, not the service
+paket servis*, eve servis, hızlı bir kahvaltı, hızlı bir yemek, hızlı bir öğle yemeği, hızlı bir şeyler, hızlıca bir şeyler | none
 özür | cue:friendly +0.5
 açıkla*, önerdi*, önerisi* | cat:knowledge +0.8
 çözdü*, çözüm*, halletti* | cat:resolution +1.3
@@ -53,14 +58,22 @@ güler yüzlü, güleryüzlü, ilgi alaka, ilgi ve alaka, ilgiliydi, ilgililerdi
 kötüydü, berbattı, rezaletti, rezil, vasattı, sıradan, idare eder, beklemedik kadar, beğenmedik, beğenmedim, memnun kalmadık, memnun kalmadım, pişman olduk, bir daha gelmeyiz, gelmeyeceğim, tavsiye etmiyorum, tavsiye etmem, hayal kırıklığına, hayal kırıklığıydı, kazık, kazıkçı, fahiş, saçma, saçmalık, ilgisizlik, umursamazlık, kabalık, saygısızlık, terslik, surat asık, asık suratlı, suratsızdı, ilgisizdi, kabaydı, yavaştı, geç geldi, çok bekledik, çok bekletildik, uzun süre bekledik, unuttular, unutuldu, unutulduk, yanlış getirdi*, yanlış sipariş | -2.3
 ilgilenmedi*, ilgilenmiyor*, ilgilenen yok, ilgilenen olmadı, ilgi yok, kimse ilgilenmedi, garson gelmedi, kimse gelmedi, kimse yok | cue:friendly -2.4
 olabilir, olabilirdi, olmalı, olmalıydı, olsa iyi olur, olmasını isterdim | negpost
-terbiyesiz*, saygısızca, özür dilemedi*, özür bile, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2
-sunum*, sundu*, sunuyor*, özenle, özen, muamele*, vale*, host | cue:friendly +0.5
+terbiyesiz*, saygısızca, özür dilemedi*, özür bile dilemedi*, özür bile dilemiyor*, bakmıyor*, bakmadı*, bakmıyorlar, ilgilenemiyor*, ilgilenemedi*, yetemiyor*, yetişemiyor*, aksıyor, aksadı*, aksak*, ağır, ağırdı, çok ağır, yanlış anla*, yanlış getir*, yüksek ses* | cue:friendly -2.2
+özenle, özen, muamele*, host | cue:friendly +0.5
+# valet parking is a service the place offers; that it exists praises nothing
+vale* | cue:availability
+# "sunum" is how the dish is presented (plating), "sunmak" what the place offers: both about the food
+sunum*, sundu*, sunuyor*, sunduğu*, sundukları | asp
 gelen olmadı, gelen yok, toplayan yok, toplayan olmadı, getirmiyor*, getirmedi*, getirmediler, unutmuşlar, bekletti*, bekletildik | cue:speed -2
 
 # zaman birimleri: yeterince büyük bir sayıyla bekleme (WaitingTime)
 dakika, dakikada, dakikadır, dakikalık, dk | dur
 saat, saatte, saattir, saatlik | dur:60
-yarım saat, yarım saattir, bir saattir, saatlerce, dakikalarca, sonunda | cue:speed -1.6
+içinde, içerisinde, zarfında | within
+mesafede, mesafesinde, uzaklıkta, uzakta, yürüme, yürüyerek, arabayla, taksiyle, metroyla, otobüsle | far
+yarım saat, yarım saattir, bir saattir, dakikalarca, sonunda | cue:speed -1.6
+# "for hours" is as often sitting over tea as waiting; only a waiting verb makes it a wait
+saatlerce | cat:speed
 
 # olmayanı dileme: cümlenin kalanını olumsuzlar
 keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
@@ -68,3 +81,9 @@ keşke, keske, olsaydı, olsaydi, isterdim, isterdik | wish
 # sorun ve olumsuzluk sözcükleri
 sıkıntı, sıkıntılı, sıkıntılar, sıkıntıları, sıkıntısı, sıkıcı, olumsuz, olumsuzluk, eksi, eksik, eksiklik, eksikler, sevimsiz, ukala, kibirli, özensizlik, aksaklık, aksaklıklar, aksamalar, sıfır | -1.8
 yakış* | +1.2
+
+# garsonun adını unutan misafir kendinden söz eder
+adını unuttum, ismini unuttum, adını bilmiyorum, ismini bilmiyorum, adını hatırlamıyorum, ismini hatırlamıyorum | none
+
+# notla övgü: "on puan veriyorum", "tam puan", "10 üzerinden 10"
+on puan, 10 puan, tam puan, tam not, 10 üzerinden 10, on üzerinden on, beş yıldız, 5 yıldız | +2.3
