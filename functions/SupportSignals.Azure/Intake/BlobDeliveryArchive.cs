@@ -95,7 +95,7 @@ public sealed class BlobDeliveryArchive : IDeliveryArchive
             }
         }
         await Task.WhenAll(segments.Select(segment => _container.GetBlobClient(BlobName(segment.Source, segment.Id))
-            .UploadAsync(BinaryData.FromObjectAsJson(segment.Entries), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } })));
+            .UploadAsync(BinaryData.FromObjectAsJson(segment.Entries))));
         return ids;
     }
 
@@ -126,10 +126,10 @@ public sealed class BlobDeliveryArchive : IDeliveryArchive
     private sealed record StoredSegment(List<SegmentEntry> Entries, ETag ETag);
 
     /// <summary>One delivery in a segment; its slot survives the erasure of its segment mates.</summary>
-    private sealed record SegmentEntry(int Slot, DateTimeOffset ReceivedAt, string? ContentType, string Url, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+    private sealed record SegmentEntry(int Slot, DateTimeOffset ReceivedAt, string? ContentType, string Url, IReadOnlyDictionary<string, string> Headers, ReadOnlyMemory<byte> Body)
     {
         public static SegmentEntry Of(int slot, RawDelivery delivery) =>
-            new(slot, delivery.ReceivedAt.ToUniversalTime(), delivery.ContentType, delivery.Url.ToString(), delivery.Headers, delivery.Body.ToArray());
+            new(slot, delivery.ReceivedAt.ToUniversalTime(), delivery.ContentType, delivery.Url.ToString(), delivery.Headers, delivery.Body);
 
         public RawDelivery ToDelivery(string source) => new()
         {
