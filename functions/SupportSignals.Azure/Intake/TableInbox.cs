@@ -12,7 +12,9 @@ namespace SupportSignals.Azure.Intake;
 /// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
 /// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
 /// instance stored lately skip the insert (<see cref="RecentAdmissions"/>). "Processed" marks of concurrent events
-/// share transactions too.
+/// share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}" beside the event's
+/// row: it archived a raw copy of its own, which erasure must find. Escaped keys never hold "%|", so those rows sort
+/// right after their event's row and never among another event's.
 /// </summary>
 public sealed class TableInbox : IInbox
 {
@@ -58,6 +60,14 @@ public sealed class TableInbox : IInbox
             // A row that vanished since its insert failed (erased) is safest treated as pending: processing is idempotent.
             admissions[index] = inserted.Result ? Admission.New : await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
         }
+        var redeliveries = new List<Task<bool>>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (admissions[i] == Admission.New) continue;
+            var (partition, row) = Keys(events[i]);
+            redeliveries.Add(_inserts.SubmitAsync(new TableEntity(partition, RedeliveryRow(row, deliveryId)) { ["deliveryId"] = deliveryId }));
+        }
+        await StorageFailures.Guard(() => Task.WhenAll(redeliveries));
         return admissions;
     }
 
@@ -69,12 +79,20 @@ public sealed class TableInbox : IInbox
         await StorageFailures.Guard(() => _processedMarks.SubmitAsync(TableTransactionActionType.UpsertMerge, processed, cancellationToken: cancellationToken));
     }
 
-    public async Task<string?> FindDeliveryIdAsync(string source, string eventId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> FindDeliveryIdsAsync(string source, string eventId, CancellationToken cancellationToken = default)
     {
         await _created.Value;
         var (partition, row) = Keys(source, eventId);
-        var found = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["deliveryId"], cancellationToken));
-        return found.HasValue ? found.Value!.GetString("deliveryId") : null;
+        var (redeliveriesAfter, redeliveriesBefore) = (RedeliveryRow(row, ""), row + RedeliveryMark[0] + (char)(RedeliveryMark[1] + 1));
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and (RowKey eq {row} or (RowKey gt {redeliveriesAfter} and RowKey lt {redeliveriesBefore}))");
+        return await StorageFailures.Guard(async () =>
+        {
+            var found = new List<string>();
+            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["deliveryId"], cancellationToken: cancellationToken))
+                if (entity.GetString("deliveryId") is { } deliveryId) found.Add(deliveryId);
+            return found;
+        });
     }
 
     private async Task<Admission?> ExistingAsync(string partition, string row, CancellationToken cancellationToken)
@@ -132,6 +150,10 @@ public sealed class TableInbox : IInbox
         await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"])) existing.Add(entity.RowKey);
         return existing;
     }
+
+    private const string RedeliveryMark = "%|";
+
+    private static string RedeliveryRow(string eventRow, string deliveryId) => eventRow + RedeliveryMark + StorageKeys.Escape(deliveryId);
 
     private static (string Partition, string Row) Keys(CanonicalEvent e) => Keys(e.Source, e.Id);
 

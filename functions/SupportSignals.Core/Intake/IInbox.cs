@@ -24,6 +24,9 @@ public interface IInbox
 
     Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
 
-    /// <returns>The delivery that brought the event, or null when the inbox does not know it (erasure finds raw bodies this way).</returns>
-    Task<string?> FindDeliveryIdAsync(string source, string eventId, CancellationToken cancellationToken = default);
+    /// <returns>
+    /// Every delivery that brought the event, the first one first; empty when the inbox does not know it. Each
+    /// redelivery archived its own raw copy, so erasure finds raw bodies this way.
+    /// </returns>
+    Task<IReadOnlyList<string>> FindDeliveryIdsAsync(string source, string eventId, CancellationToken cancellationToken = default);
 }

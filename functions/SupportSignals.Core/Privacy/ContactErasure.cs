@@ -103,12 +103,12 @@ public sealed class ContactErasure(
         return logged;
     }
 
-    /// <summary>Every raw delivery that brought one of the events, whole: one delivery may carry several people's events.</summary>
+    /// <summary>Every raw delivery that brought one of the events, redeliveries included, whole: one delivery may carry several people's events.</summary>
     private async Task<int> DeleteDeliveriesAsync(IEnumerable<CanonicalEvent> contactEvents, CancellationToken cancellationToken)
     {
         var deliveryIds = new HashSet<(string Source, string Id)>();
         foreach (var e in contactEvents)
-            if (await inbox.FindDeliveryIdAsync(e.Source, e.Id, cancellationToken) is { } deliveryId) deliveryIds.Add((e.Source, deliveryId));
+            foreach (var deliveryId in await inbox.FindDeliveryIdsAsync(e.Source, e.Id, cancellationToken)) deliveryIds.Add((e.Source, deliveryId));
         var deleted = 0;
         foreach (var (source, deliveryId) in deliveryIds)
             if (await deliveries.DeleteAsync(source, deliveryId, cancellationToken)) deleted++;

@@ -40,7 +40,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
 
         var again = await new TableInbox(_clients).AdmitAsync("d2", events);
         Assert.All(again, admission => Assert.Equal(Admission.DuplicateProcessed, admission));
-        Assert.Equal("d1", await inbox.FindDeliveryIdAsync(events[99].Source, events[99].Id));
+        Assert.Equal(["d1", "d2"], await inbox.FindDeliveryIdsAsync(events[99].Source, events[99].Id));
     }
 
     [Fact]
@@ -53,7 +53,25 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
             await _clients.Table(TableInbox.TableName).DeleteEntityAsync(row.PartitionKey, row.RowKey);
 
         Assert.Equal([Admission.New], await inbox.AdmitAsync("d2", [e]));
-        Assert.Equal("d2", await inbox.FindDeliveryIdAsync(e.Source, e.Id));
+        Assert.Equal(["d2"], await inbox.FindDeliveryIdsAsync(e.Source, e.Id));
+    }
+
+    [Fact]
+    public async Task Every_delivery_of_an_event_is_found_and_none_of_an_event_whose_id_extends_it()
+    {
+        var inbox = new TableInbox(_clients);
+        var e = TestSupport.Events.Nps("x/1", "r", 1, 9, null);
+        // Escaped, these ids sort right after "x%2F1" and around its redelivery rows.
+        var neighbours = new[] { "x/1/2", "x/1%", "x/1|", "x/1}" }.Select(id => TestSupport.Events.Nps(id, "r", 1, 9, null)).ToList();
+        await inbox.AdmitAsync("d1", [e, .. neighbours]);
+
+        await inbox.AdmitAsync("d2", [e]);
+        await new TableInbox(_clients).AdmitAsync("d3", [e, neighbours[0]]);
+
+        Assert.Equal(["d1", "d2", "d3"], await inbox.FindDeliveryIdsAsync(e.Source, e.Id));
+        Assert.Equal(["d1", "d3"], await inbox.FindDeliveryIdsAsync(e.Source, neighbours[0].Id));
+        Assert.Equal(["d1"], await inbox.FindDeliveryIdsAsync(e.Source, neighbours[1].Id));
+        Assert.Empty(await inbox.FindDeliveryIdsAsync(e.Source, "x/unknown"));
     }
 
     [Theory]
