@@ -15,7 +15,7 @@ public static class WebhookEndpoint
     {
         if (request.ContentLength > WebhookIntake.MaxBodyBytes)
             return new ProblemResult(Problem.TooLarge(WebhookIntake.MaxBodyBytes));
-        var body = await ReadBoundedAsync(request.Body, WebhookIntake.MaxBodyBytes, request.HttpContext.RequestAborted);
+        var body = await ReadBoundedAsync(request.Body, request.ContentLength, WebhookIntake.MaxBodyBytes, request.HttpContext.RequestAborted);
         if (body is null)
             return new ProblemResult(Problem.TooLarge(WebhookIntake.MaxBodyBytes));
 
@@ -26,7 +26,7 @@ public static class WebhookEndpoint
             Url = new Uri(request.Scheme + "://" + request.Host + request.PathBase + request.Path + request.QueryString),
             Headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             ContentType = request.ContentType,
-            Body = body,
+            Body = body.Value,
             ReceivedAt = clock.GetUtcNow(),
         }, request.HttpContext.RequestAborted);
 
@@ -47,16 +47,18 @@ public static class WebhookEndpoint
     }
 
     /// <returns>The body, or null when it is longer than <paramref name="limit"/>.</returns>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(Stream body, long? declaredLength, int limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // A declared length (the usual case) sizes the buffer once, with a byte to spare to see the end; a chunked body grows it.
+        var buffer = new byte[(int)Math.Min(declaredLength ?? 16 * 1024, limit) + 1];
+        var length = 0;
         int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            length += read;
+            if (length > limit) return null;
+            if (length == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, limit + 1L));
         }
-        return buffer.ToArray();
+        return buffer.AsMemory(0, length);
     }
 }

@@ -67,6 +67,23 @@ public sealed class WebhookIntakeEndToEndTests(AzuriteFixture azurite) : IAsyncL
         Assert.Equal(4, duplicate.GetProperty("duplicates").GetInt32());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_large_body_is_archived_byte_for_byte_whether_its_length_is_declared_or_it_comes_in_chunks(bool chunked)
+    {
+        // Well past the first read buffer of a chunked body, so it has to grow.
+        var events = Enumerable.Range(0, 60).Select(i => GenericWebhooks.NpsEvent($"large-{chunked}-{i}", 9, $"Comment {i}: " + new string('é', 1000)));
+        var json = "{\"events\":[" + string.Join(",", events) + "]}";
+
+        var response = await GenericWebhooks.PostAsync(_host.Client, json, chunked: chunked);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var deliveryId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deliveryId").GetString()!;
+        var archived = await _host.Services.GetRequiredService<SupportSignals.Intake.IDeliveryArchive>().FindAsync("generic", deliveryId);
+        Assert.Equal(Encoding.UTF8.GetBytes(json), archived!.Body.ToArray());
+    }
+
     [Fact]
     public async Task A_batch_with_one_invalid_event_keeps_the_others_and_poisons_the_bad_one_with_its_reason()
     {

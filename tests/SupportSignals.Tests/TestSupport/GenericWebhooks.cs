@@ -7,11 +7,13 @@ namespace SupportSignals.Tests.TestSupport;
 /// <summary>Posts bodies to the generic source, signed as a real sender would sign them.</summary>
 public static class GenericWebhooks
 {
-    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string json, string secret = RunningHost.GenericSecret, DateTimeOffset? signedAt = null)
+    /// <param name="chunked">Sends the body without a Content-Length, in chunks, as some senders stream it.</param>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient client, string json, string secret = RunningHost.GenericSecret, DateTimeOffset? signedAt = null, bool chunked = false)
     {
         var body = Encoding.UTF8.GetBytes(json);
         var timestamp = (signedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/webhooks/generic") { Content = new ByteArrayContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/webhooks/generic") { Content = chunked ? new StreamContent(new MemoryStream(body)) : new ByteArrayContent(body) };
+        request.Headers.TransferEncodingChunked = chunked;
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(GenericSource.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add(GenericSource.SignatureHeader, GenericSource.Sign(secret, timestamp, body));
