@@ -46,6 +46,12 @@ public sealed class KnownRecords
     }
 
     /// <summary>
+    /// Takes the row as absent without reading it: for a row derived from a record this event created just now (its
+    /// analysis), which most likely does not exist yet either. A write after this counts as creating the row.
+    /// </summary>
+    public void AssumeAbsent<T>(IRecordStore<T> store, string partition, string row) where T : class => _rows.TryAdd((store, partition, row), null);
+
+    /// <summary>
     /// Whether this event's projections wrote the row where it was found absent: what is derived from a record
     /// created just now (its filed facts) most likely does not exist yet either.
     /// </summary>
