@@ -19,7 +19,8 @@ load=bench/SupportSignals.LoadTest/bin/Release/net10.0/SupportSignals.LoadTest.d
 host=functions/SupportSignals.Host/bin/Release/net10.0/SupportSignals.Host.dll
 work=$(mktemp -d)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -z "${BENCH_HOST_LOG:-}" ] || cp "$work/host.log" "$BENCH_HOST_LOG"; rm -rf "$work"' EXIT
+# Waits for the processes before removing their folder: Azurite saves its database on the way out.
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait; [ -z "${BENCH_HOST_LOG:-}" ] || cp "$work/host.log" "$BENCH_HOST_LOG"; rm -rf "$work"' EXIT
 secret=bench-secret-0123456789abcdef
 url=http://127.0.0.1:$((base + 3))
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$base/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((base + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((base + 2))/devstoreaccount1;"
