@@ -4,7 +4,9 @@
 # then start the host with processing on and wait for the queue to empty (as the processing phase of intake.sh).
 # The operation count runs on its own Azurite with --debug (the log costs Azurite time), the drain rate on one without.
 # Usage: bench/processing.sh [events to count operations over, default 200; 0 skips] [events to drain, default 3000]
-# Ports: BENCH_PORT_BASE (default 20300) .. +4, so it can run beside intake.sh. BENCH_DEBUG_LOG=<file> keeps the log.
+# Ports: BENCH_PORT_BASE (default 20300) .. +4, so it can run beside intake.sh. BENCH_DEBUG_LOG=<file> keeps the log,
+# BENCH_HOST_LOG=<file> the host's. A drain that has not emptied the queue within DRAIN_LIMIT seconds (default 900)
+# stops with the host's last log lines instead of waiting for ever.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count_events=${1:-200}
@@ -17,7 +19,8 @@ load=bench/SupportSignals.LoadTest/bin/Release/net10.0/SupportSignals.LoadTest.d
 host=functions/SupportSignals.Host/bin/Release/net10.0/SupportSignals.Host.dll
 work=$(mktemp -d)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+# Waits for the processes before removing their folder: Azurite saves its database on the way out.
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait; [ -z "${BENCH_HOST_LOG:-}" ] || cp "$work/host.log" "$BENCH_HOST_LOG"; rm -rf "$work"' EXIT
 secret=bench-secret-0123456789abcdef
 url=http://127.0.0.1:$((base + 3))
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$base/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((base + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((base + 2))/devstoreaccount1;"
@@ -57,7 +60,12 @@ drain() { # sets $elapsed (seconds from starting the host to an empty queue) and
   azurite_cpu=$(cpu_seconds "$azurite_pid")
   start_host true
   host_cpu=$(cpu_seconds "${pids[-1]}")
-  while [ "$(queued)" != 0 ]; do sleep 1; done
+  while [ "$(queued)" != 0 ]; do
+    if python3 -c "import sys; sys.exit($(date +%s.%N) - $started >= ${DRAIN_LIMIT:-900})"; then sleep 1; continue; fi
+    echo "the queue did not drain within ${DRAIN_LIMIT:-900} s (queued: $(queued)); the host's last log lines:" >&2
+    tail -n 40 "$work/host.log" >&2
+    exit 1
+  done
   elapsed=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
   cores="azurite_cores=$(python3 -c "print(f'{($(cpu_seconds "$azurite_pid") - $azurite_cpu) / $elapsed:.2f}')") host_cores=$(python3 -c "print(f'{($(cpu_seconds "${pids[-1]}") - $host_cpu) / $elapsed:.2f}')")"
 }

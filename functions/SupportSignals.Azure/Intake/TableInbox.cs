@@ -11,10 +11,11 @@ namespace SupportSignals.Azure.Intake;
 /// vendor's event id, so admission is an insert and a duplicate is detected by the 409 it gets. Inserts from
 /// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
 /// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
-/// instance stored lately skip the insert (<see cref="RecentAdmissions"/>). "Processed" marks of concurrent events
-/// share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}" beside the event's
-/// row: it archived a raw copy of its own, which erasure must find. Escaped keys never hold "%|", so those rows sort
-/// right after their event's row and never among another event's.
+/// instance stored lately skip the insert (<see cref="RecentKeys"/>: a sender's retry usually follows its first
+/// try within minutes, and a conflict costs the batch a failed try, a query and a second try). "Processed" marks of
+/// concurrent events share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}"
+/// beside the event's row: it archived a raw copy of its own, which erasure must find. Escaped keys never hold "%|",
+/// so those rows sort right after their event's row and never among another event's.
 /// </summary>
 public sealed class TableInbox : IInbox
 {
@@ -23,7 +24,7 @@ public sealed class TableInbox : IInbox
     private readonly TableClient _table;
     private readonly Lazy<Task> _created;
     private readonly GroupCommit<TableEntity, bool> _inserts;
-    private readonly RecentAdmissions _recent = new();
+    private readonly RecentKeys _recent = new();
     private readonly TableWriteCommit _processedMarks;
 
     public TableInbox(StorageClients clients)

@@ -34,6 +34,9 @@ public sealed record AccountState
 
     public static string PartitionOf(string accountId) => StorageKeys.Escape(accountId);
 
+    /// <summary>Whether the event carries anything about the account beyond its id: without, it never changes a stored account.</summary>
+    public static bool Describes(CanonicalEvent e) => e.Account is not null || e.Subscription is not null;
+
     /// <returns>The new state, or null when the event says nothing new about the account.</returns>
     public static AccountState? Apply(AccountState? current, CanonicalEvent e)
     {

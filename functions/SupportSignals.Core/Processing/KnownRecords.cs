@@ -23,17 +23,18 @@ public sealed class KnownRecords
         return Remember(store, partition, row, await store.FindAsync(partition, row, cancellationToken));
     }
 
-    /// <summary><see cref="IRecordStore{T}.UpdateAsync"/>, remembering the row as stored afterwards.</summary>
-    public async Task<T?> UpdateAsync<T>(IRecordStore<T> store, string partition, string row, Func<T?, T?> change, CancellationToken cancellationToken = default) where T : class
+    /// <summary><see cref="InsertOrUpdate.InsertOrUpdateAsync"/>, remembering the row as stored afterwards.</summary>
+    /// <param name="stored">The keys of <paramref name="store"/> seen stored lately (the caller's, shared by its events).</param>
+    public async Task<T?> UpdateAsync<T>(IRecordStore<T> store, RecentKeys stored, string partition, string row, Func<T?, T?> change, CancellationToken cancellationToken = default) where T : class
     {
         var absent = false;
-        var stored = await store.UpdateAsync(partition, row, current =>
+        var result = await store.InsertOrUpdateAsync(stored, partition, row, current =>
         {
             absent = current is null;
             return change(current);
         }, cancellationToken);
-        if (absent && stored is not null) _created.Add((store, partition, row));
-        return Remember(store, partition, row, stored);
+        if (absent && result is not null) _created.Add((store, partition, row));
+        return Remember(store, partition, row, result);
     }
 
     /// <summary><see cref="IRecordStore{T}.UpsertAsync"/>, remembering the row as written.</summary>
@@ -43,6 +44,12 @@ public sealed class KnownRecords
         if (_rows.TryGetValue((store, partition, row), out var before) && before is null) _created.Add((store, partition, row));
         Remember(store, partition, row, record);
     }
+
+    /// <summary>
+    /// Takes the row as absent without reading it: for a row derived from a record this event created just now (its
+    /// analysis), which most likely does not exist yet either. A write after this counts as creating the row.
+    /// </summary>
+    public void AssumeAbsent<T>(IRecordStore<T> store, string partition, string row) where T : class => _rows.TryAdd((store, partition, row), null);
 
     /// <summary>
     /// Whether this event's projections wrote the row where it was found absent: what is derived from a record

@@ -18,7 +18,8 @@ public sealed class FeedbackAnalysisProjection(
     IRecordStore<CsatRating> csat,
     TimeProvider clock) : IEventProjection
 {
-    private sealed record Feedback(string Kind, string Id, string? AccountId, string? ContactId, int? Score, DateTimeOffset GivenAt, string? Text, string? Language);
+    /// <param name="Created">This event's projections created the record just now.</param>
+    private sealed record Feedback(string Kind, string Id, string? AccountId, string? ContactId, int? Score, DateTimeOffset GivenAt, string? Text, string? Language, bool Created);
 
     public async Task ProjectAsync(CanonicalEvent e, KnownRecords known, CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,8 @@ public sealed class FeedbackAnalysisProjection(
 
         var partition = FeedbackAnalysis.PartitionOf(feedback.Kind, e.Source);
         var row = FeedbackAnalysis.RowOf(feedback.Id);
+        // A record created just now has never been analysed: reading its analysis would only find nothing.
+        if (feedback.Created) known.AssumeAbsent(analyses, partition, row);
         var existing = await known.FindAsync(analyses, partition, row, cancellationToken);
         if (existing is not null && existing.Text == text && existing.Score == feedback.Score && existing.Error is null) return;
 
@@ -71,15 +74,21 @@ public sealed class FeedbackAnalysisProjection(
         switch (e.Type)
         {
             case EventType.NpsResponded:
-                var response = await known.FindAsync(nps, NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId), cancellationToken);
-                return response is null ? null : new(FeedbackKind.Nps, response.ResponseId, response.AccountId, response.ContactId, response.Score, response.RespondedAt, response.Comment, null);
+                var (npsPartition, npsRow) = (NpsResponse.PartitionOf(e.Source), NpsResponse.RowOf(e.Nps!.ResponseId));
+                var response = await known.FindAsync(nps, npsPartition, npsRow, cancellationToken);
+                return response is null ? null : new(FeedbackKind.Nps, response.ResponseId, response.AccountId, response.ContactId, response.Score, response.RespondedAt, response.Comment, null,
+                    known.Created(nps, npsPartition, npsRow));
             case EventType.ReviewPublished:
-                var review = await known.FindAsync(reviews, Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id), cancellationToken);
+                var (reviewPartition, reviewRow) = (Review.PartitionOf(e.Source), Review.RowOf(e.Review!.Id));
+                var review = await known.FindAsync(reviews, reviewPartition, reviewRow, cancellationToken);
                 var text = string.Join(". ", new[] { review?.Title, review?.Text }.Where(t => !string.IsNullOrWhiteSpace(t)));
-                return review is null || review.Deleted ? null : new(FeedbackKind.Review, review.Id, review.AccountId, review.ContactId, review.Stars, review.PublishedAt, text, review.Language);
+                return review is null || review.Deleted ? null : new(FeedbackKind.Review, review.Id, review.AccountId, review.ContactId, review.Stars, review.PublishedAt, text, review.Language,
+                    known.Created(reviews, reviewPartition, reviewRow));
             case EventType.CsatRated:
-                var rating = await known.FindAsync(csat, CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e), cancellationToken);
-                return rating is null ? null : new(FeedbackKind.Csat, rating.Id, rating.AccountId, rating.ContactId, rating.Satisfied ? 1 : 0, rating.RatedAt, rating.Comment, null);
+                var (csatPartition, csatRow) = (CsatRating.PartitionOf(e.Source), CsatRating.RowOf(e));
+                var rating = await known.FindAsync(csat, csatPartition, csatRow, cancellationToken);
+                return rating is null ? null : new(FeedbackKind.Csat, rating.Id, rating.AccountId, rating.ContactId, rating.Satisfied ? 1 : 0, rating.RatedAt, rating.Comment, null,
+                    known.Created(csat, csatPartition, csatRow));
             default:
                 return null;
         }

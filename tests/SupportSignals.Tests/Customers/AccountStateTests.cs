@@ -67,3 +67,22 @@ public sealed class ContactStateTests
         Assert.Equal(("Ada", "ada@example.com", "acc-1"), (state.Name, state.Email, state.AccountId));
     }
 }
+
+public sealed class AccountStateDescribesTests
+{
+    [Fact]
+    public void An_event_that_does_not_describe_the_account_changes_no_stored_account()
+    {
+        var states = new[]
+        {
+            AccountState.Apply(null, Nps("n", "r", 1, 9, null, account: "acc"))!,
+            AccountState.Apply(null, Subscription("a", "acc", 1, SubscriptionStatus.Active, 10_000))!,
+            AccountState.Apply(null, Subscription("c", "acc", 9, SubscriptionStatus.Canceled, 0))!,
+        };
+        var silent = new[] { Nps("n2", "r2", 20, 3, "meh", account: "acc"), Ticket("t", "T", 20, account: "acc"), Reply("p", "T", 20, 1) with { AccountId = "acc" } };
+
+        Assert.All(silent, e => Assert.False(AccountState.Describes(e)));
+        Assert.All(states, state => Assert.All(silent, e => Assert.Null(AccountState.Apply(state, e))));
+        Assert.True(AccountState.Describes(Subscription("b", "acc", 2, SubscriptionStatus.Active, 10_000)));
+    }
+}

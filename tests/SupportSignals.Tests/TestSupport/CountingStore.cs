@@ -2,12 +2,15 @@ using SupportSignals.Storage;
 
 namespace SupportSignals.Tests.TestSupport;
 
-/// <summary>A store that counts the calls that read a row (finds, and the read of a read-modify-write).</summary>
+/// <summary>A store that counts the calls that read a row (finds, and the read of a read-modify-write), and inserts.</summary>
 public sealed class CountingStore<T>(IRecordStore<T> inner) : IRecordStore<T> where T : class
 {
     private int _reads;
+    private int _inserts;
 
     public int Reads => Volatile.Read(ref _reads);
+
+    public int Inserts => Volatile.Read(ref _inserts);
 
     public Task<T?> FindAsync(string partition, string row, CancellationToken cancellationToken = default)
     {
@@ -25,7 +28,11 @@ public sealed class CountingStore<T>(IRecordStore<T> inner) : IRecordStore<T> wh
 
     public Task UpsertManyAsync(IReadOnlyList<(string Partition, string Row, T Record)> records, CancellationToken cancellationToken = default) => inner.UpsertManyAsync(records, cancellationToken);
 
-    public Task<bool> TryInsertAsync(string partition, string row, T record, CancellationToken cancellationToken = default) => inner.TryInsertAsync(partition, row, record, cancellationToken);
+    public Task<bool> TryInsertAsync(string partition, string row, T record, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _inserts);
+        return inner.TryInsertAsync(partition, row, record, cancellationToken);
+    }
 
     public Task DeleteAsync(string partition, string row, CancellationToken cancellationToken = default) => inner.DeleteAsync(partition, row, cancellationToken);
 

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace SupportSignals.Azure.Intake;
+namespace SupportSignals.Storage;
 
 /// <summary>
-/// Inbox keys this instance has seen stored lately. A sender's retry usually follows its first try within minutes, so
-/// knowing the key is taken lets the retry skip an insert that would fail its whole batch transaction (a conflict
-/// costs the batch a failed try, a query and a second try). Bounded, oldest forgotten first; a key it does not know
-/// just takes the insert path, so it is never needed for correctness.
+/// Row keys this instance has seen stored lately: a hint that picks the cheaper of two equally correct ways to write
+/// a row (an insert that would fail on an existing row, a read that a new row does not need). Bounded, oldest forgotten
+/// first; a key it does not know just takes the other path, so it is never needed for correctness.
 /// </summary>
-public sealed class RecentAdmissions(int capacity = RecentAdmissions.DefaultCapacity)
+public sealed class RecentKeys(int capacity = RecentKeys.DefaultCapacity)
 {
     public const int DefaultCapacity = 100_000;
     private readonly ConcurrentDictionary<(string Partition, string Row), byte> _keys = new();

@@ -1,13 +1,13 @@
-using SupportSignals.Azure.Intake;
+using SupportSignals.Storage;
 
-namespace SupportSignals.Tests.Intake;
+namespace SupportSignals.Tests.Storage;
 
-public sealed class RecentAdmissionsTests
+public sealed class RecentKeysTests
 {
     [Fact]
     public void Remembers_keys_up_to_its_capacity_and_forgets_the_oldest_first()
     {
-        var recent = new RecentAdmissions(capacity: 3);
+        var recent = new RecentKeys(capacity: 3);
         foreach (var row in new[] { "a", "b", "c", "b", "d" }) recent.Add("p", row);
 
         Assert.False(recent.Contains("p", "a"));
