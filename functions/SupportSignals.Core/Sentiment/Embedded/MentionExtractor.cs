@@ -160,7 +160,7 @@ internal static class MentionExtractor
                 groupOf[t] = groupOf[target];
                 continue;
             }
-            if (DescribesOtherAspect(groupOf, clause, t) && !wait && !IsServingEvent(s, t))
+            if (DescribesOtherAspect(s, groupOf, clause, t) && !wait && !IsServingEvent(s, t))
             {
                 groupOf[t] = NoAnchor;
                 continue;
@@ -181,9 +181,17 @@ internal static class MentionExtractor
     }
 
     /// <summary>A cue with no service target is about the aspect its clause opens with ("the dashboard loads fast"),
-    /// not about one it goes on to ("we waited an hour for the main course").</summary>
-    private static bool DescribesOtherAspect(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    /// not about one it goes on to ("we waited an hour for the main course"), unless it stands right before that
+    /// aspect and qualifies it ("a friendly atmosphere", "ненавязчивая музыка"). Turkish ends its clauses with the
+    /// verb and puts adverbs right before it, so there a cue before an aspect verb qualifies an act of serving
+    /// ("özenle sunuyorlar": they serve it with care).</summary>
+    private static bool DescribesOtherAspect(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
+        var next = t + Math.Max((int)s.Tokens[t].Span, 1);
+        if (s.Language != Language.Tr && next < groupOf.Length && groupOf[next] == OtherAspect)
+        {
+            return true;
+        }
         for (var a = 0; a < t; a++)
         {
             if (groupOf[a] == OtherAspect && clause[a] == clause[t])

@@ -67,6 +67,9 @@ internal static class SentenceScorer
 {
     private const int NegationReach = 3;
     private const int PostNegationReach = 3;
+    /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
+    /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
+    private const int ClauseEndNegationReach = 6;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
@@ -257,14 +260,25 @@ internal static class SentenceScorer
 
     private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = t - 1; j >= 0 && j >= t - PostNegationReach && clause[j] == clause[t]; j--)
+        for (var j = t - 1; j >= 0 && j >= t - ClauseEndNegationReach && clause[j] == clause[t]; j--)
         {
-            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0 && ReachesBack(s, clause, t, j))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a post-negator at <paramref name="negator"/> reaches back to <paramref name="t"/>, an earlier
+    /// word of its clause: within the ordinary reach, or anywhere up to <see cref="ClauseEndNegationReach"/> when the
+    /// negator ends the clause. A list before it is denied whole ("претензий к официантам и повару нет"), at the cost
+    /// of the rarer elliptic "de ober was vriendelijk en de soep niet".</summary>
+    private static bool ReachesBack(SentenceContext s, ReadOnlySpan<int> clause, int negator, int t)
+    {
+        var next = negator + Math.Max((int)s.Tokens[negator].Span, 1);
+        return negator - t <= PostNegationReach
+            || next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator];
     }
 
     /// <summary>Whether the negator at <paramref name="j"/> reaches back: a post-negator does, and a word that
@@ -311,9 +325,9 @@ internal static class SentenceScorer
                 return j;
             }
         }
-        for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + PostNegationReach && clause[j] == clause[t]; j++)
+        for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + ClauseEndNegationReach && clause[j] == clause[t]; j++)
         {
-            if (NegatesBackward(s, clause, j))
+            if (ReachesBack(s, clause, j, t) && NegatesBackward(s, clause, j))
             {
                 return j;
             }

@@ -102,3 +102,19 @@ naam vergeten, haar naam vergeten, zijn naam vergeten, de naam vergeten, naam ni
 correcte prijs, correcte prijzen, correct geprijsd, correcte prijs-kwaliteit, correcte prijs-kwaliteitsverhouding | +1.5 asp
 eindelijk eens, eindelijk weer eens, eindelijk nog eens | +1
 avond beleefd, avondje beleefd, middag beleefd, namiddag beleefd, dag beleefd, moment beleefd, momenten beleefd, ervaring beleefd | +1
+
+# de gast inlichten is het werk van de bediening: "niet gemeld", "pas verwittigd" klagen over de service
+gemeld, meldde, meldden, melden, meldt, verwittigd, verwittigde, verwittigden, verwittigen, meegedeeld, medegedeeld | cue:resolution
+# wie bedient, en wat men de bediening toestopt
+dienstverlening, garçon, garcon, personeelslid | svc:friendly
+drinkgeld | cue:speed
+# soepel met wensen omgaan, aandacht schenken; "geen moeite te veel" is lof, geen ontkende moeite
+flexibel, flexibele, flexibiliteit, soepel, soepele | cue:resolution +1.8
+persoonlijke aandacht, veel aandacht, aandachtig, aandachtige | cue:friendly +1.5
+aandacht | cue:friendly
+geen moeite te veel, niets was te veel moeite, niets is te veel moeite, niets te veel moeite, niks te veel moeite | cue:friendly +2.3
+# iets aansmeren (opdringen) of doodleuk doen zegt iets over wie bedient
+aan te smeren, aansmeren, aangesmeerd, smeerde ons, smeerden ons | cue:friendly -2
+doodleuk, doodgemoedereerd | cue:friendly -1.5
+# "mooi gebracht" is de presentatie van het bord, niet de bediening
+mooi gebracht, leuk gebracht, origineel gebracht, creatief gebracht, verzorgd gebracht, lekker gebracht, mooi gepresenteerd, leuk gepresenteerd, verzorgd gepresenteerd | +2 asp

@@ -1,0 +1,41 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>Dutch review vocabulary: informing the guest, more names for who serves, flexibility and attention,
+/// "geen moeite te veel", foisting things on the guest; "mooi gebracht" is the plate's presentation.</summary>
+public class DutchReviewVocabularyTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("De ober had ons niet gemeld dat de keuken dicht was.", "ober", Polarity.Negative, ServiceCategory.Resolution)]
+    [InlineData("De dienstverlening was uitstekend.", "dienstverlening", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Een personeelslid was erg onbeleefd.", "personeelslid", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De garçon was erg vriendelijk.", "garçon", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("We gaven geen drinkgeld.", "drinkgeld", Polarity.Negative, ServiceCategory.Speed)]
+    [InlineData("Ze waren zeer flexibel met onze wensen.", "flexibel", Polarity.Positive, ServiceCategory.Resolution)]
+    [InlineData("Veel persoonlijke aandacht van de ober.", "ober", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Soms duurt het even voor je de aandacht van de ober hebt.", "ober", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Geen moeite te veel voor de ober.", "ober", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("De dienster probeerde ons van alles aan te smeren.", "dienster", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Ze zette doodleuk de verkeerde borden neer.", "doodleuk", Polarity.Negative, ServiceCategory.Friendliness)]
+    public void The_word_is_read_as_service(string text, string term, Polarity polarity, ServiceCategory category)
+    {
+        var mention = MentionOf(_analyzer.Analyze("nl", text), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+        Assert.Equal(category, mention.Category);
+    }
+
+    [Fact]
+    public void A_nicely_presented_plate_is_no_mention()
+    {
+        var analysis = _analyzer.Analyze("nl", "Alles wordt mooi gebracht en de smaken zijn top.");
+
+        Assert.Equal(Polarity.Positive, analysis.Polarity);
+        Assert.Empty(analysis.Mentions);
+    }
+}
