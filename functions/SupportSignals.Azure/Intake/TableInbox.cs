@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using global::Azure.Data.Tables;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Events;
@@ -10,10 +11,10 @@ namespace SupportSignals.Azure.Intake;
 /// The dedupe table. PartitionKey "{source}-{shard}" spreads one busy vendor over 4 partitions; RowKey is the
 /// vendor's event id, so admission is an insert and a duplicate is detected by the 409 it gets. Inserts from
 /// concurrent requests are group-committed as entity-group transactions; a transaction that hits an existing
-/// row is followed by one query for the batch's existing rows and one more transaction without them; keys this
-/// instance stored lately skip the insert (<see cref="RecentKeys"/>: a sender's retry usually follows its first
-/// try within minutes, and a conflict costs the batch a failed try, a query and a second try). "Processed" marks of
-/// concurrent events share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}"
+/// row is tried again without it (<see cref="InsertNewAsync"/>); a key a concurrent request of this instance is
+/// inserting is waited for, not inserted twice; keys this instance stored lately skip the insert
+/// (<see cref="RecentKeys"/>: a sender's retry usually follows its first try within minutes, and a conflict costs the
+/// batch a failed try). "Processed" marks of concurrent events share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}"
 /// beside the event's row: it archived a raw copy of its own, which erasure must find. Escaped keys never hold "%|",
 /// so those rows sort right after their event's row and never among another event's.
 /// </summary>
@@ -25,6 +26,7 @@ public sealed class TableInbox : IInbox
     private readonly Lazy<Task> _created;
     private readonly GroupCommit<TableEntity, bool> _inserts;
     private readonly RecentKeys _recent = new();
+    private readonly ConcurrentDictionary<(string Partition, string Row), Task<bool>> _inserting = new();
     private readonly TableWriteCommit _processedMarks;
 
     public TableInbox(StorageClients clients)
@@ -39,7 +41,7 @@ public sealed class TableInbox : IInbox
     {
         await _created.Value;
         var admissions = new Admission[events.Count];
-        var inserts = new List<(int Index, Task<bool> Inserted)>();
+        var inserts = new List<(int Index, Task<Admission?> Admitted)>();
         for (var i = 0; i < events.Count; i++)
         {
             var (partition, row) = Keys(events[i]);
@@ -48,18 +50,15 @@ public sealed class TableInbox : IInbox
                 admissions[i] = known;
                 continue;
             }
-            inserts.Add((i, _inserts.SubmitAsync(new TableEntity(partition, row)
-            {
-                ["deliveryId"] = deliveryId,
-            })));
+            inserts.Add((i, InsertOnceAsync(partition, row, deliveryId)));
         }
-        await StorageFailures.Guard(() => Task.WhenAll(inserts.Select(insert => insert.Inserted)));
-        foreach (var (index, inserted) in inserts)
+        await StorageFailures.Guard(() => Task.WhenAll(inserts.Select(insert => insert.Admitted)));
+        foreach (var (index, admitted) in inserts)
         {
             var (partition, row) = Keys(events[index]);
             _recent.Add(partition, row);
             // A row that vanished since its insert failed (erased) is safest treated as pending: processing is idempotent.
-            admissions[index] = inserted.Result ? Admission.New : await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
+            admissions[index] = admitted.Result ?? await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
         }
         var redeliveries = new List<Task<bool>>();
         for (var i = 0; i < events.Count; i++)
@@ -96,6 +95,40 @@ public sealed class TableInbox : IInbox
         });
     }
 
+    /// <summary>
+    /// Inserts the row unless a concurrent request of this instance is inserting it already: a sender that retries
+    /// before its first try was answered (or sends one event twice) then waits for that insert instead of sending
+    /// one of its own, which would fail its whole batch transaction.
+    /// </summary>
+    /// <returns>New when this call stored the row, pending when a concurrent call did, null when it was there before.</returns>
+    private async Task<Admission?> InsertOnceAsync(string partition, string row, string deliveryId)
+    {
+        var key = (partition, row);
+        var claim = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!_inserting.TryAdd(key, claim.Task))
+        {
+            if (!_inserting.TryGetValue(key, out var concurrent)) continue;
+            // Its failure is this request's too: answering 2xx here would acknowledge an event nobody stored.
+            return await concurrent ? Admission.DuplicatePending : null;
+        }
+        try
+        {
+            var inserted = await _inserts.SubmitAsync(new TableEntity(partition, row) { ["deliveryId"] = deliveryId });
+            claim.SetResult(inserted);
+            return inserted ? Admission.New : null;
+        }
+        catch (Exception ex)
+        {
+            claim.SetException(ex);
+            _ = claim.Task.Exception;
+            throw;
+        }
+        finally
+        {
+            _inserting.TryRemove(key, out _);
+        }
+    }
+
     private async Task<Admission?> ExistingAsync(string partition, string row, CancellationToken cancellationToken)
     {
         var existing = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["processedAt"], cancellationToken));
@@ -118,15 +151,16 @@ public sealed class TableInbox : IInbox
     }
 
     /// <summary>
-    /// Inserts a one-partition batch in a transaction. A transaction fails whole on the first row that exists, and
-    /// names only that one; with a few duplicates in most busy batches, dropping one per retry would cost a round
-    /// trip per duplicate, so on a conflict one query finds every existing row and the rest go in one more try.
+    /// Inserts a one-partition batch in a transaction. A transaction fails whole on the first row that exists and
+    /// names only that one: it is dropped and the rest tried again, as most conflicting batches hold one or two such
+    /// rows. A batch that keeps conflicting (a backlog redelivered to another instance) has its rows looked up instead,
+    /// each a point read: a query for several row keys would scan the whole partition, which only grows.
     /// </summary>
     /// <returns>The entities inserted now.</returns>
     private async Task<List<(int Index, TableEntity Entity)>> InsertNewAsync(List<(int Index, TableEntity Entity)> batch)
     {
         var remaining = batch;
-        while (remaining.Count > 0)
+        for (var conflicts = 1; remaining.Count > 0; conflicts++)
         {
             try
             {
@@ -135,21 +169,20 @@ public sealed class TableInbox : IInbox
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is { } failed)
             {
-                var existing = await ExistingRowsAsync(remaining[0].Entity.PartitionKey, remaining.Select(e => e.Entity.RowKey));
-                existing.Add(remaining[failed].Entity.RowKey);
-                remaining = [.. remaining.Where(e => !existing.Contains(e.Entity.RowKey))];
+                remaining = [.. remaining.Where((_, i) => i != failed)];
+                if (conflicts >= ConflictsBeforeLookup) remaining = await WithoutExistingAsync(remaining);
             }
         }
         return remaining;
     }
 
-    private async Task<HashSet<string>> ExistingRowsAsync(string partition, IEnumerable<string> rows)
+    private const int ConflictsBeforeLookup = 3;
+
+    private async Task<List<(int Index, TableEntity Entity)>> WithoutExistingAsync(List<(int Index, TableEntity Entity)> batch)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            + " and (" + string.Join(" or ", rows.Select(row => TableClient.CreateQueryFilter($"RowKey eq {row}"))) + ")";
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"])) existing.Add(entity.RowKey);
-        return existing;
+        var exists = await Task.WhenAll(batch.Select(async e =>
+            (await _table.GetEntityIfExistsAsync<TableEntity>(e.Entity.PartitionKey, e.Entity.RowKey, ["RowKey"])).HasValue));
+        return [.. batch.Where((_, i) => !exists[i])];
     }
 
     private const string RedeliveryMark = "%|";

@@ -92,6 +92,21 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task One_event_sent_many_times_at_once_is_new_to_exactly_one_request_and_stored_once()
+    {
+        var inbox = new TableInbox(_clients);
+        var e = TestSupport.Events.Nps("at-once", "r", 1, 9, null);
+
+        var admissions = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => inbox.AdmitAsync($"d{i}", [e])));
+
+        Assert.Equal(1, admissions.Count(a => Assert.Single(a) == Admission.New));
+        Assert.All(admissions.Where(a => a[0] != Admission.New), a => Assert.Equal(Admission.DuplicatePending, a[0]));
+        var deliveries = await inbox.FindDeliveryIdsAsync(e.Source, e.Id);
+        Assert.Equal(20, deliveries.Count);
+        Assert.Equal(20, deliveries.Distinct().Count());
+    }
+
+    [Fact]
     public async Task An_event_too_large_for_a_message_even_compressed_travels_through_a_blob_intact()
     {
         var queue = new StorageEventQueue(_clients);
