@@ -2,7 +2,7 @@
 # Intake, processing and memory figures with their bounds, measured in one run on this machine:
 #   bare Kestrel 202 (no work) · fastest durable write (100-entity batch transactions) · our intake at full speed and
 #   at 1,000/s · drain rate of the queued events · host peak RSS. Usage: bench/intake.sh [seconds per run, default 20]
-#   (DRAIN_SECONDS, default 180, caps the drain phase)
+#   (DRAIN_SECONDS, default 180, caps the drain phase; REPEAT, default 1, repeats the full-speed run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -46,15 +46,18 @@ hostpid=${pids[-1]}
 # Sustained rate: a first run lets the JIT reach its optimised code (tiered compilation) and is not reported.
 dotnet $load run http://127.0.0.1:7198 $secret 15 128 0 5 >/dev/null
 cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
-before=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
-dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 128 0 5
-after=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
-python3 - "$before" "$after" <<'PY'
+# REPEAT=n measures n runs back to back on the growing store (the inbox gains ~25,000 rows per run).
+for _ in $(seq "${REPEAT:-1}"); do
+  before=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
+  dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 128 0 5
+  after=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)
+  python3 - "$before" "$after" <<'PY'
 import sys
 b, a = [list(map(float, x.split())) for x in sys.argv[1:3]]
 t = a[4] - b[4]
 print("cores_used table_azurite=%.2f queue_azurite=%.2f blob_azurite=%.2f host=%.2f" % tuple((a[i] - b[i]) / t for i in range(4)))
 PY
+done
 echo "== intake at a steady 1,000/s"
 dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 256 1000 5
 echo "host_peak_rss_mb=$(( $(grep VmHWM /proc/$hostpid/status | awk '{print $2}') / 1024 ))"
