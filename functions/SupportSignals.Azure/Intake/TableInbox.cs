@@ -22,6 +22,9 @@ public sealed class TableInbox : IInbox
 {
     public const string TableName = "Inbox";
     private const int Shards = 4;
+    /// <summary>Conflicts one batch may meet, one retry each, before its remaining rows are looked up.</summary>
+    private const int ConflictsBeforeLookup = 3;
+    private const string RedeliveryMark = "%|";
     private readonly TableClient _table;
     private readonly Lazy<Task> _created;
     private readonly GroupCommit<TableEntity, bool> _inserts;
@@ -83,14 +86,17 @@ public sealed class TableInbox : IInbox
     {
         await _created.Value;
         var (partition, row) = Keys(source, eventId);
-        var (redeliveriesAfter, redeliveriesBefore) = (RedeliveryRow(row, ""), row + RedeliveryMark[0] + (char)(RedeliveryMark[1] + 1));
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and (RowKey eq {row} or (RowKey gt {redeliveriesAfter} and RowKey lt {redeliveriesBefore}))");
+        // One key range from the event's row to the end of its redelivery rows (an OR of keys would be a partition
+        // scan); events whose ids extend this one may sort inside it and are left out here.
+        var redeliveries = RedeliveryRow(row, "");
+        var end = row + RedeliveryMark[0] + (char)(RedeliveryMark[1] + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {row} and RowKey lt {end}");
         return await StorageFailures.Guard(async () =>
         {
             var found = new List<string>();
-            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["deliveryId"], cancellationToken: cancellationToken))
-                if (entity.GetString("deliveryId") is { } deliveryId) found.Add(deliveryId);
+            await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["RowKey", "deliveryId"], cancellationToken: cancellationToken))
+                if ((entity.RowKey == row || entity.RowKey.StartsWith(redeliveries, StringComparison.Ordinal)) && entity.GetString("deliveryId") is { } deliveryId)
+                    found.Add(deliveryId);
             return found;
         });
     }
@@ -120,6 +126,7 @@ public sealed class TableInbox : IInbox
         catch (Exception ex)
         {
             claim.SetException(ex);
+            // Observed here, as no concurrent request may be waiting for it.
             _ = claim.Task.Exception;
             throw;
         }
@@ -176,16 +183,11 @@ public sealed class TableInbox : IInbox
         return remaining;
     }
 
-    private const int ConflictsBeforeLookup = 3;
-
     private async Task<List<(int Index, TableEntity Entity)>> WithoutExistingAsync(List<(int Index, TableEntity Entity)> batch)
     {
-        var exists = await Task.WhenAll(batch.Select(async e =>
-            (await _table.GetEntityIfExistsAsync<TableEntity>(e.Entity.PartitionKey, e.Entity.RowKey, ["RowKey"])).HasValue));
-        return [.. batch.Where((_, i) => !exists[i])];
+        var existing = await Task.WhenAll(batch.Select(e => ExistingAsync(e.Entity.PartitionKey, e.Entity.RowKey, CancellationToken.None)));
+        return [.. batch.Where((_, i) => existing[i] is null)];
     }
-
-    private const string RedeliveryMark = "%|";
 
     private static string RedeliveryRow(string eventRow, string deliveryId) => eventRow + RedeliveryMark + StorageKeys.Escape(deliveryId);
 

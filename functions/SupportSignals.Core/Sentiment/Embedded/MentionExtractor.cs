@@ -187,7 +187,7 @@ internal static class MentionExtractor
     /// ("özenle sunuyorlar": they serve it with care).</summary>
     private static bool DescribesOtherAspect(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
-        var next = t + Math.Max((int)s.Tokens[t].Span, 1);
+        var next = s.After(t);
         if (s.Language != Language.Tr && next < groupOf.Length && groupOf[next] == OtherAspect)
         {
             return true;
@@ -311,7 +311,7 @@ internal static class MentionExtractor
     private static bool Listed(SentenceContext s, int a, int b)
     {
         var tokens = s.Tokens;
-        var first = a + Math.Max((int)tokens[a].Span, 1);
+        var first = s.After(a);
         if (b - first > MaxListGap)
         {
             return false;

@@ -276,7 +276,7 @@ internal static class SentenceScorer
     /// of the rarer elliptic "de ober was vriendelijk en de soep niet".</summary>
     private static bool ReachesBack(SentenceContext s, ReadOnlySpan<int> clause, int negator, int t)
     {
-        var next = negator + Math.Max((int)s.Tokens[negator].Span, 1);
+        var next = s.After(negator);
         return negator - t <= PostNegationReach
             || next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator];
     }
@@ -296,7 +296,7 @@ internal static class SentenceScorer
         {
             return true;
         }
-        var next = j + Math.Max((int)s.Tokens[j].Span, 1);
+        var next = s.After(j);
         var unknownNext = next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[j] && s.Tokens[next].Entry < 0;
         return !unknownNext && !GovernsAfter(s, clause, j, roles);
     }
