@@ -84,7 +84,7 @@ string Comment(Random random)
     while (comment.Length < 760) comment.Append(vocabulary[random.Next(vocabulary.Length)]).Append(' ');
     return comment.ToString(0, 760);
 }
-var latencies = new List<double>[concurrency];
+var latencies = new List<(double StartedAt, double Milliseconds)>[concurrency];
 var statuses = new Dictionary<int, int>[concurrency];
 long sequence = 0;
 var stopwatch = Stopwatch.StartNew();
@@ -124,17 +124,26 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
             status = 0;
         }
-        latencies[worker].Add((stopwatch.Elapsed - started).TotalMilliseconds);
+        latencies[worker].Add((started.TotalSeconds, (stopwatch.Elapsed - started).TotalMilliseconds));
         statuses[worker][status] = statuses[worker].GetValueOrDefault(status) + 1;
     }
 }));
 
 var elapsed = stopwatch.Elapsed.TotalSeconds;
-var all = latencies.SelectMany(l => l).Order().ToArray();
+var all = latencies.SelectMany(l => l).Select(l => l.Milliseconds).Order().ToArray();
 var byStatus = statuses.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
-double Percentile(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)(p * all.Length))];
+double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 Console.WriteLine($"requests={all.Length} seconds={elapsed:F1} concurrency={concurrency} target_rate={rate}");
 Console.WriteLine($"accepted_per_second={byStatus.Where(kv => kv.Key is >= 200 and < 300).Sum(kv => kv.Value) / elapsed:F0}");
-Console.WriteLine($"p50_ms={Percentile(0.50):F1} p99_ms={Percentile(0.99):F1} max_ms={all.LastOrDefault():F1}");
+Console.WriteLine($"p50_ms={Percentile(all, 0.50):F1} p99_ms={Percentile(all, 0.99):F1} max_ms={all.LastOrDefault():F1}");
 Console.WriteLine("statuses=" + string.Join(",", byStatus.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}:{kv.Value}")));
+// TIMELINE=1: per second of the run, requests started and their p50/p99/max, to match stalls with storage events.
+if (Environment.GetEnvironmentVariable("TIMELINE") == "1")
+{
+    foreach (var second in latencies.SelectMany(l => l).GroupBy(l => (int)l.StartedAt).OrderBy(g => g.Key))
+    {
+        var sorted = second.Select(l => l.Milliseconds).Order().ToArray();
+        Console.Error.WriteLine($"second={second.Key} requests={sorted.Length} p50_ms={Percentile(sorted, 0.50):F0} p99_ms={Percentile(sorted, 0.99):F0} max_ms={sorted[^1]:F0}");
+    }
+}
 return 0;

@@ -10,11 +10,12 @@ using SupportSignals.Storage;
 namespace SupportSignals.Azure.Intake;
 
 /// <summary>
-/// Raw deliveries, packed: the deliveries of concurrent requests are written together as one <em>segment</em> blob
-/// per source (<c>deliveries/{source}/{yyyyMMdd}/{segment id}</c>), because the storage's cost is per write far more
-/// than per byte. A delivery's id is "{segment id}.{slot}", so finding one reads one blob. Blobs rather than table
-/// rows: a table row holds 1 MiB in 252 properties, and the table emulator re-serialises every stored row on each of
-/// its saves, so bodies in rows made its saves grow with the archive (docs/performance.md).
+/// Raw deliveries, packed: the deliveries of concurrent requests are written together as one <em>segment</em>, one
+/// blob per source (<c>deliveries/{source}/{yyyyMMdd}/{segment id}</c>), because the storage's cost is per write far
+/// more than per byte. A delivery's id is "{segment id}.{slot}", so finding one reads one blob, and it is assigned
+/// when the delivery joins its segment: the inbox records it while the segment is still being written. Blobs rather
+/// than table rows: a table row holds 1 MiB in 252 properties, and the table emulator re-serialises every stored row
+/// on each of its saves, so bodies in rows made its saves grow with the archive (docs/performance.md).
 /// </summary>
 public sealed class BlobDeliveryArchive : IDeliveryArchive
 {
@@ -22,25 +23,25 @@ public sealed class BlobDeliveryArchive : IDeliveryArchive
     /// <summary>Bodies a segment gathers before another is started; a lookup reads the whole segment.</summary>
     public const int SegmentBytes = 4 * 1024 * 1024;
     private readonly BlobContainerClient _container;
-    private readonly Lazy<Task> _created;
-    private readonly GroupCommit<RawDelivery, string> _writes;
+    private readonly StorageCreation _creation;
+    private readonly SlottedGroupCommit<RawDelivery> _segments;
 
     public BlobDeliveryArchive(StorageClients clients)
     {
         _container = clients.Blobs.GetBlobContainerClient(clients.Options.Lower(ContainerName));
-        _created = new(() => StorageFailures.Guard(() => _container.CreateIfNotExistsAsync()));
-        _writes = new GroupCommit<RawDelivery, string>(WriteSegmentsAsync);
+        _creation = new(() => _container.CreateIfNotExistsAsync());
+        _segments = new SlottedGroupCommit<RawDelivery>(WriteSegmentAsync, () => DeliveryIds.New(DateTimeOffset.UtcNow), SegmentBytes);
     }
 
-    public async Task<string> StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default)
+    public ArchivedDelivery Store(RawDelivery delivery)
     {
-        await _created.Value;
-        return await StorageFailures.Guard(() => _writes.SubmitAsync(delivery));
+        var (segmentId, slot, written) = _segments.Submit(delivery, delivery.Body.Length);
+        return new ArchivedDelivery($"{segmentId}.{slot.ToString(CultureInfo.InvariantCulture)}", StorageFailures.Guard(() => written));
     }
 
     public async Task<RawDelivery?> FindAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         if (!TryParse(deliveryId, out var segmentId, out var slot)) return null;
         var segment = await ReadAsync(source, segmentId, cancellationToken);
         return segment?.Entries.FirstOrDefault(e => e.Slot == slot)?.ToDelivery(source);
@@ -48,7 +49,7 @@ public sealed class BlobDeliveryArchive : IDeliveryArchive
 
     public async Task<bool> DeleteAsync(string source, string deliveryId, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         if (!TryParse(deliveryId, out var segmentId, out var slot)) return false;
         var blob = _container.GetBlobClient(BlobName(source, segmentId));
         // Other deliveries share the segment: rewrite it without this one, retrying when a concurrent erasure got there first.
@@ -71,32 +72,13 @@ public sealed class BlobDeliveryArchive : IDeliveryArchive
         }
     }
 
-    /// <summary>Packs the gathered deliveries into one segment per source (more when they exceed <see cref="SegmentBytes"/>) and writes them.</summary>
-    /// <returns>Each delivery's id, in order.</returns>
-    private async Task<IReadOnlyList<string>> WriteSegmentsAsync(IReadOnlyList<RawDelivery> deliveries)
+    /// <summary>Writes a segment's deliveries, one blob per source; each keeps the slot its id names.</summary>
+    private async Task WriteSegmentAsync(string segmentId, IReadOnlyList<(int Slot, RawDelivery Delivery)> deliveries)
     {
-        var ids = new string[deliveries.Count];
-        var segments = new List<(string Source, string Id, List<SegmentEntry> Entries)>();
-        foreach (var sameSource in deliveries.Select((delivery, index) => (delivery, index)).GroupBy(d => d.delivery.Source))
-        {
-            List<SegmentEntry>? entries = null;
-            var bytes = 0;
-            foreach (var (delivery, index) in sameSource)
-            {
-                if (entries is null || (entries.Count > 0 && bytes + delivery.Body.Length > SegmentBytes))
-                {
-                    entries = [];
-                    segments.Add((sameSource.Key, DeliveryIds.New(DateTimeOffset.UtcNow), entries));
-                    bytes = 0;
-                }
-                entries.Add(SegmentEntry.Of(entries.Count, delivery));
-                ids[index] = $"{segments[^1].Id}.{(entries.Count - 1).ToString(CultureInfo.InvariantCulture)}";
-                bytes += delivery.Body.Length;
-            }
-        }
-        await Task.WhenAll(segments.Select(segment => _container.GetBlobClient(BlobName(segment.Source, segment.Id))
-            .UploadAsync(BinaryData.FromObjectAsJson(segment.Entries))));
-        return ids;
+        await _creation.EnsureAsync();
+        await Task.WhenAll(deliveries.GroupBy(d => d.Delivery.Source).Select(sameSource =>
+            _container.GetBlobClient(BlobName(sameSource.Key, segmentId))
+                .UploadAsync(BinaryData.FromObjectAsJson(sameSource.Select(d => SegmentEntry.Of(d.Slot, d.Delivery)).ToList()))));
     }
 
     private async Task<StoredSegment?> ReadAsync(string source, string segmentId, CancellationToken cancellationToken)

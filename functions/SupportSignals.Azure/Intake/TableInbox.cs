@@ -26,7 +26,7 @@ public sealed class TableInbox : IInbox
     private const int ConflictsBeforeLookup = 3;
     private const string RedeliveryMark = "%|";
     private readonly TableClient _table;
-    private readonly Lazy<Task> _created;
+    private readonly StorageCreation _creation;
     private readonly GroupCommit<TableEntity, bool> _inserts;
     private readonly RecentKeys _recent = new();
     private readonly ConcurrentDictionary<(string Partition, string Row), Task<bool>> _inserting = new();
@@ -35,48 +35,51 @@ public sealed class TableInbox : IInbox
     public TableInbox(StorageClients clients)
     {
         _table = clients.Table(TableName);
-        _created = new(() => StorageFailures.Guard(() => _table.CreateIfNotExistsAsync()));
+        _creation = new(() => _table.CreateIfNotExistsAsync());
         _inserts = new GroupCommit<TableEntity, bool>(InsertAsync);
         _processedMarks = new TableWriteCommit(_table);
     }
 
     public async Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
-        var admissions = new Admission[events.Count];
-        var inserts = new List<(int Index, Task<Admission?> Admitted)>();
-        for (var i = 0; i < events.Count; i++)
+        await _creation.EnsureAsync();
+        var keys = events.Select(Keys).ToList();
+        var admissions = new Admission?[events.Count];
+        var redelivered = new bool[events.Count];
+        // A key stored lately is most likely a sender's retry: its redelivery row is written while its row is read,
+        // not after, so a retry costs one round trip here, as a new event does.
+        var lookups = keys.Select((key, i) => (i, key)).Where(k => _recent.Contains(k.key.Partition, k.key.Row))
+            .Select(k => (Index: k.i, Known: ExistingAsync(k.key.Partition, k.key.Row, cancellationToken))).ToList();
+        var early = lookups.Select(lookup => RecordRedeliveryAsync(keys[lookup.Index], deliveryId)).ToList();
+        await StorageFailures.Guard(() => Task.WhenAll(lookups.Select(lookup => (Task)lookup.Known).Concat(early)));
+        foreach (var (index, known) in lookups)
         {
-            var (partition, row) = Keys(events[i]);
-            if (_recent.Contains(partition, row) && await ExistingAsync(partition, row, cancellationToken) is { } known)
-            {
-                admissions[i] = known;
-                continue;
-            }
-            inserts.Add((i, InsertOnceAsync(partition, row, deliveryId)));
+            admissions[index] = known.Result;
+            redelivered[index] = true;
         }
+
+        var inserts = keys.Select((key, i) => (i, key)).Where(k => admissions[k.i] is null)
+            .Select(k => (Index: k.i, Admitted: InsertOnceAsync(k.key.Partition, k.key.Row, deliveryId))).ToList();
         await StorageFailures.Guard(() => Task.WhenAll(inserts.Select(insert => insert.Admitted)));
         foreach (var (index, admitted) in inserts)
         {
-            var (partition, row) = Keys(events[index]);
+            var (partition, row) = keys[index];
             _recent.Add(partition, row);
             // A row that vanished since its insert failed (erased) is safest treated as pending: processing is idempotent.
             admissions[index] = admitted.Result ?? await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
         }
-        var redeliveries = new List<Task<bool>>();
-        for (var i = 0; i < events.Count; i++)
-        {
-            if (admissions[i] == Admission.New) continue;
-            var (partition, row) = Keys(events[i]);
-            redeliveries.Add(_inserts.SubmitAsync(new TableEntity(partition, RedeliveryRow(row, deliveryId)) { ["deliveryId"] = deliveryId }));
-        }
-        await StorageFailures.Guard(() => Task.WhenAll(redeliveries));
-        return admissions;
+        var late = keys.Where((_, i) => admissions[i] != Admission.New && !redelivered[i]).Select(key => RecordRedeliveryAsync(key, deliveryId));
+        await StorageFailures.Guard(() => Task.WhenAll(late));
+        return [.. admissions.Select(a => a!.Value)];
     }
+
+    /// <summary>A redelivery archived a raw copy of its own, which erasure must find.</summary>
+    private Task<bool> RecordRedeliveryAsync((string Partition, string Row) key, string deliveryId) =>
+        _inserts.SubmitAsync(new TableEntity(key.Partition, RedeliveryRow(key.Row, deliveryId)) { ["deliveryId"] = deliveryId });
 
     public async Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         var (partition, row) = Keys(canonicalEvent);
         var processed = new TableEntity(partition, row) { ["processedAt"] = DateTimeOffset.UtcNow };
         await StorageFailures.Guard(() => _processedMarks.SubmitAsync(TableTransactionActionType.UpsertMerge, processed, cancellationToken: cancellationToken));
@@ -84,10 +87,11 @@ public sealed class TableInbox : IInbox
 
     public async Task<IReadOnlyList<string>> FindDeliveryIdsAsync(string source, string eventId, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         var (partition, row) = Keys(source, eventId);
         // One key range from the event's row to the end of its redelivery rows (an OR of keys would be a partition
-        // scan); events whose ids extend this one may sort inside it and are left out here.
+        // scan); events whose ids extend this one may sort inside it and are left out here. A retry that found its
+        // event's row erased stores it again beside its redelivery row, so one id may be found twice.
         var redeliveries = RedeliveryRow(row, "");
         var end = row + RedeliveryMark[0] + (char)(RedeliveryMark[1] + 1);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {row} and RowKey lt {end}");
@@ -97,7 +101,7 @@ public sealed class TableInbox : IInbox
             await foreach (var entity in _table.QueryAsync<TableEntity>(filter, select: ["RowKey", "deliveryId"], cancellationToken: cancellationToken))
                 if ((entity.RowKey == row || entity.RowKey.StartsWith(redeliveries, StringComparison.Ordinal)) && entity.GetString("deliveryId") is { } deliveryId)
                     found.Add(deliveryId);
-            return found;
+            return found.Distinct().ToList();
         });
     }
 

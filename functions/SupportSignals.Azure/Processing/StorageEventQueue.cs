@@ -26,36 +26,36 @@ public sealed class StorageEventQueue
     private static ReadOnlySpan<byte> GzipMagic => [0x1f, 0x8b];
     private readonly QueueClient _queue;
     private readonly BlobContainerClient _overflow;
-    private readonly Lazy<Task> _created;
+    private readonly StorageCreation _creation;
     private readonly GroupCommit<string, bool> _sends;
 
     public StorageEventQueue(StorageClients clients)
     {
         _queue = clients.Queues.GetQueueClient(clients.Options.Lower(clients.Options.EventsQueue));
         _overflow = clients.Blobs.GetBlobContainerClient(clients.Options.Lower("queue-overflow"));
-        _created = new(() => StorageFailures.Guard(async () =>
+        _creation = new(async () =>
         {
             await _queue.CreateIfNotExistsAsync();
             await _overflow.CreateIfNotExistsAsync();
-        }));
+        });
         _sends = new GroupCommit<string, bool>(SendPackedAsync);
     }
 
     public QueueClient Queue => _queue;
 
     /// <summary>Creates the queue (and overflow container) once; a consumer may start before anything was sent.</summary>
-    public Task EnsureCreatedAsync() => _created.Value;
+    public Task EnsureCreatedAsync() => _creation.EnsureAsync();
 
     public async Task EnqueueAsync(IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         await StorageFailures.Guard(() => Task.WhenAll(events.Select(e => _sends.SubmitAsync(EventJson.Serialize(e)))));
     }
 
     /// <summary>Messages waiting or in flight (Storage counts invisible messages too): zero means drained.</summary>
     public async Task<int> DepthAsync(CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         return (await StorageFailures.Guard(() => _queue.GetPropertiesAsync(cancellationToken))).Value.ApproximateMessagesCount;
     }
 

@@ -13,7 +13,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
 {
     private const int MaxConflictRetries = 50;
     private const int MaxBatch = 100;
-    private readonly Lazy<Task> _created = new(() => StorageFailures.Guard(() => table.CreateIfNotExistsAsync()));
+    private readonly StorageCreation _creation = new(() => table.CreateIfNotExistsAsync());
     private readonly TableWriteCommit _writes = new(table);
 
     public TableClient Table => table;
@@ -23,13 +23,13 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
 
     public async Task UpsertAsync(string partition, string row, T record, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         await StorageFailures.Guard(() => _writes.SubmitAsync(TableTransactionActionType.UpsertReplace, EntityMapping.ToEntity(partition, row, record), cancellationToken: cancellationToken));
     }
 
     public async Task UpsertManyAsync(IReadOnlyList<(string Partition, string Row, T Record)> records, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         foreach (var partition in records.GroupBy(r => r.Partition))
         {
             foreach (var chunk in partition.Chunk(MaxBatch))
@@ -42,7 +42,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
 
     public async Task<bool> TryInsertAsync(string partition, string row, T record, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         try
         {
             await StorageFailures.Guard(() => _writes.SubmitAsync(TableTransactionActionType.Add, EntityMapping.ToEntity(partition, row, record), cancellationToken: cancellationToken));
@@ -80,20 +80,20 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
 
     public async Task DeleteAsync(string partition, string row, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         await StorageFailures.Guard(() => table.DeleteEntityAsync(partition, row, ETag.All, cancellationToken));
     }
 
     public async IAsyncEnumerable<T> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         await foreach (var entity in table.QueryAsync<TableEntity>(Filter(query), cancellationToken: cancellationToken))
             yield return EntityMapping.FromEntity<T>(entity);
     }
 
     public async Task<RecordPage<T>> QueryPageAsync(RecordQuery query, int pageSize, string? continuation, CancellationToken cancellationToken = default)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         return await StorageFailures.Guard(async () =>
         {
             await foreach (var page in table.QueryAsync<TableEntity>(Filter(query), pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
@@ -104,7 +104,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
 
     private async Task<TableEntity?> FindEntityAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        await _created.Value;
+        await _creation.EnsureAsync();
         var response = await StorageFailures.Guard(() => table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken));
         return response.HasValue ? response.Value : null;
     }

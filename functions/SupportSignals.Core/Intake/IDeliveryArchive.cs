@@ -1,10 +1,13 @@
 namespace SupportSignals.Intake;
 
-/// <summary>Durable storage of raw deliveries (Table Storage, with large bodies in blobs).</summary>
+/// <summary>Durable storage of raw deliveries.</summary>
 public interface IDeliveryArchive
 {
-    /// <returns>The id the delivery is stored under: the archive chooses it, so it can pack deliveries together.</returns>
-    Task<string> StoreAsync(RawDelivery delivery, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Starts storing the delivery and names its id at once: the archive chooses the id, so it can pack concurrent
+    /// deliveries together, and callers need not wait for the write to learn it.
+    /// </summary>
+    ArchivedDelivery Store(RawDelivery delivery);
 
     Task<RawDelivery?> FindAsync(string source, string deliveryId, CancellationToken cancellationToken = default);
 

@@ -54,7 +54,7 @@ public sealed class WebhookIntake(
         if (events.Count == 0)
             return new IntakeOutcome.Accepted(DeliveryIds.New(request.ReceivedAt), 0, 0, 0);
 
-        var deliveryId = await archive.StoreAsync(new RawDelivery
+        var delivery = archive.Store(new RawDelivery
         {
             Source = sourceName,
             ReceivedAt = request.ReceivedAt,
@@ -62,25 +62,24 @@ public sealed class WebhookIntake(
             Url = request.Url,
             Headers = ArchivedHeaders.Select(request.Headers),
             Body = request.Body,
-        }, cancellationToken);
-
-        var duplicates = await admission.AdmitAsync(deliveryId, events, cancellationToken);
+        });
+        var duplicates = await admission.AdmitAsync(delivery, events, cancellationToken);
 
         foreach (var rejected in normalised.Rejected)
         {
             await poison.AddAsync(new PoisonRecord
             {
-                Id = $"{deliveryId}-{Guid.NewGuid():N}",
+                Id = $"{delivery.Id}-{Guid.NewGuid():N}",
                 Kind = PoisonKind.Normalisation,
                 Source = sourceName,
                 Reason = rejected.Reason,
                 Payload = rejected.Fragment,
-                DeliveryId = deliveryId,
+                DeliveryId = delivery.Id,
                 FailedAt = request.ReceivedAt,
             }, cancellationToken);
         }
 
-        return new IntakeOutcome.Accepted(deliveryId, events.Count, duplicates, normalised.Rejected.Count);
+        return new IntakeOutcome.Accepted(delivery.Id, events.Count, duplicates, normalised.Rejected.Count);
     }
 
     private static IntakeOutcome.Refused Refuse(Problem problem) => new(problem);

@@ -57,7 +57,7 @@ public sealed class PoisonReplay(IPoisonStore poison, IDeliveryArchive archive, 
             return Problem.Conflict("The item still fails: " + normalised.Rejected.First(r => r.Fragment == record.Payload).Reason);
 
         var events = normalised.Events.Select(e => e with { Source = source.Name }).ToList();
-        await admission.AdmitAsync(deliveryId, events, cancellationToken);
+        await admission.AdmitAsync(ArchivedDelivery.Existing(deliveryId), events, cancellationToken);
         return null;
     }
 }

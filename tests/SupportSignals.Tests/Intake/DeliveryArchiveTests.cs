@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Storage;
 using SupportSignals.Intake;
@@ -21,7 +22,7 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
         var archive = new BlobDeliveryArchive(_clients);
         var delivery = Delivery(size, "abc");
 
-        var id = await archive.StoreAsync(delivery);
+        var id = await StoredAsync(archive, delivery);
         var read = await archive.FindAsync("generic", id);
 
         Assert.Equal(delivery.Body.ToArray(), read!.Body.ToArray());
@@ -37,7 +38,7 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
         var archive = new BlobDeliveryArchive(_clients);
         var deliveries = Enumerable.Range(0, 300).Select(i => Delivery(1024, $"sig-{i}")).ToList();
 
-        var ids = await Task.WhenAll(deliveries.Select(d => archive.StoreAsync(d)));
+        var ids = await Task.WhenAll(deliveries.Select(d => StoredAsync(archive, d)));
 
         Assert.Equal(ids.Length, ids.Distinct().Count());
         for (var i = 0; i < ids.Length; i++)
@@ -55,7 +56,7 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
     {
         var archive = new BlobDeliveryArchive(_clients);
         var deliveries = new[] { Delivery(1024, "kept"), Delivery(100_000, "erased"), Delivery(512, "also-erased") };
-        var ids = await Task.WhenAll(deliveries.Select(d => archive.StoreAsync(d)));
+        var ids = await Task.WhenAll(deliveries.Select(d => StoredAsync(archive, d)));
 
         Assert.True(await archive.DeleteAsync("generic", ids[1]));
         Assert.True(await archive.DeleteAsync("generic", ids[2]));
@@ -75,7 +76,7 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
     public async Task Erasing_the_last_delivery_of_a_segment_removes_the_segment()
     {
         var archive = new BlobDeliveryArchive(_clients);
-        var id = await archive.StoreAsync(Delivery(64, "alone"));
+        var id = await StoredAsync(archive, Delivery(64, "alone"));
 
         Assert.True(await archive.DeleteAsync("generic", id));
 
@@ -89,7 +90,7 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
     public async Task Unknown_ids_are_not_found(string id)
     {
         var archive = new BlobDeliveryArchive(_clients);
-        var stored = await archive.StoreAsync(Delivery(10, "x"));
+        var stored = await StoredAsync(archive, Delivery(10, "x"));
         var emptySlot = stored[..stored.LastIndexOf('.')] + ".5";
 
         Assert.Null(await archive.FindAsync("generic", id));
@@ -97,6 +98,38 @@ public sealed class DeliveryArchiveTests(AzuriteFixture azurite)
         Assert.Null(await archive.FindAsync("generic", emptySlot));
         Assert.False(await archive.DeleteAsync("generic", emptySlot));
         Assert.NotNull(await archive.FindAsync("generic", stored));
+    }
+
+    [Fact]
+    public async Task A_delivery_is_named_before_its_segment_is_written_and_found_once_it_is()
+    {
+        var archive = new BlobDeliveryArchive(_clients);
+        var delivery = Delivery(2048, "early");
+
+        var stored = archive.Store(delivery);
+        var named = stored.Id;
+        await stored.Written;
+
+        Assert.Equal(named, stored.Id);
+        Assert.Equal("early", (await archive.FindAsync("generic", named))!.Headers["X-Sig"]);
+    }
+
+    [Fact]
+    public async Task A_segment_that_cannot_be_written_fails_its_deliveries_as_storage_unavailable()
+    {
+        var unreachable = Regex.Replace(azurite.ConnectionString, @"BlobEndpoint=http://127\.0\.0\.1:\d+", $"BlobEndpoint=http://127.0.0.1:{FreePort.Next()}");
+        var archive = new BlobDeliveryArchive(new StorageClients(new StorageOptions { ConnectionString = unreachable }));
+
+        var stored = archive.Store(Delivery(10, "lost"));
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => stored.Written);
+    }
+
+    private static async Task<string> StoredAsync(BlobDeliveryArchive archive, RawDelivery delivery)
+    {
+        var stored = archive.Store(delivery);
+        await stored.Written;
+        return stored.Id;
     }
 
     private global::Azure.Storage.Blobs.BlobContainerClient Container() => _clients.Blobs.GetBlobContainerClient(_clients.Options.Lower(BlobDeliveryArchive.ContainerName));

@@ -24,4 +24,19 @@ public sealed class StorageOutageTests
         var health = await host.Client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
     }
+
+    [Fact]
+    public async Task A_host_that_started_while_storage_was_down_accepts_webhooks_once_storage_is_back()
+    {
+        await using var azurite = await AzuriteProcess.StartNewAsync();
+        await azurite.StopAsync();
+        await using var host = await RunningHost.StartAsync(azurite.ConnectionString);
+        var whileDown = await GenericWebhooks.PostAsync(host.Client, GenericWebhooks.NpsEvent("late-storage", 9));
+
+        await azurite.StartAsync();
+        var afterwards = await GenericWebhooks.PostAsync(host.Client, GenericWebhooks.NpsEvent("late-storage", 9));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, whileDown.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, afterwards.StatusCode);
+    }
 }

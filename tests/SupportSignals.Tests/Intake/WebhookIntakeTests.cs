@@ -22,7 +22,15 @@ public sealed class WebhookIntakeTests
     {
         var sources = new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["generic"] = new() { Secret = Secret } });
         _intake = new WebhookIntake(sources, _archive.Object, new EventAdmission(_inbox.Object, _queue.Object), _poison.Object);
+        ArchiveWrites(Task.CompletedTask);
     }
+
+    private void ArchiveWrites(Task written, Action<RawDelivery>? onStore = null) =>
+        _archive.Setup(a => a.Store(It.IsAny<RawDelivery>())).Returns<RawDelivery>(d =>
+        {
+            onStore?.Invoke(d);
+            return new ArchivedDelivery("20261123101010101-abc.0", written);
+        });
 
     private static WebhookRequest Signed(string json, string source = "generic", string contentType = "application/json")
     {
@@ -63,20 +71,39 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
-    public async Task The_raw_delivery_is_archived_before_anything_is_queued_and_credentials_are_not_archived()
+    public async Task Nothing_is_queued_before_the_raw_delivery_is_durable_and_credentials_are_not_archived()
     {
-        var order = new List<string>();
+        var archiveWrite = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         RawDelivery? archived = null;
-        _archive.Setup(a => a.StoreAsync(It.IsAny<RawDelivery>(), It.IsAny<CancellationToken>()))
-            .Callback<RawDelivery, CancellationToken>((d, _) => { order.Add("archive"); archived = d; });
-        InboxAnswers(Admission.New);
-        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).Callback(() => order.Add("queue"));
+        ArchiveWrites(archiveWrite.Task, d => archived = d);
+        var inboxed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
+            .Callback<string, IReadOnlyList<CanonicalEvent>, CancellationToken>((deliveryId, _, _) => inboxed.SetResult(deliveryId))
+            .ReturnsAsync([Admission.New]);
 
-        await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
+        var accepting = _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
 
-        Assert.Equal(["archive", "queue"], order);
+        Assert.Equal("20261123101010101-abc.0", await inboxed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.False(accepting.IsCompleted);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Never);
+        archiveWrite.SetResult();
+        var accepted = Assert.IsType<IntakeOutcome.Accepted>(await accepting);
+        Assert.Equal("20261123101010101-abc.0", accepted.DeliveryId);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Once);
         Assert.True(archived!.Headers.ContainsKey(GenericSource.SignatureHeader));
         Assert.False(archived.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task A_failed_archive_write_is_a_503_and_nothing_is_queued()
+    {
+        ArchiveWrites(Task.FromException(new StorageUnavailableException("down")));
+        InboxAnswers(Admission.New);
+
+        var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
+
+        Assert.Equal(503, Assert.IsType<IntakeOutcome.Refused>(outcome).Problem.Status);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
