@@ -14,7 +14,7 @@ namespace SupportSignals.Azure.Intake;
 /// row is tried again without it (<see cref="InsertNewAsync"/>); a key a concurrent request of this instance is
 /// inserting is waited for, not inserted twice; keys this instance stored lately skip the insert
 /// (<see cref="RecentKeys"/>: a sender's retry usually follows its first try within minutes, and a conflict costs the
-/// batch a failed try). "Processed" marks of concurrent events share transactions too. Each redelivery of an event leaves a row "{event row}%|{delivery id}"
+/// batch a failed try). Each redelivery of an event leaves a row "{event row}%|{delivery id}"
 /// beside the event's row: it archived a raw copy of its own, which erasure must find. Escaped keys never hold "%|",
 /// so those rows sort right after their event's row and never among another event's.
 /// </summary>
@@ -30,14 +30,12 @@ public sealed class TableInbox : IInbox
     private readonly GroupCommit<TableEntity, bool> _inserts;
     private readonly RecentKeys _recent = new();
     private readonly ConcurrentDictionary<(string Partition, string Row), Task<bool>> _inserting = new();
-    private readonly TableWriteCommit _processedMarks;
 
     public TableInbox(StorageClients clients)
     {
         _table = clients.Table(TableName);
         _creation = new(() => _table.CreateIfNotExistsAsync());
         _inserts = new GroupCommit<TableEntity, bool>(InsertAsync);
-        _processedMarks = new TableWriteCommit(_table);
     }
 
     public async Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
@@ -65,8 +63,7 @@ public sealed class TableInbox : IInbox
         {
             var (partition, row) = keys[index];
             _recent.Add(partition, row);
-            // A row that vanished since its insert failed (erased) is safest treated as pending: processing is idempotent.
-            admissions[index] = admitted.Result ?? await ExistingAsync(partition, row, cancellationToken) ?? Admission.DuplicatePending;
+            admissions[index] = admitted.Result ?? Admission.Duplicate;
         }
         var late = keys.Where((_, i) => admissions[i] != Admission.New && !redelivered[i]).Select(key => RecordRedeliveryAsync(key, deliveryId));
         await StorageFailures.Guard(() => Task.WhenAll(late));
@@ -76,14 +73,6 @@ public sealed class TableInbox : IInbox
     /// <summary>A redelivery archived a raw copy of its own, which erasure must find.</summary>
     private Task<bool> RecordRedeliveryAsync((string Partition, string Row) key, string deliveryId) =>
         _inserts.SubmitAsync(new TableEntity(key.Partition, RedeliveryRow(key.Row, deliveryId)) { ["deliveryId"] = deliveryId });
-
-    public async Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
-    {
-        await _creation.EnsureAsync();
-        var (partition, row) = Keys(canonicalEvent);
-        var processed = new TableEntity(partition, row) { ["processedAt"] = DateTimeOffset.UtcNow };
-        await StorageFailures.Guard(() => _processedMarks.SubmitAsync(TableTransactionActionType.UpsertMerge, processed, cancellationToken: cancellationToken));
-    }
 
     public async Task<IReadOnlyList<string>> FindDeliveryIdsAsync(string source, string eventId, CancellationToken cancellationToken = default)
     {
@@ -110,7 +99,7 @@ public sealed class TableInbox : IInbox
     /// before its first try was answered (or sends one event twice) then waits for that insert instead of sending
     /// one of its own, which would fail its whole batch transaction.
     /// </summary>
-    /// <returns>New when this call stored the row, pending when a concurrent call did, null when it was there before.</returns>
+    /// <returns>New when this call stored the row, a duplicate when a concurrent call did, null when it was there before.</returns>
     private async Task<Admission?> InsertOnceAsync(string partition, string row, string deliveryId)
     {
         var key = (partition, row);
@@ -119,7 +108,7 @@ public sealed class TableInbox : IInbox
         {
             if (!_inserting.TryGetValue(key, out var concurrent)) continue;
             // Its failure is this request's too: answering 2xx here would acknowledge an event nobody stored.
-            return await concurrent ? Admission.DuplicatePending : null;
+            return await concurrent ? Admission.Duplicate : null;
         }
         try
         {
@@ -142,9 +131,8 @@ public sealed class TableInbox : IInbox
 
     private async Task<Admission?> ExistingAsync(string partition, string row, CancellationToken cancellationToken)
     {
-        var existing = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["processedAt"], cancellationToken));
-        if (!existing.HasValue) return null;
-        return existing.Value!.ContainsKey("processedAt") ? Admission.DuplicateProcessed : Admission.DuplicatePending;
+        var existing = await StorageFailures.Guard(() => _table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["RowKey"], cancellationToken));
+        return existing.HasValue ? Admission.Duplicate : null;
     }
 
     /// <returns>Per entity: inserted now (true) or already there (false).</returns>

@@ -3,9 +3,11 @@ using SupportSignals.Events;
 namespace SupportSignals.Intake;
 
 /// <summary>
-/// Offers events to the inbox and queues every one not yet processed. Re-queuing a pending duplicate is what
-/// heals a crash or a failed write before the queue: the sender's retry brings it back. The inbox is written while
-/// the delivery's raw copy is, and nothing is queued before both are durable.
+/// Writes a delivery's three durable records side by side — its raw copy (already under way), its events' inbox
+/// rows and their queue message — and returns once all three are stored. The queue does not wait for the inbox's
+/// answer: processing is idempotent, so a duplicate queued again changes nothing, and a sender's retry of anything
+/// that failed part-way is queued again whatever the inbox says, which is what heals a crash or a failed write.
+/// Waiting would add a storage round trip to every request to spare processing the few duplicates.
 /// </summary>
 public sealed class EventAdmission(IInbox inbox, IEventQueue queue)
 {
@@ -13,10 +15,7 @@ public sealed class EventAdmission(IInbox inbox, IEventQueue queue)
     public async Task<int> AdmitAsync(ArchivedDelivery delivery, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default)
     {
         var admitting = inbox.AdmitAsync(delivery.Id, events, cancellationToken);
-        await Task.WhenAll(delivery.Written, admitting);
-        var admissions = await admitting;
-        var toProcess = events.Where((_, i) => admissions[i] != Admission.DuplicateProcessed).ToList();
-        if (toProcess.Count > 0) await queue.EnqueueAsync(toProcess, cancellationToken);
-        return admissions.Count(a => a != Admission.New);
+        await Task.WhenAll(delivery.Written, admitting, queue.EnqueueAsync(events, cancellationToken));
+        return (await admitting).Count(a => a == Admission.Duplicate);
     }
 }

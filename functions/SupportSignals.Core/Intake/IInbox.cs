@@ -7,10 +7,8 @@ public enum Admission
 {
     /// <summary>First time seen: stored now.</summary>
     New,
-    /// <summary>Seen before, not yet processed: safe to enqueue again, processing is idempotent.</summary>
-    DuplicatePending,
-    /// <summary>Seen and processed: nothing to do.</summary>
-    DuplicateProcessed,
+    /// <summary>Seen before; the sender hears so, and processing it again changes nothing.</summary>
+    Duplicate,
 }
 
 /// <summary>
@@ -21,8 +19,6 @@ public interface IInbox
 {
     /// <returns>One admission per event, in order.</returns>
     Task<IReadOnlyList<Admission>> AdmitAsync(string deliveryId, IReadOnlyList<CanonicalEvent> events, CancellationToken cancellationToken = default);
-
-    Task MarkProcessedAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default);
 
     /// <returns>
     /// Every delivery that brought the event, the first one first; empty when the inbox does not know it. Each

@@ -1,10 +1,9 @@
 using SupportSignals.Events;
-using SupportSignals.Intake;
 
 namespace SupportSignals.Processing;
 
-/// <summary>Applies one event to every projection, then marks it processed in the inbox.</summary>
-public sealed class EventProcessor(IEnumerable<IEventProjection> projections, IInbox inbox)
+/// <summary>Applies one event to every projection.</summary>
+public sealed class EventProcessor(IEnumerable<IEventProjection> projections)
 {
     private readonly IReadOnlyList<IEventProjection> _projections = [.. projections];
 
@@ -13,6 +12,5 @@ public sealed class EventProcessor(IEnumerable<IEventProjection> projections, II
         var known = new KnownRecords();
         foreach (var projection in _projections)
             await projection.ProjectAsync(canonicalEvent, known, cancellationToken);
-        await inbox.MarkProcessedAsync(canonicalEvent, cancellationToken);
     }
 }

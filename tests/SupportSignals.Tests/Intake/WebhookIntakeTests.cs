@@ -56,9 +56,9 @@ public sealed class WebhookIntakeTests
         _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ReturnsAsync(admissions);
 
     [Fact]
-    public async Task New_and_pending_events_are_queued_but_processed_duplicates_are_not()
+    public async Task Every_event_is_queued_and_the_sender_hears_which_were_duplicates()
     {
-        InboxAnswers(Admission.New, Admission.DuplicatePending, Admission.DuplicateProcessed);
+        InboxAnswers(Admission.New, Admission.Duplicate, Admission.Duplicate);
         IReadOnlyList<CanonicalEvent>? queued = null;
         _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
             .Callback<IReadOnlyList<CanonicalEvent>, CancellationToken>((events, _) => queued = events);
@@ -67,50 +67,55 @@ public sealed class WebhookIntakeTests
 
         var accepted = Assert.IsType<IntakeOutcome.Accepted>(outcome);
         Assert.Equal((3, 2, false), (accepted.Events, accepted.Duplicates, accepted.Duplicate));
-        Assert.Equal(["a", "b"], queued!.Select(e => e.Id));
+        Assert.Equal(["a", "b", "c"], queued!.Select(e => e.Id));
     }
 
-    [Fact]
-    public async Task Nothing_is_queued_before_the_raw_delivery_is_durable_and_credentials_are_not_archived()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task The_sender_is_answered_only_once_the_raw_copy_the_inbox_row_and_the_queue_message_are_all_stored(int lastToFinish)
     {
-        var archiveWrite = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writes = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
         RawDelivery? archived = null;
-        ArchiveWrites(archiveWrite.Task, d => archived = d);
-        var inboxed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        ArchiveWrites(writes[0].Task, d => archived = d);
+        string? inboxedAs = null;
         _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()))
-            .Callback<string, IReadOnlyList<CanonicalEvent>, CancellationToken>((deliveryId, _, _) => inboxed.SetResult(deliveryId))
-            .ReturnsAsync([Admission.New]);
+            .Returns<string, IReadOnlyList<CanonicalEvent>, CancellationToken>(async (deliveryId, _, _) =>
+            {
+                inboxedAs = deliveryId;
+                await writes[1].Task;
+                return [Admission.New];
+            });
+        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).Returns(writes[2].Task);
 
         var accepting = _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
+        foreach (var write in writes.Where((_, i) => i != lastToFinish)) write.SetResult();
+        await Task.Delay(50);
 
-        Assert.Equal("20261123101010101-abc.0", await inboxed.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.False(accepting.IsCompleted);
-        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Never);
-        archiveWrite.SetResult();
+        writes[lastToFinish].SetResult();
         var accepted = Assert.IsType<IntakeOutcome.Accepted>(await accepting);
         Assert.Equal("20261123101010101-abc.0", accepted.DeliveryId);
-        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(accepted.DeliveryId, inboxedAs);
         Assert.True(archived!.Headers.ContainsKey(GenericSource.SignatureHeader));
         Assert.False(archived.Headers.ContainsKey("Authorization"));
     }
 
-    [Fact]
-    public async Task A_failed_archive_write_is_a_503_and_nothing_is_queued()
+    [Theory]
+    [InlineData("archive")]
+    [InlineData("inbox")]
+    [InlineData("queue")]
+    public async Task A_failure_of_any_of_the_three_writes_is_a_503_never_an_acceptance(string failing)
     {
-        ArchiveWrites(Task.FromException(new StorageUnavailableException("down")));
-        InboxAnswers(Admission.New);
-
-        var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
-
-        Assert.Equal(503, Assert.IsType<IntakeOutcome.Refused>(outcome).Problem.Status);
-        _queue.Verify(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>()), Times.Never);
-    }
-
-    [Fact]
-    public async Task Storage_failure_is_a_503_problem_never_an_acceptance()
-    {
-        InboxAnswers(Admission.New);
-        _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new StorageUnavailableException("down"));
+        var down = new StorageUnavailableException("down");
+        ArchiveWrites(failing == "archive" ? Task.FromException(down) : Task.CompletedTask);
+        if (failing == "inbox")
+            _inbox.Setup(i => i.AdmitAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(down);
+        else
+            InboxAnswers(Admission.New);
+        if (failing == "queue")
+            _queue.Setup(q => q.EnqueueAsync(It.IsAny<IReadOnlyList<CanonicalEvent>>(), It.IsAny<CancellationToken>())).ThrowsAsync(down);
 
         var outcome = await _intake.AcceptAsync(Signed(TestSupport.GenericWebhooks.NpsEvent("a", 9)));
 

@@ -18,29 +18,16 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     private readonly StorageClients _clients = azurite.NewClients();
 
     [Fact]
-    public async Task The_inbox_tells_new_from_pending_from_processed()
+    public async Task The_inbox_tells_a_new_event_from_a_duplicate_whichever_instance_stored_it()
     {
         var inbox = new TableInbox(_clients);
-        var e = TestSupport.Events.Nps("e/1#?", "r", 1, 9, null);
+        var events = Enumerable.Range(0, 150).Select(i => TestSupport.Events.Nps($"e/{i}#?", $"r{i}", 1, 9, null)).ToList();
 
-        Assert.Equal([Admission.New], await inbox.AdmitAsync("d1", [e]));
-        Assert.Equal([Admission.DuplicatePending], await inbox.AdmitAsync("d2", [e]));
-        await inbox.MarkProcessedAsync(e);
-        Assert.Equal([Admission.DuplicateProcessed], await inbox.AdmitAsync("d3", [e]));
-    }
-
-    [Fact]
-    public async Task Concurrent_processed_marks_share_transactions_and_keep_each_rows_admission_data()
-    {
-        var inbox = new TableInbox(_clients);
-        var events = Enumerable.Range(0, 150).Select(i => TestSupport.Events.Nps($"m{i}", $"r{i}", 1, 9, null)).ToList();
-        await inbox.AdmitAsync("d1", events);
-
-        await Task.WhenAll(events.Select(e => inbox.MarkProcessedAsync(e)));
-
-        var again = await new TableInbox(_clients).AdmitAsync("d2", events);
-        Assert.All(again, admission => Assert.Equal(Admission.DuplicateProcessed, admission));
-        Assert.Equal(["d1", "d2"], await inbox.FindDeliveryIdsAsync(events[99].Source, events[99].Id));
+        Assert.All(await inbox.AdmitAsync("d1", events), admission => Assert.Equal(Admission.New, admission));
+        Assert.Equal([Admission.Duplicate], await inbox.AdmitAsync("d2", [events[0]]));
+        Assert.All(await new TableInbox(_clients).AdmitAsync("d3", events), admission => Assert.Equal(Admission.Duplicate, admission));
+        Assert.Equal(["d1", "d2", "d3"], await inbox.FindDeliveryIdsAsync(events[0].Source, events[0].Id));
+        Assert.Equal(["d1", "d3"], await inbox.FindDeliveryIdsAsync(events[99].Source, events[99].Id));
     }
 
     [Fact]
@@ -87,7 +74,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
 
         var admissions = await Task.WhenAll(mixed.Select(e => retried.AdmitAsync("d2", [e])));
 
-        Assert.Equal(mixed.Select(e => e.Id.StartsWith("seen-", StringComparison.Ordinal) ? Admission.DuplicatePending : Admission.New),
+        Assert.Equal(mixed.Select(e => e.Id.StartsWith("seen-", StringComparison.Ordinal) ? Admission.Duplicate : Admission.New),
             admissions.Select(a => Assert.Single(a)));
     }
 
@@ -100,7 +87,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var admissions = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => inbox.AdmitAsync($"d{i}", [e])));
 
         Assert.Equal(1, admissions.Count(a => Assert.Single(a) == Admission.New));
-        Assert.All(admissions.Where(a => a[0] != Admission.New), a => Assert.Equal(Admission.DuplicatePending, a[0]));
+        Assert.All(admissions.Where(a => a[0] != Admission.New), a => Assert.Equal(Admission.Duplicate, a[0]));
         var deliveries = await inbox.FindDeliveryIdsAsync(e.Source, e.Id);
         Assert.Equal(20, deliveries.Count);
         Assert.Equal(20, deliveries.Distinct().Count());
@@ -154,7 +141,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var poison = new TablePoisonStore(new TableRecordStore<PoisonRecord>(_clients.Table(TablePoisonStore.TableName)));
         var failing = new Mock<IEventProjection>();
         failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
-        var handler = new QueueMessageHandler(new EventProcessor([failing.Object], new TableInbox(_clients)), poison, TimeProvider.System);
+        var handler = new QueueMessageHandler(new EventProcessor([failing.Object]), poison, TimeProvider.System);
         var consumer = new StorageQueueConsumer(queue, handler, new ConsumerOptions { MaxAttempts = 2 });
         await queue.EnqueueAsync([TestSupport.Events.Nps("p1", "r", 1, 9, null)]);
 

@@ -9,19 +9,18 @@ namespace SupportSignals.Tests.Processing;
 public sealed class QueueMessageHandlerTests
 {
     private readonly Mock<IEventProjection> _projection = new();
-    private readonly Mock<IInbox> _inbox = new();
     private readonly Mock<IPoisonStore> _poison = new();
     private readonly QueueMessageHandler _handler;
     private readonly string _body = EventJson.Serialize(TestSupport.Events.Nps("e1", "r1", 1, 9, "fine"));
 
     public QueueMessageHandlerTests() =>
-        _handler = new QueueMessageHandler(new EventProcessor([_projection.Object], _inbox.Object), _poison.Object, new FakeTimeProvider());
+        _handler = new QueueMessageHandler(new EventProcessor([_projection.Object]), _poison.Object, new FakeTimeProvider());
 
     [Fact]
-    public async Task A_processed_event_is_completed_and_marked_in_the_inbox()
+    public async Task A_processed_event_is_completed_after_its_projections_ran()
     {
         Assert.IsType<Settlement.Complete>(await _handler.HandleAsync("m", _body, 1, 3));
-        _inbox.Verify(i => i.MarkProcessedAsync(It.Is<CanonicalEvent>(e => e.Id == "e1"), It.IsAny<CancellationToken>()), Times.Once);
+        _projection.Verify(p => p.ProjectAsync(It.Is<CanonicalEvent>(e => e.Id == "e1"), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -37,7 +36,6 @@ public sealed class QueueMessageHandlerTests
 
         Assert.Equal("InvalidOperationException: boom", last.Reason);
         Assert.Equal((PoisonKind.Processing, "e1", 3, _body), (poisoned!.Kind, poisoned.EventId, poisoned.Attempts, poisoned.Payload));
-        _inbox.Verify(i => i.MarkProcessedAsync(It.IsAny<CanonicalEvent>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class QueueMessageHandlerTests
 
         _poison.Verify(p => p.AddAsync(It.Is<PoisonRecord>(r => r.EventId == "e1" && r.Id == "m-0"), It.IsAny<CancellationToken>()), Times.Once);
         _poison.Verify(p => p.AddAsync(It.Is<PoisonRecord>(r => r.EventId == "good"), It.IsAny<CancellationToken>()), Times.Never);
-        _inbox.Verify(i => i.MarkProcessedAsync(It.Is<CanonicalEvent>(e => e.Id == "good"), It.IsAny<CancellationToken>()), Times.Once);
+        _projection.Verify(p => p.ProjectAsync(It.Is<CanonicalEvent>(e => e.Id == "good"), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
