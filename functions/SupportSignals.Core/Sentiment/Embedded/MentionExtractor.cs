@@ -40,6 +40,10 @@ internal static class MentionExtractor
     public static void Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
     {
         var tokens = s.Tokens;
+        if (OpensWithCondition(s))
+        {
+            return;
+        }
         var groups = GroupAnchors(s, valence, clause, groupOf);
         if (groups == 0)
         {
@@ -100,6 +104,20 @@ internal static class MentionExtractor
             mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
+    }
+
+    /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …") gives advice or states a
+    /// hypothesis: what it says of the service is not an experience of it.</summary>
+    private static bool OpensWithCondition(SentenceContext s)
+    {
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (s.Tokens[t].Kind == TokenKind.Word)
+            {
+                return (s.RolesOf(t) & LexiconRole.Condition) != 0;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -118,3 +118,7 @@ aan te smeren, aansmeren, aangesmeerd, smeerde ons, smeerden ons | cue:friendly 
 doodleuk, doodgemoedereerd | cue:friendly -1.5
 # "mooi gebracht" is de presentatie van het bord, niet de bediening
 mooi gebracht, leuk gebracht, origineel gebracht, creatief gebracht, verzorgd gebracht, lekker gebracht, mooi gepresenteerd, leuk gepresenteerd, verzorgd gepresenteerd | +2 asp
+
+# een zin die met een voorwaarde opent ("als je de ober iets vraagt, …") geeft raad of stelt iets voor, het is
+# geen belevenis van de bediening; "als" met een zelfstandig naamwoord is "als aperitief", geen voorwaarde
+als je, als jij, als u, als men, als de, als het, als er, als we, als wij, als ze, als zij, als ik, als hij, indien | if only
