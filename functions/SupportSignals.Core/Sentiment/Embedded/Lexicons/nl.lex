@@ -122,3 +122,17 @@ mooi gebracht, leuk gebracht, origineel gebracht, creatief gebracht, verzorgd ge
 # een zin die met een voorwaarde opent ("als je de ober iets vraagt, …") geeft raad of stelt iets voor, het is
 # geen belevenis van de bediening; "als" met een zelfstandig naamwoord is "als aperitief", geen voorwaarde
 als je, als jij, als u, als men, als de, als het, als er, als we, als wij, als ze, als zij, als ik, als hij, indien | if only
+
+# algemene oordeelwoorden die nog ontbraken
+positief, positieve | +1.8 only
+negatief, negatieve | -1.8 only
+ramp, rampzalig*, dramatisch*, onvergeeflijk* | -2.8 only
+irritant*, slordig* | -1.8 only
+grappig*, humor, enthousiast*, enthousiasme, lief, lieve | +1.8 only
+stress | -1.2 only
+# hoe wie bedient zich opstelt, en hoe snel
+hulpvaardig*, geduldig* | cue:friendly +2.2 only
+onattent*, onoplettend*, nonchalant*, stug, stugge, kil, kille, ijzig*, gestrest* | cue:friendly -2 only
+onderbemand*, onderbezetting | cue:friendly -2 only
+traagheid | cue:speed -1.8 only
+excuus, sorry | cue:friendly +0.5 only
