@@ -70,6 +70,9 @@ internal static class SentenceScorer
     /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
     /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
     private const int ClauseEndNegationReach = 6;
+    /// <summary>In Dutch and German the negator still ends its clause when only the final verb cluster follows it:
+    /// up to two words with no lexicon role but a function word's ("vriendelijker is hij er niet op geworden").</summary>
+    private const int ClauseEndVerbCluster = 2;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
@@ -276,9 +279,23 @@ internal static class SentenceScorer
     /// of the rarer elliptic "de ober was vriendelijk en de soep niet".</summary>
     private static bool ReachesBack(SentenceContext s, ReadOnlySpan<int> clause, int negator, int t)
     {
+        if (negator - t <= PostNegationReach)
+        {
+            return true;
+        }
         var next = s.After(negator);
-        return negator - t <= PostNegationReach
-            || next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator];
+        for (var trailing = 0; ; trailing++)
+        {
+            if (next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator])
+            {
+                return true;
+            }
+            if (trailing == (s.Language is Language.Nl or Language.De ? ClauseEndVerbCluster : 0) || (s.RolesOf(next) & ~LexiconRole.Stopword) != 0)
+            {
+                return false;
+            }
+            next = s.After(next);
+        }
     }
 
     /// <summary>Whether the negator at <paramref name="j"/> reaches back: a post-negator does, and a word that
