@@ -16,6 +16,8 @@ namespace SupportSignals.Sentiment.Embedded;
 internal static class MentionExtractor
 {
     private const int MaxGroups = 8;
+    /// <summary>How many words a label before a colon may have ("Tip:", "Let op:", "Goed om te weten:").</summary>
+    private const int MaxLabelWords = 3;
     private const int CategoryCount = (int)ServiceCategory.Onboarding + 1;
     private const float ForwardPenalty = 1.5f;
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
@@ -106,15 +108,29 @@ internal static class MentionExtractor
         }
     }
 
-    /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …") gives advice or states a
-    /// hypothesis: what it says of the service is not an experience of it.</summary>
+    /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …"), or whose short label before a
+    /// colon is followed by one ("Tip: als je …"), gives advice or states a hypothesis: what it says of the service
+    /// is not an experience of it.</summary>
     private static bool OpensWithCondition(SentenceContext s)
     {
+        var words = 0;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
-            if (s.Tokens[t].Kind == TokenKind.Word)
+            ref readonly var token = ref s.Tokens[t];
+            if (token.Kind == TokenKind.Word)
             {
-                return (s.RolesOf(t) & LexiconRole.Condition) != 0;
+                if (words == 0 && (s.RolesOf(t) & LexiconRole.Condition) != 0)
+                {
+                    return true;
+                }
+                if (++words > MaxLabelWords)
+                {
+                    return false;
+                }
+            }
+            else if (token.Kind == TokenKind.ClauseBreak && s.Text[token.Start] == ':')
+            {
+                words = 0;
             }
         }
         return false;
