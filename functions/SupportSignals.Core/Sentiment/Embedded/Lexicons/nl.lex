@@ -136,3 +136,6 @@ onattent*, onoplettend*, nonchalant*, stug, stugge, kil, kille, ijzig*, gestrest
 onderbemand*, onderbezetting | cue:friendly -2 only
 traagheid | cue:speed -1.8 only
 excuus, sorry | cue:friendly +0.5 only
+
+# wie lang blijft zitten of natafelt, spreekt over de eigen tijd, niet over een wachttijd
+lang blijven zitten, lang blijft zitten, lang bleef zitten, lang bleven zitten, lang zijn blijven zitten, te lang blijven zitten, te lang blijft zitten, te lang bleef zitten, te lang bleven zitten, lang natafelen, lang nagetafeld, uren natafelen, uren blijven zitten, uren bleven zitten | none only
