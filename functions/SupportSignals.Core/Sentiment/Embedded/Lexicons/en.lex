@@ -186,3 +186,8 @@ forgot her name, forgot his name, forgot their name, forgot the name, forget her
 # "stop" as a visit or a pause ("we stopped in for lunch", "did not stop to apologize") carries none of VADER's -1.2;
 # "stopped by" is already a service cue (a waiter stopping by the table)
 stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopped for, stop to, stops to, stopped to, stopping to, a quick stop, pit stop | none
+
+# a comparative denied after a modal is top praise or blame ("could not have been friendlier", "couldn't be worse")
+can, could, can't, cant, couldn't, couldnt, cannot | modal
+more | more
+can't be beat, cannot be beat, can't be beaten, cannot be beaten, couldn't be beat, could not be beat | +3

@@ -139,3 +139,9 @@ excuus, sorry | cue:friendly +0.5 only
 
 # wie lang blijft zitten of natafelt, spreekt over de eigen tijd, niet over een wachttijd
 lang blijven zitten, lang blijft zitten, lang bleef zitten, lang bleven zitten, lang zijn blijven zitten, te lang blijven zitten, te lang blijft zitten, te lang bleef zitten, te lang bleven zitten, lang natafelen, lang nagetafeld, uren natafelen, uren blijven zitten, uren bleven zitten | none only
+
+# een vergrotende trap die na een modaal werkwoord ontkend wordt, is de hoogste lof ("kon niet beter", "had niet
+# vriendelijker kunnen zijn")
+kan, kon, konden, kunnen, had, hadden | modal only
+meer | more only
+beter | +1.5 only
