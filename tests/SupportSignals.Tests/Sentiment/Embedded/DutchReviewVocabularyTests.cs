@@ -41,6 +41,11 @@ public class DutchReviewVocabularyTests
     [InlineData("De gastvrouw had veel humor.", "gastvrouw", Polarity.Positive, ServiceCategory.Friendliness)]
     [InlineData("Een negatieve ervaring met het personeel.", "personeel", Polarity.Negative, ServiceCategory.Friendliness)]
     [InlineData("De nieuwe eigenaar was een ramp.", "eigenaar", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De communicatie met de zaal verliep stroef en traag.", "communicatie", Polarity.Negative, ServiceCategory.Speed)]
+    [InlineData("De communicatie met het personeel was uitstekend.", "personeel", Polarity.Positive, ServiceCategory.Resolution)]
+    [InlineData("De gastvrouw is een gedreven vakvrouw.", "gastvrouw", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Dan durven ze ons nog te vragen om sneller te eten.", "durven ze", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De ober had het lef om ons uit te lachen.", "ober", Polarity.Negative, ServiceCategory.Friendliness)]
     public void Everyday_judgements_and_demeanour_are_read(string text, string term, Polarity polarity, ServiceCategory category)
     {
         var mention = MentionOf(_analyzer.Analyze("nl", text), text, term);

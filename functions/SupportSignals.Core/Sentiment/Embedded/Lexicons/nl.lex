@@ -145,3 +145,10 @@ lang blijven zitten, lang blijft zitten, lang bleef zitten, lang bleven zitten, 
 kan, kon, konden, kunnen, had, hadden | modal only
 meer | more only
 beter | +1.5 only
+
+# communicatie met de gast is het werk van de bediening; gedrevenheid en tevredenheid zijn lof
+communicatie, communiceren, communiceerde, communiceerden, gecommuniceerd | cue:resolution only
+gedreven*, gedrevenheid, tevredenheid | +1.8 only
+
+# "dan durven ze nog …", "had het lef": verontwaardiging over wat het personeel deed
+durven ze, durfden ze, durfde ze, durft ze, durft men, durfde men, durft hij, durfde hij, durft zij, durfde zij, hebben het lef, had het lef, hadden het lef, heeft het lef | cue:friendly -2 only
