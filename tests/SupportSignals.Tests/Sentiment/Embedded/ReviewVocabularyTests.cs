@@ -4,7 +4,8 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
-/// <summary>English words whose general-purpose valence misreads reviews.</summary>
+/// <summary>English words whose general-purpose valence misreads reviews; "ok" and "average" are lukewarm, neither
+/// praise nor blame.</summary>
 public class ReviewVocabularyTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -38,5 +39,19 @@ public class ReviewVocabularyTests
         const string text = "The service was disappointing, but overall the place is lovely.";
 
         Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text), text, "service").Polarity);
+    }
+
+    [Theory]
+    [InlineData("Our waiter was ok.", "waiter", Polarity.Neutral)]
+    [InlineData("The support desk is okay.", "support desk", Polarity.Neutral)]
+    [InlineData("The front desk staff were average.", "staff", Polarity.Neutral)]
+    [InlineData("The hostess was not ok with us.", "hostess", Polarity.Negative)]
+    [InlineData("The bartenders were well above average.", "bartenders", Polarity.Positive)]
+    [InlineData("The waitstaff is below average for a place like this.", "waitstaff", Polarity.Negative)]
+    public void Ok_and_average_are_lukewarm(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
     }
 }

@@ -58,7 +58,11 @@ on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
 fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
-ok, okay, alright, all right | +0.4
+# "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
+ok, okay, alright, all right | +0.15
+not ok, not okay, not alright, not all right | -1.5
+above average | +1.5
+below average | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
@@ -75,7 +79,7 @@ worst | -3.4
 worse | -2.3
 poor, poorly, lousy, crappy, crap, shoddy, subpar, sub-par, second rate, inferior, cheap looking | -2.3
 mediocre, bland, tasteless, meh, underwhelming, uninspired, forgettable, spotty, inconsistent | -1.4
-average | -0.7
+average | -0.15
 disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
