@@ -46,6 +46,9 @@ public class DutchReviewVocabularyTests
     [InlineData("De gastvrouw is een gedreven vakvrouw.", "gastvrouw", Polarity.Positive, ServiceCategory.Friendliness)]
     [InlineData("Dan durven ze ons nog te vragen om sneller te eten.", "durven ze", Polarity.Negative, ServiceCategory.Friendliness)]
     [InlineData("De ober had het lef om ons uit te lachen.", "ober", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De bediening was oké.", "bediening", Polarity.Neutral, ServiceCategory.Friendliness)]
+    [InlineData("Het personeel was gemiddeld.", "personeel", Polarity.Neutral, ServiceCategory.Friendliness)]
+    [InlineData("De bediening was goed.", "bediening", Polarity.Positive, ServiceCategory.Friendliness)]
     public void Everyday_judgements_and_demeanour_are_read(string text, string term, Polarity polarity, ServiceCategory category)
     {
         var mention = MentionOf(_analyzer.Analyze("nl", text), text, term);

@@ -18,7 +18,9 @@ jammer, helaas, spijtig | but -1.5
 hoewel, ondanks, alhoewel, ofschoon | although
 en, alsook, evenals | and
 
-goed, goede, prima, oké | +1.9
+goed, goede, prima | +1.9
+# "oké" en "gemiddeld" zijn lauw: wie het oké vond, prijst noch laakt
+oké, oke, ok, okay, gemiddeld, gemiddelde | +0.15 only
 uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, top, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
 beste, best | +2.5
 lekker*, aangenaam, aangename, gezellig*, mooi*, fijn*, leuk*, sfeervol*, smakelijk*, netjes, schoon | +2.1
