@@ -54,4 +54,25 @@ public class ReviewVocabularyTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("I have experienced many tasting menus in this city.")]
+    [InlineData("The menu is very vegetarian-friendly.")]
+    [InlineData("A kid friendly place with a big garden.")]
+    public void Guest_experience_and_friendly_compounds_are_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Empty(analysis.Mentions);
+    }
+
+    [Fact]
+    public void A_user_friendly_product_leaves_the_blame_to_support()
+    {
+        const string text = "The app is user-friendly, but support never answers.";
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Equal(Polarity.Negative, MentionOf(analysis, text, "support").Polarity);
+        Assert.Single(analysis.Mentions);
+    }
 }

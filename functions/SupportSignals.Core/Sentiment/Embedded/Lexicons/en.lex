@@ -195,3 +195,8 @@ stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopp
 can, could, can't, cant, couldn't, couldnt, cannot | modal
 more | more
 can't be beat, cannot be beat, can't be beaten, cannot be beaten, couldn't be beat, could not be beat | +3
+
+# "experienced" as a verb tells what the guest went through, not the staff's skill
+have experienced, has experienced, had experienced, i've experienced, ive experienced, we've experienced, i experienced, we experienced, you experienced, they experienced, ever experienced, never experienced | none
+# a "-friendly" compound praises what suits a kind of guest (menu, place, product), not how the staff behaved
+vegetarian-friendly, vegetarian friendly, vegan-friendly, vegan friendly, kid-friendly, kid friendly, kids-friendly, child-friendly, child friendly, family-friendly, family friendly, pet-friendly, pet friendly, dog-friendly, dog friendly, budget-friendly, budget friendly, wallet-friendly, wallet friendly, user-friendly, user friendly, eco-friendly, eco friendly, gluten-free friendly, allergy-friendly, allergy friendly | +1.5
