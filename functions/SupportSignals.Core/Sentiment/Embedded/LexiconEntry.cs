@@ -49,6 +49,14 @@ internal enum LexiconRole : uint
     /// <summary>Makes a span of time a distance ("10 minutes' walk", "على بعد 15 دقيقة", "à 20 minutes en voiture"):
     /// how far the place is, which no one waited for.</summary>
     Distance = 1 << 18,
+    /// <summary>Opens a condition ("als je …", "if you …"): a sentence that begins with one gives advice or states a
+    /// hypothesis, not an experience of the service.</summary>
+    Condition = 1 << 19,
+    /// <summary>A modal verb ("could", "can't", "kon"): a negated comparative after it says nothing could surpass
+    /// what was had ("could not have been friendlier", "kon niet beter").</summary>
+    Modal = 1 << 20,
+    /// <summary>Forms a comparative with the next word ("more helpful", "meer attent").</summary>
+    More = 1 << 21,
 }
 
 /// <summary>

@@ -96,6 +96,9 @@ internal static class LexiconLoader
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;
                 case "far": definition.Roles |= LexiconRole.Distance; break;
+                case "if": definition.Roles |= LexiconRole.Condition; break;
+                case "modal": definition.Roles |= LexiconRole.Modal; break;
+                case "more": definition.Roles |= LexiconRole.More; break;
                 case "only": definition.OwnLanguageOnly = true; break;
                 case "none": break;
                 default: throw new InvalidDataException($"{file}.lex line {lineNumber}: unknown tag '{tag}'.");

@@ -16,6 +16,8 @@ namespace SupportSignals.Sentiment.Embedded;
 internal static class MentionExtractor
 {
     private const int MaxGroups = 8;
+    /// <summary>How many words a label before a colon may have ("Tip:", "Let op:", "Goed om te weten:").</summary>
+    private const int MaxLabelWords = 3;
     private const int CategoryCount = (int)ServiceCategory.Onboarding + 1;
     private const float ForwardPenalty = 1.5f;
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
@@ -40,6 +42,10 @@ internal static class MentionExtractor
     public static void Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
     {
         var tokens = s.Tokens;
+        if (OpensWithCondition(s))
+        {
+            return;
+        }
         var groups = GroupAnchors(s, valence, clause, groupOf);
         if (groups == 0)
         {
@@ -100,6 +106,34 @@ internal static class MentionExtractor
             mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
+    }
+
+    /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …"), or whose short label before a
+    /// colon is followed by one ("Tip: als je …"), gives advice or states a hypothesis: what it says of the service
+    /// is not an experience of it.</summary>
+    private static bool OpensWithCondition(SentenceContext s)
+    {
+        var words = 0;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            ref readonly var token = ref s.Tokens[t];
+            if (token.Kind == TokenKind.Word)
+            {
+                if (words == 0 && (s.RolesOf(t) & LexiconRole.Condition) != 0)
+                {
+                    return true;
+                }
+                if (++words > MaxLabelWords)
+                {
+                    return false;
+                }
+            }
+            else if (token.Kind == TokenKind.ClauseBreak && s.Text[token.Start] == ':')
+            {
+                words = 0;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -70,9 +70,14 @@ internal static class SentenceScorer
     /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
     /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
     private const int ClauseEndNegationReach = 6;
+    /// <summary>In Dutch and German the negator still ends its clause when only the final verb cluster follows it:
+    /// up to two words with no lexicon role but a function word's ("vriendelijker is hij er niet op geworden").</summary>
+    private const int ClauseEndVerbCluster = 2;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
+    /// <summary>How far before a negator its modal may stand ("kon het ons niet beter").</summary>
+    private const int ModalReach = 3;
     private const float NegationScale = -0.74f;
     private const float CapsEmphasis = 1.25f;
     private const float SarcasmScale = -0.8f;
@@ -192,7 +197,8 @@ internal static class SentenceScorer
                 v *= CapsEmphasis;
             }
             // Negative concord: "hiç gelmedi", "никто не пришёл" are one negation, not two that cancel.
-            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t))
+            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t)
+                && !IsUnsurpassed(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -276,9 +282,23 @@ internal static class SentenceScorer
     /// of the rarer elliptic "de ober was vriendelijk en de soep niet".</summary>
     private static bool ReachesBack(SentenceContext s, ReadOnlySpan<int> clause, int negator, int t)
     {
+        if (negator - t <= PostNegationReach)
+        {
+            return true;
+        }
         var next = s.After(negator);
-        return negator - t <= PostNegationReach
-            || next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator];
+        for (var trailing = 0; ; trailing++)
+        {
+            if (next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || clause[next] != clause[negator])
+            {
+                return true;
+            }
+            if (trailing == (s.Language is Language.Nl or Language.De ? ClauseEndVerbCluster : 0) || (s.RolesOf(next) & ~LexiconRole.Stopword) != 0)
+            {
+                return false;
+            }
+            next = s.After(next);
+        }
     }
 
     /// <summary>Whether the negator at <paramref name="j"/> reaches back: a post-negator does, and a word that
@@ -299,6 +319,45 @@ internal static class SentenceScorer
         var next = s.After(j);
         var unknownNext = next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[j] && s.Tokens[next].Entry < 0;
         return !unknownNext && !GovernsAfter(s, clause, j, roles);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a comparative denied after a modal ("could not have been
+    /// friendlier", "couldn't be more helpful", "kon niet beter"): nothing could surpass it, so the negation
+    /// confirms rather than reverses. English and Dutch, whose comparatives end in -er or follow "more"/"meer".</summary>
+    private static bool IsUnsurpassed(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        if (s.Language is not (Language.En or Language.Nl))
+        {
+            return false;
+        }
+        var negator = NegatorOf(s, clause, t);
+        if (negator < 0 || negator > t || !ModalAt(s, clause, negator))
+        {
+            return false;
+        }
+        ref readonly var token = ref s.Tokens[t];
+        if (token.Span > 1)
+        {
+            // A phrase is its own reading ("vriendelijker kunnen": could have been friendlier), which negation turns.
+            return false;
+        }
+        var word = s.Fold.Slice(token.FoldStart, token.FoldLength);
+        return (word.Length >= 5 && word.EndsWith("er", StringComparison.Ordinal))
+            || (t > 0 && (s.RolesOf(t - 1) & LexiconRole.More) != 0);
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is a modal itself ("can't") or follows one in
+    /// its clause ("could not", "kon het niet").</summary>
+    private static bool ModalAt(SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        for (var j = negator; j >= 0 && j >= negator - ModalReach && clause[j] == clause[negator]; j--)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Modal) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>

@@ -58,7 +58,11 @@ on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
 fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
-ok, okay, alright, all right | +0.4
+# "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
+ok, okay, alright, all right | +0.15
+not ok, not okay, not alright, not all right | -1.5
+above average | +1.5
+below average | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
@@ -75,7 +79,7 @@ worst | -3.4
 worse | -2.3
 poor, poorly, lousy, crappy, crap, shoddy, subpar, sub-par, second rate, inferior, cheap looking | -2.3
 mediocre, bland, tasteless, meh, underwhelming, uninspired, forgettable, spotty, inconsistent | -1.4
-average | -0.7
+average | -0.15
 disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
@@ -186,3 +190,13 @@ forgot her name, forgot his name, forgot their name, forgot the name, forget her
 # "stop" as a visit or a pause ("we stopped in for lunch", "did not stop to apologize") carries none of VADER's -1.2;
 # "stopped by" is already a service cue (a waiter stopping by the table)
 stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopped for, stop to, stops to, stopped to, stopping to, a quick stop, pit stop | none
+
+# a comparative denied after a modal is top praise or blame ("could not have been friendlier", "couldn't be worse")
+can, could, can't, cant, couldn't, couldnt, cannot | modal
+more | more
+can't be beat, cannot be beat, can't be beaten, cannot be beaten, couldn't be beat, could not be beat | +3
+
+# "experienced" as a verb tells what the guest went through, not the staff's skill
+have experienced, has experienced, had experienced, i've experienced, ive experienced, we've experienced, i experienced, we experienced, you experienced, they experienced, ever experienced, never experienced | none
+# a "-friendly" compound praises what suits a kind of guest (menu, place, product), not how the staff behaved
+vegetarian-friendly, vegetarian friendly, vegan-friendly, vegan friendly, kid-friendly, kid friendly, kids-friendly, child-friendly, child friendly, family-friendly, family friendly, pet-friendly, pet friendly, dog-friendly, dog friendly, budget-friendly, budget friendly, wallet-friendly, wallet friendly, user-friendly, user friendly, eco-friendly, eco friendly, gluten-free friendly, allergy-friendly, allergy friendly | +1.5

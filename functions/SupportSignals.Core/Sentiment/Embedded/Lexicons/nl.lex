@@ -18,7 +18,9 @@ jammer, helaas, spijtig | but -1.5
 hoewel, ondanks, alhoewel, ofschoon | although
 en, alsook, evenals | and
 
-goed, goede, prima, oké | +1.9
+goed, goede, prima | +1.9
+# "oké" en "gemiddeld" zijn lauw: wie het oké vond, prijst noch laakt
+oké, oke, ok, okay, gemiddeld, gemiddelde | +0.15 only
 uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, top, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
 beste, best | +2.5
 lekker*, aangenaam, aangename, gezellig*, mooi*, fijn*, leuk*, sfeervol*, smakelijk*, netjes, schoon | +2.1
@@ -118,3 +120,37 @@ aan te smeren, aansmeren, aangesmeerd, smeerde ons, smeerden ons | cue:friendly 
 doodleuk, doodgemoedereerd | cue:friendly -1.5
 # "mooi gebracht" is de presentatie van het bord, niet de bediening
 mooi gebracht, leuk gebracht, origineel gebracht, creatief gebracht, verzorgd gebracht, lekker gebracht, mooi gepresenteerd, leuk gepresenteerd, verzorgd gepresenteerd | +2 asp
+
+# een zin die met een voorwaarde opent ("als je de ober iets vraagt, …") geeft raad of stelt iets voor, het is
+# geen belevenis van de bediening; "als" met een zelfstandig naamwoord is "als aperitief", geen voorwaarde
+als je, als jij, als u, als men, als de, als het, als er, als we, als wij, als ze, als zij, als ik, als hij, indien | if only
+
+# algemene oordeelwoorden die nog ontbraken
+positief, positieve | +1.8 only
+negatief, negatieve | -1.8 only
+ramp, rampzalig*, dramatisch*, onvergeeflijk* | -2.8 only
+irritant*, slordig* | -1.8 only
+grappig*, humor, enthousiast*, enthousiasme, lief, lieve | +1.8 only
+stress | -1.2 only
+# hoe wie bedient zich opstelt, en hoe snel
+hulpvaardig*, geduldig* | cue:friendly +2.2 only
+onattent*, onoplettend*, nonchalant*, stug, stugge, kil, kille, ijzig*, gestrest* | cue:friendly -2 only
+onderbemand*, onderbezetting | cue:friendly -2 only
+traagheid | cue:speed -1.8 only
+excuus, sorry | cue:friendly +0.5 only
+
+# wie lang blijft zitten of natafelt, spreekt over de eigen tijd, niet over een wachttijd
+lang blijven zitten, lang blijft zitten, lang bleef zitten, lang bleven zitten, lang zijn blijven zitten, te lang blijven zitten, te lang blijft zitten, te lang bleef zitten, te lang bleven zitten, lang natafelen, lang nagetafeld, uren natafelen, uren blijven zitten, uren bleven zitten | none only
+
+# een vergrotende trap die na een modaal werkwoord ontkend wordt, is de hoogste lof ("kon niet beter", "had niet
+# vriendelijker kunnen zijn")
+kan, kon, konden, kunnen, had, hadden | modal only
+meer | more only
+beter | +1.5 only
+
+# communicatie met de gast is het werk van de bediening; gedrevenheid en tevredenheid zijn lof
+communicatie, communiceren, communiceerde, communiceerden, gecommuniceerd | cue:resolution only
+gedreven*, gedrevenheid, tevredenheid | +1.8 only
+
+# "dan durven ze nog …", "had het lef": verontwaardiging over wat het personeel deed
+durven ze, durfden ze, durfde ze, durft ze, durft men, durfde men, durft hij, durfde hij, durft zij, durfde zij, hebben het lef, had het lef, hadden het lef, heeft het lef | cue:friendly -2 only
