@@ -7,27 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
-./tools/install.sh
-dotnet build functions/SupportSignals.Host -c Release -nologo -clp:ErrorsOnly -v:q
-dotnet build bench/SupportSignals.LoadTest -c Release -nologo -clp:ErrorsOnly -v:q
-load=bench/SupportSignals.LoadTest/bin/Release/net10.0/SupportSignals.LoadTest.dll
-host=functions/SupportSignals.Host/bin/Release/net10.0/SupportSignals.Host.dll
-data=$(mktemp -d)
-pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$data"' EXIT
-secret=bench-secret-0123456789abcdef
-conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:20000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
-# Table, queue and blob services as three Azurite processes, as they are three services in Azure: one Node.js
-# process for all of them would make the queue's work and the tables' share one core.
-azurite=tools/azurite/node_modules/azurite/dist/src
-start_azurite() { # data folder; the services' pids become pids[0..2]
-  for service in table:20002 queue:20001 blob:20000; do
-    node "$azurite/${service%%:*}/main.js" --silent --skipApiVersionCheck --loose --disableTelemetry --location "$1" \
-      "--${service%%:*}Host" 127.0.0.1 "--${service%%:*}Port" "${service##*:}" &
-    pids+=($!)
-  done
-  sleep 3
-}
+source bench/intake-setup.sh
 start_azurite "$data/first"
 
 echo "== bound (a): bare Kestrel answering 202 without work"
@@ -37,12 +17,6 @@ kill "${pids[-1]}"; unset 'pids[-1]'
 
 echo "== bound (b): fastest durable write Azurite accepts"
 dotnet $load tablebound "$conn" "$seconds"
-
-start_host() { # processing enabled?
-  Processing__Enabled=$1 Storage__ConnectionString="$conn" Storage__Prefix=bench Api__Keys=bench Webhooks__generic__Secret=$secret \
-    Logging__LogLevel__Default=Warning dotnet $host --urls http://127.0.0.1:7198 & pids+=($!)
-  until curl -fsS http://127.0.0.1:7198/api/health >/dev/null 2>&1; do sleep 0.3; done
-}
 
 echo "== intake only (processing off), as fast as possible, 5% duplicates"
 start_host false
