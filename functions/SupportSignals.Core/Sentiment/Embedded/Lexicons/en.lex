@@ -94,7 +94,7 @@ confusing, confused, complicated, difficult, hard, tedious, clunky, painful | -1
 unfortunate, sorry to say, beware | -1.5
 
 # --- service: hospitality targets ---
-waiter, waiters, waitress, waitresses, waitstaff, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
+waiter, waiters, waitress, waitresses, waitstaff, waitstaffs, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
 management, staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
 hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, manager, managers, owner, owners, proprietor, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
@@ -173,7 +173,7 @@ made us feel welcome, made us feel at home, felt welcome, felt at home, feel wel
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, treated us like, treated like, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
 who cares | none
-leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, subpar service, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
+leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
 
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
@@ -200,3 +200,18 @@ can't be beat, cannot be beat, can't be beaten, cannot be beaten, couldn't be be
 have experienced, has experienced, had experienced, i've experienced, ive experienced, we've experienced, i experienced, we experienced, you experienced, they experienced, ever experienced, never experienced | none
 # a "-friendly" compound praises what suits a kind of guest (menu, place, product), not how the staff behaved
 vegetarian-friendly, vegetarian friendly, vegan-friendly, vegan friendly, kid-friendly, kid friendly, kids-friendly, child-friendly, child friendly, family-friendly, family friendly, pet-friendly, pet friendly, dog-friendly, dog friendly, budget-friendly, budget friendly, wallet-friendly, wallet friendly, user-friendly, user friendly, eco-friendly, eco friendly, gluten-free friendly, allergy-friendly, allergy friendly | +1.5
+
+# ("subpar service" is no phrase of its own: it would hide its service word; "subpar" alone blames it)
+# complaints about how the staff carried themselves
+can't stand, cannot stand, couldn't stand, could not stand | -2.2
+doing us a favor, doing you a favor, doing me a favor, doing us a favour, doing you a favour, doing me a favour | cue:friendly -2
+unappreciative, overbearing, over-bearing, intrusive, pushy | cue:friendly -1.8
+take my business elsewhere, take our business elsewhere, take your business elsewhere | -2.5
+without so much as, not so much as, without even | neg
+as family, like kings, like a king, like a queen, like vips, like a vip | +2.5
+# a bound on a wait ("wait for max 10 minutes", "ten minutes tops")
+max, maximum, at most, tops | within
+# words of service used of something else: advice to the reader, a verb of hosting, a slow day
+forget about, let's not forget, lets not forget, don't forget, dont forget, do not forget, never forget | none
+to host, host a, host an, host your | none
+lazy saturday, lazy sunday, lazy afternoon, lazy morning, lazy evening, lazy day | none

@@ -1,0 +1,67 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>English idioms of how staff carried themselves, bounds on a wait, and words of service used of something
+/// else (advice to the reader, a verb of hosting, a slow day).</summary>
+public class EnglishServiceIdiomTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("The barista acted as if she was doing us a favor.", "barista")]
+    [InlineData("Our server was pushy and overbearing all night.", "server")]
+    [InlineData("The host seemed unappreciative of the business we bring.", "host")]
+    [InlineData("The manager asked us to take our business elsewhere.", "manager")]
+    [InlineData("The owner came over without so much as a smile.", "owner")]
+    [InlineData("He gives subpar service to anyone who is not a regular.", "service")]
+    public void Complaints_about_demeanour_blame_the_staff(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The crew there has always treated us as family.", "crew")]
+    [InlineData("The waitstaffs are lovely.", "waitstaffs")]
+    [InlineData("The bartenders were never pushy or intrusive.", "bartenders")]
+    public void Praise_of_the_staff_is_positive(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
+
+    [Fact]
+    public void What_one_cannot_stand_is_blamed_even_after_praise()
+    {
+        const string text = "We adore their curry, but I can't stand the wait outside.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "wait").Polarity);
+    }
+
+    [Theory]
+    [InlineData("You will wait for max 10 minutes at the door.", "wait")]
+    [InlineData("We waited fifteen minutes tops for a table.", "waited")]
+    public void A_bounded_wait_is_no_complaint(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.NotEqual(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("And let's not forget the lemon tart!")]
+    [InlineData("Forget about parking nearby on a Friday.")]
+    [InlineData("A good room to host a birthday party.")]
+    [InlineData("We came on a lazy Sunday and ordered pancakes.")]
+    public void Service_words_used_of_something_else_make_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Empty(analysis.Mentions);
+    }
+}
