@@ -64,4 +64,17 @@ public class EnglishServiceIdiomTests
 
         Assert.Empty(analysis.Mentions);
     }
+
+    [Theory]
+    [InlineData("The owner came over without so much as a hello or a smile.", "owner", Polarity.Negative)]
+    [InlineData("Not a smile or a greeting from the hostess.", "hostess", Polarity.Negative)]
+    [InlineData("The staff were quick and kind, but not over-bearing or rushed.", "staff", Polarity.Positive)]
+    [InlineData("Our waiter was never pushy or rude.", "waiter", Polarity.Positive)]
+    [InlineData("The waiter was rude or maybe just tired.", "waiter", Polarity.Negative)]
+    public void A_list_joined_by_or_is_denied_whole(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
