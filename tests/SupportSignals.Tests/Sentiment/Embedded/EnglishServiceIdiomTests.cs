@@ -77,4 +77,22 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Our pasta was served promptly and hot.", "served promptly")]
+    [InlineData("The mains came out quickly, even on a busy night.", "came out quickly")]
+    [InlineData("Every course was served in a timely manner.", "served in a timely manner")]
+    public void Being_served_quickly_is_service_whatever_was_served(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+        Assert.Equal(ServiceCategory.Speed, mention.Category);
+    }
+
+    [Fact]
+    public void Served_with_a_side_is_no_mention()
+    {
+        Assert.Empty(_analyzer.Analyze("en", "The burger is served with fries and a pickle.", "en").Mentions);
+    }
 }

@@ -215,3 +215,5 @@ max, maximum, at most, tops | within
 forget about, let's not forget, lets not forget, don't forget, dont forget, do not forget, never forget | none
 to host, host a, host an, host your | none
 lazy saturday, lazy sunday, lazy afternoon, lazy morning, lazy evening, lazy day | none
+# being served quickly is the other side of a wait: service whatever came so quickly ("the pasta was served promptly")
+served promptly, served quickly, served fast, served timely, served efficiently, served immediately, served right away, served in a timely manner, served in no time, came out quickly, came out fast, came out promptly, brought out quickly, brought out promptly | cue:speed +1.8 wait
