@@ -58,6 +58,7 @@ public class EnglishServiceIdiomTests
     [InlineData("Forget about parking nearby on a Friday.")]
     [InlineData("A good room to host a birthday party.")]
     [InlineData("We came on a lazy Sunday and ordered pancakes.")]
+    [InlineData("The complimentary bread basket was warm.")]
     public void Service_words_used_of_something_else_make_no_mention(string text)
     {
         var analysis = _analyzer.Analyze("en", text, "en");
@@ -94,5 +95,13 @@ public class EnglishServiceIdiomTests
     public void Served_with_a_side_is_no_mention()
     {
         Assert.Empty(_analyzer.Analyze("en", "The burger is served with fries and a pickle.", "en").Mentions);
+    }
+
+    [Fact]
+    public void Comped_desserts_still_praise_the_manager()
+    {
+        const string text = "The manager comped our desserts.";
+
+        Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("en", text, "en"), text, "manager").Polarity);
     }
 }

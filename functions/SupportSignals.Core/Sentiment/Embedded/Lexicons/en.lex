@@ -129,7 +129,8 @@ short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
 minutes, mins, hour, hours, forever, ages, days, weeks | cat:speed
 served, serving, serves | cat:speed
 promptly, timely | cue:speed +1.6
-offered, offering, on the house, comped, complimentary | cue:friendly +0.8
+# "complimentary" is what came free (bread, a dessert), said of the dish; it keeps VADER's praise but makes no mention
+offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
 seated, seat us, sat us, seated us | cue:friendly
