@@ -104,4 +104,16 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("en", text, "en"), text, "manager").Polarity);
     }
+
+    [Theory]
+    [InlineData("The decor is dated, the service impecable.", "service", Polarity.Positive)]
+    [InlineData("Our waitress was very attentative.", "waitress", Polarity.Positive)]
+    [InlineData("The host was aweful to us.", "host", Polarity.Negative)]
+    [InlineData("The bartender was unprofesional.", "bartender", Polarity.Negative)]
+    public void Common_misspellings_keep_their_reading(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }

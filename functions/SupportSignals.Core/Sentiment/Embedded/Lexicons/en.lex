@@ -218,3 +218,11 @@ to host, host a, host an, host your | none
 lazy saturday, lazy sunday, lazy afternoon, lazy morning, lazy evening, lazy day | none
 # being served quickly is the other side of a wait: service whatever came so quickly ("the pasta was served promptly")
 served promptly, served quickly, served fast, served timely, served efficiently, served immediately, served right away, served in a timely manner, served in no time, came out quickly, came out fast, came out promptly, brought out quickly, brought out promptly | cue:speed +1.8 wait
+# common misspellings of everyday judgements (reviews are typed fast)
+excelent, exellent, excellant, impecable, impecible, impeccible, magnificant, fantasic, fabolous, awsome, wonderfull | +3.1
+delicous, delicios, deliscious | +2
+attentative, attentitive, atentive | cue:friendly +1.8
+profesional, proffesional, proffessional | cue:knowledge +2
+unprofesional, unproffesional | cue:knowledge -2.6
+horible, horrable, terible, aweful, attrocious | -3.2
+rediculous, ridiculus | -2
