@@ -116,4 +116,21 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("We sipped cocktails while we waited for friends.")]
+    [InlineData("So many people waiting outside on a Monday!")]
+    [InlineData("We had to eat fast to catch our train.")]
+    public void The_guests_own_pace_makes_no_mention(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Fact]
+    public void A_long_wait_told_in_passing_is_still_a_complaint()
+    {
+        const string text = "We had two drinks while we waited 50 minutes for a table.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "minutes").Polarity);
+    }
 }

@@ -226,3 +226,5 @@ profesional, proffesional, proffessional | cue:knowledge +2
 unprofesional, unproffesional | cue:knowledge -2.6
 horible, horrable, terible, aweful, attrocious | -3.2
 rediculous, ridiculus | -2
+# the guest's own pace: waiting while doing something else, eating fast, people queueing for the place
+while we waited, while we wait, while i waited, while you wait, while waiting, people waiting, eat fast, ate fast, eating fast, eat quickly, ate quickly, eating quickly | none
