@@ -26,6 +26,8 @@ start_azurite() { # data folder; the services' pids become pids[0..2]
   sleep 3
 }
 
+cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; } # user + system CPU of a process so far
+
 start_host() { # processing enabled?
   Processing__Enabled=$1 Storage__ConnectionString="$conn" Storage__Prefix=bench Api__Keys=bench Webhooks__generic__Secret=$secret \
     Logging__LogLevel__Default=Warning dotnet "$host" --urls http://127.0.0.1:7198 & pids+=($!)

@@ -23,7 +23,6 @@ start_host false
 hostpid=${pids[-1]}
 # Sustained rate: a first run lets the JIT reach its optimised code (tiered compilation) and is not reported.
 dotnet $load run http://127.0.0.1:7198 $secret 15 128 0 5 >/dev/null
-cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
 # REPEAT=n measures n runs back to back on the growing store (the inbox gains ~25,000 rows per run).
 for _ in $(seq "${REPEAT:-1}"); do
   before=$(for p in "${pids[0]}" "${pids[1]}" "${pids[2]}" "$hostpid"; do cpu_seconds "$p"; done; date +%s.%N)

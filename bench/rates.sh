@@ -11,12 +11,11 @@ source bench/intake-setup.sh
 start_azurite "$data" >/dev/null
 start_host false
 dotnet $load run http://127.0.0.1:7198 $secret "${WARM:-15}" 128 0 5 >/dev/null
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for spec in "$@"; do
   IFS=: read -r seconds concurrency rate <<<"$spec"
-  t0=$(date +%s.%N); table0=$(cpu_ticks "${pids[0]}"); host0=$(cpu_ticks "${pids[3]}")
+  t0=$(date +%s.%N); table0=$(cpu_seconds "${pids[0]}"); host0=$(cpu_seconds "${pids[3]}")
   echo "-- $spec (load $(cut -d' ' -f1-3 /proc/loadavg))"
   TIMELINE=${TIMELINE:-0} dotnet $load run http://127.0.0.1:7198 $secret "$seconds" "$concurrency" "$rate" 5 | grep -E 'accepted|p50|statuses'
-  t1=$(date +%s.%N); table1=$(cpu_ticks "${pids[0]}"); host1=$(cpu_ticks "${pids[3]}")
-  python3 -c "t = $t1 - $t0; print(f'cores_used table_azurite={($table1 - $table0) / 100 / t:.2f} host={($host1 - $host0) / 100 / t:.2f}')"
+  t1=$(date +%s.%N); table1=$(cpu_seconds "${pids[0]}"); host1=$(cpu_seconds "${pids[3]}")
+  python3 -c "t = $t1 - $t0; print(f'cores_used table_azurite={($table1 - $table0) / t:.2f} host={($host1 - $host0) / t:.2f}')"
 done

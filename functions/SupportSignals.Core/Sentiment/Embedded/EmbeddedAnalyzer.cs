@@ -135,7 +135,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     /// <summary>Arabic writes "and", "the", "with", "for" onto the word: try again without them.</summary>
     private int MatchWithoutClitic(ReadOnlySpan<Token> tokens, int t, ReadOnlySpan<char> fold, out int span, out int suffix, out int stem)
     {
-        var word = fold.Slice(tokens[t].FoldStart, tokens[t].FoldLength);
+        var word = tokens[t].FoldIn(fold);
         foreach (var clitic in ArabicClitics)
         {
             if (word.Length - clitic.Length >= 2 && word.StartsWith(clitic, StringComparison.Ordinal))

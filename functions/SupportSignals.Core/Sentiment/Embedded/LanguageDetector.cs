@@ -42,7 +42,7 @@ internal static class LanguageDetector
             {
                 votes[(int)lexicon[e].Language] += LexiconVote;
             }
-            AddSpellingVotes(fold.Slice(token.FoldStart, token.FoldLength), votes);
+            AddSpellingVotes(token.FoldIn(fold), votes);
         }
         if (cyrillic > latin && cyrillic >= arabic && cyrillic >= devanagari)
         {

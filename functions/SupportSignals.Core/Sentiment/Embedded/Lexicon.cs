@@ -68,7 +68,7 @@ internal sealed class Lexicon
                     break;
                 }
             }
-            var chars = fold.Slice(token.FoldStart, token.FoldLength);
+            var chars = token.FoldIn(fold);
             var begin = t == first ? skip : 0;
             for (var k = begin; k < chars.Length && node >= 0; k++)
             {
@@ -107,7 +107,7 @@ internal sealed class Lexicon
         }
         if (whole >= 0 && (best < 0 || (span == 1 && suffix > 0)))
         {
-            var chars = fold.Slice(tokens[first].FoldStart, tokens[first].FoldLength);
+            var chars = tokens[first].FoldIn(fold);
             var rest = chars.Length - wholeEnd;
             if ((best < 0 || rest < suffix) && TurkishCopula.Is(chars[wholeEnd..]) && ChooseOwn(whole, Language.Tr) >= 0)
             {

@@ -18,6 +18,8 @@ internal readonly ref struct SentenceContext
     public Lexicon Lexicon { get; }
     public Language Language { get; }
 
+    public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
+
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>
     public int After(int t) => t + Math.Max((int)Tokens[t].Span, 1);
 

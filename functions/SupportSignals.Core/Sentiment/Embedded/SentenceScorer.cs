@@ -341,7 +341,7 @@ internal static class SentenceScorer
             // A phrase is its own reading ("vriendelijker kunnen": could have been friendlier), which negation turns.
             return false;
         }
-        var word = s.Fold.Slice(token.FoldStart, token.FoldLength);
+        var word = s.FoldOf(t);
         return (word.Length >= 5 && word.EndsWith("er", StringComparison.Ordinal))
             || (t > 0 && (s.RolesOf(t - 1) & LexiconRole.More) != 0);
     }
@@ -400,7 +400,7 @@ internal static class SentenceScorer
     private static int ListedBeforeOr(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var or = SkipArticle(s, t - 1);
-        if (or < 1 || clause[or] != clause[t] || !s.Fold.Slice(s.Tokens[or].FoldStart, s.Tokens[or].FoldLength).SequenceEqual("or"))
+        if (or < 1 || clause[or] != clause[t] || !s.FoldOf(or).SequenceEqual("or"))
         {
             return -1;
         }
@@ -418,8 +418,7 @@ internal static class SentenceScorer
         {
             return j;
         }
-        var word = s.Fold.Slice(s.Tokens[j].FoldStart, s.Tokens[j].FoldLength);
-        return word is "a" or "an" or "the" ? j - 1 : j;
+        return s.FoldOf(j) is "a" or "an" or "the" ? j - 1 : j;
     }
 
     /// <summary>The token's lexicon roles; a Turkish negative verb the lexicon does not know negates what precedes it.</summary>
@@ -428,7 +427,7 @@ internal static class SentenceScorer
 
     private static bool IsTurkishNegativeVerb(SentenceContext s, int t) =>
         s.Language == Language.Tr && s.Tokens[t].Kind == TokenKind.Word
-        && TurkishNegativeVerb.Is(s.Fold.Slice(s.Tokens[t].FoldStart, s.Tokens[t].FoldLength));
+        && TurkishNegativeVerb.Is(s.FoldOf(t));
 
     /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez").</summary>
     private static bool HasTurkishNegativeSuffix(SentenceContext s, in Token token)

@@ -43,6 +43,9 @@ internal struct Token
 
     public readonly int End => Start + Length;
 
+    /// <summary>The token's folded form in <paramref name="fold"/>, the fold buffer its offsets point into.</summary>
+    public readonly ReadOnlySpan<char> FoldIn(ReadOnlySpan<char> fold) => fold.Slice(FoldStart, FoldLength);
+
     public readonly bool IsWordLike => Kind is TokenKind.Word or TokenKind.Emoji;
 
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
