@@ -8,7 +8,7 @@ load=bench/SupportSignals.LoadTest/bin/Release/net10.0/SupportSignals.LoadTest.d
 host=${HOST_DIR:-.}/functions/SupportSignals.Host/bin/Release/net10.0/SupportSignals.Host.dll
 data=$(mktemp -d)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$data"' EXIT
+trap 'stop_started; rm -rf "$data"' EXIT
 secret=bench-secret-0123456789abcdef
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:20000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:20001/devstoreaccount1;TableEndpoint=http://127.0.0.1:20002/devstoreaccount1;"
 azurite=tools/azurite/node_modules/azurite/dist/src
@@ -24,6 +24,10 @@ start_azurite() { # data folder; the services' pids become pids[0..2]
     pids+=($!)
   done
   sleep 3
+}
+
+stop_started() { # the host first, so that it does not see storage go away
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=()
 }
 
 cpu_seconds() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; } # user + system CPU of a process so far

@@ -2,7 +2,7 @@
 # Intake, processing and memory figures with their bounds, measured in one run on this machine:
 #   bare Kestrel 202 (no work) · fastest durable write (100-entity batch transactions) · our intake at full speed
 #   and at 1,000/s on the store that grew · host peak RSS · drain rate of the queued events · 1,000/s again on a
-#   fresh store. Usage: bench/intake.sh [seconds per run, default 20]
+#   fresh store, with the storage's own latency at that rate (bound c). Usage: bench/intake.sh [seconds per run, default 20]
 #   (DRAIN_SECONDS, default 180, caps the drain phase; REPEAT, default 1, repeats the full-speed run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,10 @@ done
 echo "== intake at a steady 1,000/s, 5% duplicates, on the store the full-speed runs grew"
 dotnet $load run http://127.0.0.1:7198 $secret "$seconds" 256 1000 5
 echo "host_peak_rss_mb=$(( $(grep VmHWM /proc/$hostpid/status | awk '{print $2}') / 1024 ))"
+# Bound (c) for that latency: the dedupe rows alone (no HTTP, archive or queue), arriving at 1,000/s and
+# group-committed as the inbox commits them, on the same store (the emulator saves all tables together).
+echo "== bound (c): inbox-like rows alone at a steady 1,000/s, group-committed, on the same grown store"
+dotnet $load tablerate "$conn" "$seconds" 1000
 # The queue depth; "unknown" while the host answers 503 (storage busy), so the drain loop keeps waiting.
 queued() { curl -fsS -H "x-functions-key: bench" http://127.0.0.1:7198/api/status 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["queued"])' 2>/dev/null || echo unknown; }
 queued=$(queued)
@@ -61,8 +65,13 @@ echo "drain_seconds=$elapsed messages_left=$left events_processed=$events events
 # The emulator's table service holds its tables in memory and writes all of them to disk every 5 s, blocking while
 # it does (~5 µs per stored row), so its stalls grow with the store, which the runs above grew by ~1,700 rows/s.
 # So the 1,000/s latency is measured again on a fresh store: new Azurite data, a new host warmed up at that rate.
+# Bound (c) again on a fresh store grown the same way (10 s, then the measured run).
+echo "== bound (c): inbox-like rows alone at a steady 1,000/s, group-committed, on a fresh store"
+stop_started
+start_azurite "$data/bound"
+dotnet $load tablerate "$conn" "$seconds" 1000 10
 echo "== intake at a steady 1,000/s, 5% duplicates, on a fresh store"
-for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=()
+stop_started
 start_azurite "$data/fresh"
 start_host false
 dotnet $load run http://127.0.0.1:7198 $secret 10 256 1000 5 >/dev/null

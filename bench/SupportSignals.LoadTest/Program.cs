@@ -9,6 +9,8 @@ using SupportSignals.Webhooks.Generic;
 //   LoadTest run <base-url> <secret> <seconds> <concurrency> [rate/s, 0 = as fast as possible] [duplicate %]
 //   LoadTest bare <port>      a bare Kestrel endpoint answering 202 without work (the upper bound)
 //   LoadTest tablebound <connection-string> <seconds>   100-entity batch transactions (the storage bound)
+//   LoadTest tablerate <connection-string> <seconds> <rows/s> [warm-up seconds]   inbox-like rows arriving at a steady
+//            rate, group-committed as our intake commits its inbox rows: the storage's own latency at that rate
 //   LoadTest count <connection-string> <table>          rows in a table
 if (args.Length >= 2 && args[0] == "bare")
 {
@@ -46,6 +48,42 @@ if (args.Length >= 3 && args[0] == "tablebound")
     }));
     Console.WriteLine($"batched_table_entities_per_second={written / clock.Elapsed.TotalSeconds:F0}");
     await service.DeleteTableAsync(table.Name);
+    return 0;
+}
+if (args.Length >= 4 && args[0] == "tablerate")
+{
+    // The latency bound for a steady rate: what the dedupe record alone costs, without HTTP, signatures, the archive
+    // or the queue. Each row is timed from its due arrival to the end of the transaction that stored it.
+    var table = new Azure.Data.Tables.TableServiceClient(args[1]).GetTableClient("rate" + Guid.NewGuid().ToString("N")[..8]);
+    await table.CreateIfNotExistsAsync();
+    var measured = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var rowsPerSecond = double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+    var warmUp = TimeSpan.FromSeconds(args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    var inserts = new SupportSignals.Azure.Storage.GroupCommit<Azure.Data.Tables.TableEntity, bool>(async rows =>
+    {
+        await Task.WhenAll(SupportSignals.Azure.Storage.TableBatches.Split(rows).Select(batch => table.SubmitTransactionAsync(
+            batch.Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.Add, row.Entity)))));
+        return [.. rows.Select(_ => true)];
+    });
+    var timings = new List<(double StartedAt, double Milliseconds)>();
+    var writes = new List<Task>();
+    var clock = Stopwatch.StartNew();
+    for (long n = 0; clock.Elapsed < warmUp + measured; n++)
+    {
+        var due = TimeSpan.FromSeconds(n / rowsPerSecond);
+        if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed);
+        var row = new Azure.Data.Tables.TableEntity($"generic-{n % 4}", $"{n:D12}") { ["deliveryId"] = $"{n / 100:D8}.{n % 100:D3}" };
+        writes.Add(Timed(due, inserts.SubmitAsync(row)));
+    }
+    await Task.WhenAll(writes);
+    async Task Timed(TimeSpan due, Task write)
+    {
+        await write;
+        var finished = clock.Elapsed;
+        if (due >= warmUp) lock (timings) timings.Add(((due - warmUp).TotalSeconds, (finished - due).TotalMilliseconds));
+    }
+    Console.WriteLine($"rows={timings.Count} seconds={measured.TotalSeconds:F0} target_rate={rowsPerSecond}");
+    Report(timings);
     return 0;
 }
 if (args.Length >= 3 && args[0] == "count")
@@ -130,20 +168,23 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
 }));
 
 var elapsed = stopwatch.Elapsed.TotalSeconds;
-var all = latencies.SelectMany(l => l).Select(l => l.Milliseconds).Order().ToArray();
 var byStatus = statuses.SelectMany(s => s).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value));
-double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-Console.WriteLine($"requests={all.Length} seconds={elapsed:F1} concurrency={concurrency} target_rate={rate}");
+Console.WriteLine($"requests={byStatus.Values.Sum()} seconds={elapsed:F1} concurrency={concurrency} target_rate={rate}");
 Console.WriteLine($"accepted_per_second={byStatus.Where(kv => kv.Key is >= 200 and < 300).Sum(kv => kv.Value) / elapsed:F0}");
-Console.WriteLine($"p50_ms={Percentile(all, 0.50):F1} p99_ms={Percentile(all, 0.99):F1} max_ms={all.LastOrDefault():F1}");
 Console.WriteLine("statuses=" + string.Join(",", byStatus.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}:{kv.Value}")));
-// TIMELINE=1: per second of the run, requests started and their p50/p99/max, to match stalls with storage events.
-if (Environment.GetEnvironmentVariable("TIMELINE") == "1")
+Report([.. latencies.SelectMany(l => l)]);
+return 0;
+
+// p50/p99/max of the timings; TIMELINE=1 adds them per second of the run (on stderr), to match stalls with storage events.
+static void Report(IReadOnlyList<(double StartedAt, double Milliseconds)> timings)
 {
-    foreach (var second in latencies.SelectMany(l => l).GroupBy(l => (int)l.StartedAt).OrderBy(g => g.Key))
+    static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+    var all = timings.Select(l => l.Milliseconds).Order().ToArray();
+    Console.WriteLine($"p50_ms={Percentile(all, 0.50):F1} p99_ms={Percentile(all, 0.99):F1} max_ms={all.LastOrDefault():F1}");
+    if (Environment.GetEnvironmentVariable("TIMELINE") != "1") return;
+    foreach (var second in timings.GroupBy(l => (int)l.StartedAt).OrderBy(g => g.Key))
     {
         var sorted = second.Select(l => l.Milliseconds).Order().ToArray();
         Console.Error.WriteLine($"second={second.Key} requests={sorted.Length} p50_ms={Percentile(sorted, 0.50):F0} p99_ms={Percentile(sorted, 0.99):F0} max_ms={sorted[^1]:F0}");
     }
 }
-return 0;
