@@ -42,7 +42,6 @@ public static class ServiceRegistration
         services.AddRecordTable<NpsResponse>("NpsResponses");
         services.AddRecordTable<CsatRating>("CsatRatings");
         services.AddRecordTable<Review>("Reviews");
-        services.AddRecordTable<PoisonRecord>(TablePoisonStore.TableName);
         services.AddRecordTable<FeedbackAnalysis>(FeedbackAnalysis.TableName);
         services.AddRecordTable<ServiceQualifiedLead>(ServiceQualifiedLead.TableName);
         services.AddRecordTable<AttributionRecord>(AttributionRecord.TableName);
@@ -51,7 +50,7 @@ public static class ServiceRegistration
         services.AddSingleton<IDeliveryArchive, BlobDeliveryArchive>();
         services.AddSingleton<StorageEventQueue>();
         services.AddSingleton<IEventQueue>(sp => sp.GetRequiredService<StorageEventQueue>());
-        services.AddSingleton<IPoisonStore, TablePoisonStore>();
+        services.AddSingleton<IPoisonStore>(sp => TablePoisonStore.On(sp.GetRequiredService<StorageClients>().Table(TablePoisonStore.TableName)));
 
         // Projections run in this order for each event.
         services.AddSingleton<IEventProjection, EventLogProjection>();

@@ -49,6 +49,7 @@ public static class LocalHost
         var keyed = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
         keyed.MapGet("/status", StatusEndpoint.GetAsync);
         keyed.MapGet("/poison", PoisonEndpoints.ListAsync);
+        keyed.MapGet("/poison/{id}", PoisonEndpoints.GetAsync);
         keyed.MapPost("/poison/{id}/replay", PoisonEndpoints.ReplayAsync);
         keyed.MapGet("/summaries/{date}", SummaryEndpoints.GetAsync);
         keyed.MapGet("/summaries/{date}/accounts", DrillDownEndpoints.AccountsAsync);

@@ -10,8 +10,7 @@ public static class StatusEndpoint
     public static async Task<IResult> GetAsync(StorageEventQueue queue, IPoisonStore poison, CancellationToken cancellationToken)
     {
         var queued = await queue.DepthAsync(cancellationToken);
-        var poisoned = 0;
-        await foreach (var _ in poison.ListAsync(cancellationToken)) poisoned++;
+        var poisoned = await poison.CountAsync(cancellationToken);
         return Results.Json(new { queued, poisoned });
     }
 }

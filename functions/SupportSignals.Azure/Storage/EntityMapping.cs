@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using global::Azure.Data.Tables;
 using SupportSignals.Events;
 
@@ -66,6 +67,22 @@ public static class EntityMapping
             }
         }
         return json.Deserialize<T>(Options)!;
+    }
+
+    /// <summary>
+    /// The columns a record of type <typeparamref name="T"/> is stored in, for <see cref="SupportSignals.Storage.RecordQuery.Select"/>.
+    /// Only for types of scalar properties: a nested object's columns depend on the values, not on the type.
+    /// </summary>
+    public static IReadOnlyList<string> Columns<T>()
+    {
+        // Type metadata comes from the resolver serialization would pick, which exists only once the options are sealed.
+        Options.MakeReadOnly(populateMissingResolver: true);
+        return
+        [
+            .. Options.GetTypeInfo(typeof(T)).Properties.Select(p => Options.GetTypeInfo(p.PropertyType).Kind == JsonTypeInfoKind.None
+                ? p.Name
+                : throw new ArgumentException($"{typeof(T).Name}.{p.Name} is not stored in one column of its own name.", nameof(T))),
+        ];
     }
 
     private static bool IsScalar(JsonElement value) =>

@@ -87,7 +87,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
     public async IAsyncEnumerable<T> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await _creation.EnsureAsync();
-        await foreach (var entity in table.QueryAsync<TableEntity>(Filter(query), cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(Filter(query), select: Select(query), cancellationToken: cancellationToken))
             yield return EntityMapping.FromEntity<T>(entity);
     }
 
@@ -96,7 +96,7 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
         await _creation.EnsureAsync();
         return await StorageFailures.Guard(async () =>
         {
-            await foreach (var page in table.QueryAsync<TableEntity>(Filter(query), pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
+            await foreach (var page in table.QueryAsync<TableEntity>(Filter(query), pageSize, Select(query), cancellationToken).AsPages(continuation, pageSize))
                 return new RecordPage<T>([.. page.Values.Select(EntityMapping.FromEntity<T>)], page.ContinuationToken);
             return new RecordPage<T>([], null);
         });
@@ -126,6 +126,8 @@ public sealed class TableRecordStore<T>(TableClient table) : IRecordStore<T> whe
         }
         return clauses.Count == 0 ? null : string.Join(" and ", clauses);
     }
+
+    private static IEnumerable<string>? Select(RecordQuery query) => query.Select?.Select(PropertyName).ToList();
 
     private static string PropertyName(string name) =>
         name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? name : throw new ArgumentException($"'{name}' is not a property name.", nameof(name));

@@ -17,6 +17,11 @@ public sealed record RecordQuery
     public string? RangeProperty { get; init; }
     public string? RangeFrom { get; init; }
     public string? RangeTo { get; init; }
+    /// <summary>
+    /// The columns to read (as stored, camelCase), or null for all. A reader whose record type leaves out a heavy or
+    /// personal column names the rest, so that storage does not send it at all rather than sending it to be dropped.
+    /// </summary>
+    public IReadOnlyList<string>? Select { get; init; }
 
     public static RecordQuery InPartition(string partition) => new() { Partition = partition };
 

@@ -12,7 +12,12 @@ public sealed class PoisonFunctions(IPoisonStore poison, PoisonReplay replay)
     [Function("PoisonList")]
     public async Task<IActionResult> ListAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "poison")] HttpRequest request) =>
-        new ResultAction(await PoisonEndpoints.ListAsync(poison, request.HttpContext.RequestAborted));
+        new ResultAction(await PoisonEndpoints.ListAsync(request, poison, request.HttpContext.RequestAborted));
+
+    [Function("PoisonGet")]
+    public async Task<IActionResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "poison/{id}")] HttpRequest request, string id) =>
+        new ResultAction(await PoisonEndpoints.GetAsync(id, poison, request.HttpContext.RequestAborted));
 
     [Function("PoisonReplay")]
     public async Task<IActionResult> ReplayAsync(

@@ -138,7 +138,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
     public async Task A_message_that_always_fails_lands_in_the_poison_store_after_max_attempts_and_replay_requeues_it()
     {
         var queue = new StorageEventQueue(_clients);
-        var poison = new TablePoisonStore(new TableRecordStore<PoisonRecord>(_clients.Table(TablePoisonStore.TableName)));
+        var poison = TablePoisonStore.On(_clients.Table(TablePoisonStore.TableName));
         var failing = new Mock<IEventProjection>();
         failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
         var handler = new QueueMessageHandler(new EventProcessor([failing.Object]), poison, TimeProvider.System);
