@@ -342,6 +342,10 @@ internal static class MentionExtractor
         }
     }
 
+    /// <summary>Roles of the words that may stand between two items of a list ("the food, or else the service").</summary>
+    private const LexiconRole ListWords = LexiconRole.Conjunction | LexiconRole.Alternative | LexiconRole.Determiner
+        | LexiconRole.Stopword | LexiconRole.Booster;
+
     private static bool Listed(SentenceContext s, int a, int b)
     {
         var tokens = s.Tokens;
@@ -367,7 +371,7 @@ internal static class MentionExtractor
             {
                 unknown++;
             }
-            else if ((roles & ~(LexiconRole.Conjunction | LexiconRole.Stopword | LexiconRole.Booster)) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
+            else if ((roles & ~ListWords) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
             {
                 return false;
             }

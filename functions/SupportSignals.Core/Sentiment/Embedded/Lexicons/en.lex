@@ -36,6 +36,9 @@ only problem, only issue, only complaint, only downside, only drawback, only neg
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
+# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting")
+or | or
+a, an, the | det
 
 # --- sarcasm ---
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
