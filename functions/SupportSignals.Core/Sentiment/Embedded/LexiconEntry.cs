@@ -57,6 +57,12 @@ internal enum LexiconRole : uint
     Modal = 1 << 20,
     /// <summary>Forms a comparative with the next word ("more helpful", "meer attent").</summary>
     More = 1 << 21,
+    /// <summary>Joins alternatives ("or", "of", "o", "ou"): a negator before the first denies them all ("never pushy
+    /// or rude").</summary>
+    Alternative = 1 << 22,
+    /// <summary>An article or determiner ("a", "the", "een", "la"), which stands between a list word and the next
+    /// item ("not a smile or a greeting").</summary>
+    Determiner = 1 << 23,
 }
 
 /// <summary>

@@ -92,6 +92,8 @@ internal static class LexiconLoader
                 case "stop": definition.Roles |= LexiconRole.Stopword; break;
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
+                case "or": definition.Roles |= LexiconRole.Alternative; break;
+                case "det": definition.Roles |= LexiconRole.Determiner; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;

@@ -8,7 +8,8 @@ namespace SupportSignals.Sentiment.Embedded;
 /// aspect, where clause boundaries add distance and an aspect after the word costs a little more than one before it
 /// (predicates follow their subject in most of the languages) unless it directly follows the word ("fantastic
 /// service"), so "the product is great but support never answered" credits "great" to the product and the negated
-/// "answered" to support. Aspects listed together ("great food, wine and service") share what is said of any of
+/// "answered" to support. A word that reached a mention across a strong clause boundary ("but", ";") counts only when
+/// the mention's own clauses say nothing ("nice staff, but I would never go back"). Aspects listed together ("great food, wine and service") share what is said of any of
 /// them. A negated service word without sentiment of its own ("no one came to the table", "никто не подошёл")
 /// counts against the service. The category is voted by hint words near the mention, falling back to the target's
 /// default.
@@ -54,9 +55,11 @@ internal static class MentionExtractor
         LinkLists(s, groupOf, shared);
         Span<float> positive = stackalloc float[MaxGroups];
         Span<float> negative = stackalloc float[MaxGroups];
+        Span<Evidence> otherClause = stackalloc Evidence[MaxGroups];
         Span<float> votes = stackalloc float[MaxGroups * CategoryCount];
         positive.Clear();
         negative.Clear();
+        otherClause.Clear();
         votes.Clear();
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -73,7 +76,11 @@ internal static class MentionExtractor
                 {
                     continue;
                 }
-                if (valence[t] > 0)
+                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g))
+                {
+                    otherClause[g] = otherClause[g].Add(valence[t]);
+                }
+                else if (valence[t] > 0)
                 {
                     positive[g] += valence[t];
                 }
@@ -96,7 +103,9 @@ internal static class MentionExtractor
         {
             var evidence = positive[g] + negative[g] > 0
                 ? new Evidence(positive[g], negative[g])
-                : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+                : otherClause[g].Positive + otherClause[g].Negative > 0
+                    ? otherClause[g]
+                    : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
             // named target ("I spoke with the support team") is a mention without one.
             if (evidence.Positive + evidence.Negative == 0 && !HasTarget(s, groupOf, g))
@@ -106,6 +115,28 @@ internal static class MentionExtractor
             mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
+    }
+
+    /// <summary>Whether every token of group <paramref name="g"/> stands beyond a strong clause boundary from
+    /// <paramref name="t"/> ("but", a semicolon, a dash). Such a judgement reached the mention for want of an aspect
+    /// of its own ("nice staff, but I would never go back" judges the evening), so it counts only when the mention's
+    /// own part of the sentence says nothing.</summary>
+    private static bool FromAnotherClause(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t, int g)
+    {
+        var any = false;
+        for (var a = 0; a < groupOf.Length; a++)
+        {
+            if (groupOf[a] != g)
+            {
+                continue;
+            }
+            if (Math.Abs(clause[t] - clause[a]) < SentenceScorer.StrongBoundary)
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …"), or whose short label before a
@@ -342,6 +373,10 @@ internal static class MentionExtractor
         }
     }
 
+    /// <summary>Roles of the words that may stand between two items of a list ("the food, or else the service").</summary>
+    private const LexiconRole ListWords = LexiconRole.Conjunction | LexiconRole.Alternative | LexiconRole.Determiner
+        | LexiconRole.Stopword | LexiconRole.Booster;
+
     private static bool Listed(SentenceContext s, int a, int b)
     {
         var tokens = s.Tokens;
@@ -367,7 +402,7 @@ internal static class MentionExtractor
             {
                 unknown++;
             }
-            else if ((roles & ~(LexiconRole.Conjunction | LexiconRole.Stopword | LexiconRole.Booster)) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
+            else if ((roles & ~ListWords) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
             {
                 return false;
             }

@@ -391,20 +391,20 @@ internal static class SentenceScorer
                 return j;
             }
         }
-        return s.Language == Language.En && ListedBeforeOr(s, clause, t) is var listed and >= 0 ? NegatorOf(s, clause, listed) : -1;
+        return ListedBeforeOr(s, clause, t) is var listed and >= 0 ? NegatorOf(s, clause, listed) : -1;
     }
 
-    /// <summary>English denies a list joined by "or" whole ("never pushy or rude", "without so much as a hello or a
-    /// smile"): the word listed right before "or" (articles skipped) in the clause of <paramref name="t"/>, whose
-    /// negator then governs <paramref name="t"/> too; or -1.</summary>
+    /// <summary>A list joined by "or" (a word tagged <c>or</c>) is denied whole ("never pushy or rude", "without so
+    /// much as a hello or a smile"): the word listed right before "or" (determiners skipped) in the clause of
+    /// <paramref name="t"/>, whose negator then governs <paramref name="t"/> too; or -1.</summary>
     private static int ListedBeforeOr(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        var or = SkipArticle(s, t - 1);
-        if (or < 1 || clause[or] != clause[t] || !s.FoldOf(or).SequenceEqual("or"))
+        var or = SkipDeterminer(s, t - 1);
+        if (or < 1 || clause[or] != clause[t] || (s.RolesOf(or) & LexiconRole.Alternative) == 0)
         {
             return -1;
         }
-        var k = SkipArticle(s, or - 1);
+        var k = SkipDeterminer(s, or - 1);
         while (k > 0 && s.Tokens[k].Span == 0 && s.Tokens[k].Kind == TokenKind.Word)
         {
             k--;
@@ -412,14 +412,8 @@ internal static class SentenceScorer
         return k >= 0 && clause[k] == clause[t] && s.Tokens[k].Kind == TokenKind.Word ? k : -1;
     }
 
-    private static int SkipArticle(SentenceContext s, int j)
-    {
-        if (j < 0 || s.Tokens[j].Kind != TokenKind.Word)
-        {
-            return j;
-        }
-        return s.FoldOf(j) is "a" or "an" or "the" ? j - 1 : j;
-    }
+    private static int SkipDeterminer(SentenceContext s, int j) =>
+        j >= 0 && (s.RolesOf(j) & LexiconRole.Determiner) != 0 ? j - 1 : j;
 
     /// <summary>The token's lexicon roles; a Turkish negative verb the lexicon does not know negates what precedes it.</summary>
     private static LexiconRole NegationRoles(SentenceContext s, int t) =>

@@ -80,15 +80,23 @@ public class EnglishServiceIdiomTests
     }
 
     [Theory]
-    [InlineData("Our pasta was served promptly and hot.", "served promptly")]
-    [InlineData("The mains came out quickly, even on a busy night.", "came out quickly")]
-    [InlineData("Every course was served in a timely manner.", "served in a timely manner")]
-    public void Being_served_quickly_is_service_whatever_was_served(string text, string term)
+    [InlineData("Our pasta was served promptly and hot.", "served promptly", Polarity.Positive)]
+    [InlineData("The mains came out quickly, even on a busy night.", "came out quickly", Polarity.Positive)]
+    [InlineData("Every course was served in a timely manner.", "served in a timely manner", Polarity.Positive)]
+    [InlineData("The waiter finally brought the bill after we asked three times.", "waiter", Polarity.Negative)]
+    [InlineData("Our server eventually came back with the wrong order.", "server", Polarity.Negative)]
+    public void How_soon_something_was_served_is_service_whatever_was_served(string text, string term, Polarity polarity)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
 
-        Assert.Equal(Polarity.Positive, mention.Polarity);
+        Assert.Equal(polarity, mention.Polarity);
         Assert.Equal(ServiceCategory.Speed, mention.Category);
+    }
+
+    [Fact]
+    public void Finally_alone_makes_no_mention()
+    {
+        Assert.Empty(_analyzer.Analyze("en", "We finally tried the famous dumplings.", "en").Mentions);
     }
 
     [Fact]

@@ -14,6 +14,9 @@ aber, jedoch, allerdings, trotzdem, dennoch, sondern, außer | but
 leider, schade | but -1.5
 obwohl, trotz, wenngleich, obgleich | although
 und, sowie | and
+# alternatives after a negator are denied together ("nie aufdringlich oder unhöflich")
+oder | or
+der, die, das, den, dem, ein, eine, einen, einem | det
 
 gut, gute, guter, gutes, guten | +1.9
 toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, top, sensationell* | +3.1

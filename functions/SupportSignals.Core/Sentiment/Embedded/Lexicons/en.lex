@@ -36,6 +36,9 @@ only problem, only issue, only complaint, only downside, only drawback, only neg
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
+# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting")
+or | or
+a, an, the | det
 
 # --- sarcasm ---
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
@@ -122,6 +125,8 @@ prompt, responsive, efficient, efficiently, speedy, swift | cue:speed +1.8
 unresponsive, slow to respond, slow to reply, took forever, takes forever, taking forever, long wait, long waits, ages to | cue:speed -2.2
 late | cat:speed -1
 slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
+# what came "finally" or "eventually" came late ("the waiter finally brought the bill")
+finally, eventually | cat:speed -1
 delivery, deliveries, delivered, deliver, delivers | svc:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
 wait, waits, waiting, waited | cue:speed -0.4 wait

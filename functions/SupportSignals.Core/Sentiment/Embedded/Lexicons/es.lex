@@ -13,6 +13,9 @@ pero, sin embargo, no obstante, sino, excepto, salvo, eso sí, lo único, en cam
 lástima, por desgracia, desgraciadamente, lamentablemente, desafortunadamente, una pena, pena que | but -1.5
 aunque, a pesar de, pese a, si bien, mientras que | although
 y, e, así como, además de | and
+# alternatives after a negator are denied together ("nunca antipático o lento")
+o, u | or
+el, la, los, las, un, una, unos, unas | det
 sí claro, ya claro, gracias por nada, qué chiste, vaya tela | sarc -1
 
 buen, bueno, buena, buenos, buenas | +1.9

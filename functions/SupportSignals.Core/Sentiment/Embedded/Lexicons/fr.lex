@@ -16,6 +16,9 @@ seul bémol, petit bémol, bémol, seul point négatif, point négatif, seul hic
 dommage, malheureusement, hélas | but -1.5
 bien que, même si, malgré, quoique, alors que | although
 et, ainsi que | and
+# alternatives after a negator are denied together ("jamais désagréable ou pressant")
+ou | or
+le, la, les, un, une, des, du | det
 merci pour rien, quelle blague, tu parles, mon oeil | sarc -1
 
 bon, bonne, bons, bonnes | +1.9

@@ -17,6 +17,9 @@ maar, echter, daarentegen, behalve | but
 jammer, helaas, spijtig | but -1.5
 hoewel, ondanks, alhoewel, ofschoon | although
 en, alsook, evenals | and
+# alternatives after a negator are denied together ("niet opdringerig of onbeleefd")
+of | or
+de, het, een | det
 
 goed, goede, prima | +1.9
 # "oké" en "gemiddeld" zijn lauw: wie het oké vond, prijst noch laakt

@@ -15,6 +15,9 @@ mas | but only
 infelizmente, pena que, que pena, uma pena | but -1.5
 embora, apesar de, apesar, ainda que, mesmo que | although
 e, assim como | and
+# alternatives after a negator are denied together ("nunca rude ou lento")
+ou | or
+o, a, os, as, um, uma | det
 obrigado por nada | sarc -1
 
 bom, boa, bons, boas | +1.9
