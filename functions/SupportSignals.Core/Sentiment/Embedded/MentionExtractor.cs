@@ -9,10 +9,10 @@ namespace SupportSignals.Sentiment.Embedded;
 /// (predicates follow their subject in most of the languages) unless it directly follows the word ("fantastic
 /// service"), so "the product is great but support never answered" credits "great" to the product and the negated
 /// "answered" to support. A word that reached a mention across a strong clause boundary ("but", ";") counts only when
-/// the mention's own clauses say nothing ("nice staff, but I would never go back"). Aspects listed together ("great food, wine and service") share what is said of any of
-/// them. A negated service word without sentiment of its own ("no one came to the table", "никто не подошёл")
-/// counts against the service. The category is voted by hint words near the mention, falling back to the target's
-/// default.
+/// the mention's own clauses say nothing ("nice staff, but I would never go back"). Aspects listed together ("great
+/// food, wine and service") share what is said of any of them. A negated service word without sentiment of its own
+/// ("no one came to the table", "никто не подошёл") counts against the service. The category is voted by hint words
+/// near the mention, falling back to the target's default.
 /// </summary>
 internal static class MentionExtractor
 {
