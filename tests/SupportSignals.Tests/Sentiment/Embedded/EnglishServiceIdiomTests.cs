@@ -141,4 +141,23 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "minutes").Polarity);
     }
+
+    [Theory]
+    [InlineData("Beware of the rowdy and rude crowd on game nights.")]
+    [InlineData("Perfect for you impatient diners in a hurry at noon.")]
+    [InlineData("I am not a very knowledgeable person about wine.")]
+    public void A_judgement_of_other_people_makes_no_mention(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Theory]
+    [InlineData("The waiter was rude to the customers beside us.", "waiter", Polarity.Negative)]
+    [InlineData("Our server was so friendly with the kids.", "server", Polarity.Positive)]
+    public void Staff_judged_in_front_of_other_people_keep_the_judgement(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
