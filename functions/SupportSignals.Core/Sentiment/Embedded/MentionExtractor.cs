@@ -53,12 +53,10 @@ internal static class MentionExtractor
             return;
         }
         LinkLists(s, groupOf, shared);
-        Span<float> positive = stackalloc float[MaxGroups];
-        Span<float> negative = stackalloc float[MaxGroups];
+        Span<Evidence> ownClauses = stackalloc Evidence[MaxGroups];
         Span<Evidence> otherClause = stackalloc Evidence[MaxGroups];
         Span<float> votes = stackalloc float[MaxGroups * CategoryCount];
-        positive.Clear();
-        negative.Clear();
+        ownClauses.Clear();
         otherClause.Clear();
         votes.Clear();
         for (var t = 0; t < tokens.Length; t++)
@@ -80,17 +78,13 @@ internal static class MentionExtractor
                 {
                     otherClause[g] = otherClause[g].Add(valence[t]);
                 }
-                else if (valence[t] > 0)
-                {
-                    positive[g] += valence[t];
-                }
                 else
                 {
-                    negative[g] -= valence[t];
+                    ownClauses[g] = ownClauses[g].Add(valence[t]);
                 }
                 if (negatedCue)
                 {
-                    negative[g] += NegatedCue;
+                    ownClauses[g] = ownClauses[g].Add(-NegatedCue);
                 }
                 if ((roles & Hints) != 0)
                 {
@@ -101,14 +95,14 @@ internal static class MentionExtractor
         }
         for (var g = 0; g < groups; g++)
         {
-            var evidence = positive[g] + negative[g] > 0
-                ? new Evidence(positive[g], negative[g])
-                : otherClause[g].Positive + otherClause[g].Negative > 0
+            var evidence = ownClauses[g].Mass > 0
+                ? ownClauses[g]
+                : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
             // named target ("I spoke with the support team") is a mention without one.
-            if (evidence.Positive + evidence.Negative == 0 && !HasTarget(s, groupOf, g))
+            if (evidence.Mass == 0 && !HasTarget(s, groupOf, g))
             {
                 continue;
             }

@@ -15,6 +15,9 @@ internal readonly record struct Evidence(float Positive, float Negative)
 
     public Evidence Plus(Evidence other) => new(Positive + other.Positive, Negative + other.Negative);
 
+    /// <summary>How much was said either way; zero when nothing was.</summary>
+    public float Mass => Positive + Negative;
+
     /// <summary>VADER's normalisation of the net valence into -1..1.</summary>
     public float Compound
     {
@@ -44,7 +47,7 @@ internal readonly record struct Evidence(float Positive, float Negative)
     {
         get
         {
-            var total = Positive + Negative;
+            var total = Mass;
             var neutral = NeutralMass / (NeutralMass + total);
             var rest = 1f - neutral;
             return total == 0
