@@ -33,14 +33,14 @@ public static class AdvocateEndpoints
         if (!TryFlag(request.Query, "explain", out var explain)) return new ProblemResult(Problem.BadRequest("explain must be true or false."));
 
         var page = await finder.FindAsync(criteria!, paging!.Limit, paging.Continuation, cancellationToken);
-        if (page is null) return new ProblemResult(Problem.BadRequest("continuation is not a token of this list; start again without it."));
-        if (Negotiation.WantsCsv(request)) return new CsvResult(CsvHeader, page.Advocates.Select(CsvRow), page.Continuation);
+        if (page is null) return new ProblemResult(Paging.UnknownContinuation);
+        if (Negotiation.WantsCsv(request)) return new CsvResult(CsvHeader, page.Advocates.Select(CsvRow), paging.Next(page.Continuation));
         return Results.Json(new
         {
             asOf = page.AsOf,
             total = page.Total,
             items = page.Advocates,
-            continuation = page.Continuation,
+            continuation = paging.Next(page.Continuation),
             excluded = explain ? page.Excluded : null,
         });
     }

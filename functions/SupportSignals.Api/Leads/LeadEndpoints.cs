@@ -27,8 +27,8 @@ public static class LeadEndpoints
         return Negotiation.WantsCsv(request)
             ? new CsvResult(["id", "account", "contact", "agent", "source", "ticket", "flagged_at", "status", "accepted_at", "closed_at", "deal", "won_mrr_minor", "currency", "reason", "product_interest"],
                 page.Items.Select(s => (IReadOnlyList<object?>)[s.Id, s.AccountId, s.ContactId, s.AgentId, s.Source, s.TicketId, s.FlaggedAt, s.Status, s.AcceptedAt, s.ClosedAt, s.DealId, s.WonMrr?.Minor, s.WonMrr?.Currency, s.Reason, s.ProductInterest]),
-                page.Continuation)
-            : Results.Json(new { items = page.Items, continuation = page.Continuation });
+                paging.Next(page.Continuation))
+            : Results.Json(new { items = page.Items, continuation = paging.Next(page.Continuation) });
     }
 
     public static async Task<IResult> ListAttributionAsync(HttpRequest request, IRecordStore<AttributionRecord> ledger, CancellationToken cancellationToken)
@@ -38,8 +38,8 @@ public static class LeadEndpoints
         return Negotiation.WantsCsv(request)
             ? new CsvResult(["id", "rule", "account", "agent", "interaction_source", "interaction", "sql", "mrr_minor", "arr_minor", "currency", "window_start", "window_end", "credited_at", "trigger_events"],
                 page.Items.Select(r => (IReadOnlyList<object?>)[r.Id, r.Rule, r.AccountId, r.AgentId, r.InteractionSource, r.InteractionId, r.SqlId, r.Mrr.Minor, r.Arr.Minor, r.Mrr.Currency, r.WindowStart, r.WindowEnd, r.CreditedAt, string.Join(' ', r.TriggerEvents)]),
-                page.Continuation)
-            : Results.Json(new { items = page.Items, continuation = page.Continuation });
+                paging.Next(page.Continuation))
+            : Results.Json(new { items = page.Items, continuation = paging.Next(page.Continuation) });
     }
 
     public static async Task<IResult> TotalsAsync(HttpRequest request, IRecordStore<ServiceQualifiedLead> sqls, IRecordStore<AttributionRecord> ledger, TimeProvider clock, CancellationToken cancellationToken)

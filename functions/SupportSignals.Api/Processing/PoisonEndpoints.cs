@@ -16,7 +16,7 @@ public static class PoisonEndpoints
         var (paging, problem) = Paging.From(request);
         if (problem is not null) return new ProblemResult(problem);
         var page = await poison.ListPageAsync(paging!.Limit, paging.Continuation, cancellationToken);
-        return Results.Json(new { items = page.Items, continuation = page.Continuation });
+        return Results.Json(new { items = page.Items, continuation = paging.Next(page.Continuation) });
     }
 
     public static async Task<IResult> GetAsync(string id, IPoisonStore poison, CancellationToken cancellationToken) =>

@@ -30,7 +30,7 @@ public static class MentionEndpoints
         return Negotiation.WantsCsv(request)
             ? new CsvResult(["kind", "source", "feedback", "account", "given_at", "language", "score", "polarity", "category", "mention_polarity", "confidence", "span"],
                 page.Items.SelectMany(a => a.Mentions.Select(m => (IReadOnlyList<object?>)[a.Kind, a.Source, a.FeedbackId, a.AccountId, a.GivenAt, a.Language, a.Score, a.Polarity, m.Category, m.Polarity, m.Confidence, m.Text])),
-                page.Continuation)
-            : Results.Json(new { items = page.Items, continuation = page.Continuation }, Events.EventJson.Options);
+                paging.Next(page.Continuation))
+            : Results.Json(new { items = page.Items, continuation = paging.Next(page.Continuation) }, Events.EventJson.Options);
     }
 }

@@ -91,7 +91,7 @@ public static class DrillDownEndpoints
                 items.Select(f => (IReadOnlyList<object?>)[DayKeys.Iso(DayKeys.DayOf(f.At)), f.Kind, f.Source, f.EntityId, f.AccountId, f.At, f.Score, f.Satisfied, f.Seconds,
                     f.FeedbackKind, f.ServicePolarity is { } p ? EnumCodes.Code(p) : null,
                     string.Join(" | ", f.Mentions.Select(m => $"{EnumCodes.Code(m.Category)} {EnumCodes.Code(m.Polarity)}: {m.Text}"))]),
-                page.Continuation);
+                paging.Next(page.Continuation));
         }
         return Results.Json(new
         {
@@ -113,7 +113,7 @@ public static class DrillDownEndpoints
                 f.ServicePolarity,
                 mentions = f.Mentions.Select(m => new { m.Category, m.Polarity, m.Text }),
             }),
-            continuation = page.Continuation,
+            continuation = paging.Next(page.Continuation),
         }, SummaryJson.Options);
     }
 

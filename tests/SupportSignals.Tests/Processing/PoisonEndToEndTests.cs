@@ -126,6 +126,28 @@ public sealed class PoisonEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_continuation_token_that_this_list_did_not_issue_is_a_400_problem()
+    {
+        var issued = (await HostCalls.GetJsonAsync(_host, "/api/poison?limit=3")).GetProperty("continuation").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/poison?limit=3&continuation=" + Uri.EscapeDataString(issued))).StatusCode);
+
+        foreach (var path in new[]
+                 {
+                     "/api/poison?continuation=" + Uri.EscapeDataString(issued[..^2]),
+                     "/api/poison?continuation=" + Uri.EscapeDataString("1!4!cG9p 1!4!bS0z"),
+                     "/api/sqls?continuation=" + Uri.EscapeDataString(issued),
+                     "/api/mentions?continuation=" + Uri.EscapeDataString(issued),
+                 })
+        {
+            var response = await GetAsync(path);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("continuation", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Status_counts_every_record()
     {
         var status = await HostCalls.GetJsonAsync(_host, "/api/status");
