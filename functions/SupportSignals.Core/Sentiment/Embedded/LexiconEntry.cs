@@ -63,6 +63,9 @@ internal enum LexiconRole : uint
     /// <summary>An article or determiner ("a", "the", "een", "la"), which stands between a list word and the next
     /// item ("not a smile or a greeting").</summary>
     Determiner = 1 << 23,
+    /// <summary>The customer's problem ("problem", "issue", "проблема", "sorun"): beside a word of solving it
+    /// ("solved my problem", "sorunu çözdü") it is what was solved, not a complaint.</summary>
+    Trouble = 1 << 24,
 }
 
 /// <summary>

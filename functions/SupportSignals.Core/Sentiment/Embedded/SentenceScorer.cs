@@ -186,6 +186,10 @@ internal static class SentenceScorer
                     own = wait;
                 }
             }
+            if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
+            {
+                continue;
+            }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
                 own = UnresolvedNegation;
@@ -244,6 +248,26 @@ internal static class SentenceScorer
 
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
+
+    /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving it within
+    /// <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü").</summary>
+    private static bool IsSolved(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = Math.Max(0, t - NegationReach); j <= Math.Min(s.Tokens.Length - 1, t + NegationReach); j++)
+        {
+            if (j == t || clause[j] != clause[t] || (s.RolesOf(j) & LexiconRole.Sentiment) == 0)
+            {
+                continue;
+            }
+            ref readonly var entry = ref s.Lexicon[s.Tokens[j].Entry];
+            if (entry.Valence > 0 && entry.Category == ServiceCategory.Resolution
+                && entry.Has(LexiconRole.CategoryHint | LexiconRole.ServiceCue))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the negator at <paramref name="t"/> has a sentiment word to reverse: after it for a negator,
     /// before it for a post-negator.</summary>
@@ -363,9 +387,12 @@ internal static class SentenceScorer
         return false;
     }
 
-    /// <summary>Whether a negator governs token <paramref name="t"/> within its clause.</summary>
+    /// <summary>Whether a negator governs token <paramref name="t"/> within its clause. A Turkish verb negative in
+    /// itself takes "hiç", "asla", "kimse" before it as the same negation, not a second ("hiç ilgilenmedi").</summary>
     public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
-        NegatorOf(s, clause, t) >= 0 || (s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]));
+        s.Language == Language.Tr && (HasTurkishNegativeSuffix(s, s.Tokens[t]) || TurkishNegativeVerb.Is(s.FoldOf(t)))
+            ? HasTurkishNegativeSuffix(s, s.Tokens[t])
+            : NegatorOf(s, clause, t) >= 0;
 
     /// <summary>Whether a negator governs token <paramref name="t"/> and has no sentiment word to reverse: then it
     /// denies the service itself ("no one came to the table"), not what was said of it ("no complaints about the
@@ -376,15 +403,33 @@ internal static class SentenceScorer
         return negator >= 0 ? !GovernsSentiment(s, clause, negator) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
     }
 
-    /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1.</summary>
+    /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1. A negator before it
+    /// reverses the first sentiment word it reaches and the words of the same leaning right after it ("not well
+    /// organised"), not a later word that stands apart or leans the other way: "did not solve the problem", "не
+    /// решила проблему" blame, they do not praise the problem away. A wish still reaches its whole clause.</summary>
     private static int NegatorOf(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var tokens = s.Tokens;
+        var leaning = Leaning(s, t);
+        var apart = false;
+        var claimed = false;
         for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach ? LexiconRole.Negator : LexiconRole.Counterfactual))
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
                 return j;
+            }
+            if (tokens[j].Span == 0)
+            {
+                continue;
+            }
+            if ((s.RolesOf(j) & LexiconRole.Sentiment) == 0)
+            {
+                apart = true;
+            }
+            else if (apart || (leaning != 0 && Leaning(s, j) != leaning))
+            {
+                claimed = true;
             }
         }
         for (var j = t + tokens[t].Span; j < tokens.Length && j <= t + ClauseEndNegationReach && clause[j] == clause[t]; j++)
@@ -396,6 +441,10 @@ internal static class SentenceScorer
         }
         return ListedBeforeOr(s, clause, t) is var listed and >= 0 ? NegatorOf(s, clause, listed) : -1;
     }
+
+    /// <summary>+1 or -1 for a sentiment word by its valence, 0 for any other token.</summary>
+    private static int Leaning(SentenceContext s, int t) =>
+        (s.RolesOf(t) & LexiconRole.Sentiment) == 0 ? 0 : Math.Sign(s.Lexicon[s.Tokens[t].Entry].Valence);
 
     /// <summary>A list joined by "or" (a word tagged <c>or</c>) is denied whole ("never pushy or rude", "without so
     /// much as a hello or a smile"): the word listed right before "or" (determiners skipped) in the clause of
@@ -426,15 +475,24 @@ internal static class SentenceScorer
         s.Language == Language.Tr && s.Tokens[t].Kind == TokenKind.Word
         && TurkishNegativeVerb.Is(s.FoldOf(t));
 
-    /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez").</summary>
+    /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez"), also
+    /// after the passive -Il-/-In- ("çözülmedi": was not solved) or the "can" of -(y)A- ("çözemedi": could not solve).</summary>
     private static bool HasTurkishNegativeSuffix(SentenceContext s, in Token token)
     {
-        if (token.Suffix < 2)
-        {
-            return false;
-        }
         var suffix = s.Fold.Slice(token.FoldStart + token.FoldLength - token.Suffix, token.Suffix);
-        return suffix[0] == 'm' && suffix[1] is 'a' or 'e' or 'i'
+        if (suffix.Length > 2 && suffix[0] is 'i' or 'u' && suffix[1] is 'l' or 'n')
+        {
+            suffix = suffix[2..];
+        }
+        if (suffix.Length > 2 && suffix[0] == 'y')
+        {
+            suffix = suffix[1..];
+        }
+        if (suffix.Length > 2 && suffix[0] is 'a' or 'e' && suffix[1] == 'm')
+        {
+            suffix = suffix[1..];
+        }
+        return suffix.Length >= 2 && suffix[0] == 'm' && suffix[1] is 'a' or 'e' or 'i'
             && (suffix.Length == 2 || suffix[2] is 'd' or 'z' or 'y' or 'k' or 'm' or 'n')
             && (suffix[1] != 'i' || (suffix.Length > 2 && suffix[2] == 'y'));
     }

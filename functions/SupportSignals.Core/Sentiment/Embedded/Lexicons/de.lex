@@ -26,7 +26,9 @@ empfehl*, zufrieden*, begeistert*, danke, dank, dankbar, gerne wieder, kommen wi
 schlecht*, mies*, miserabel* | -2.5
 schrecklich*, furchtbar*, katastroph*, grauenhaft*, unmöglich*, unverschämtheit, frechheit, skandal*, peinlich* | -3.1
 enttäusch*, unzufrieden*, ärgerlich*, genervt, ärger*, beschwerde*, reklamation* | -2.1
-teuer*, schmutzig*, dreckig*, kalt, laut, problem*, fehler* | -1.4
+teuer*, schmutzig*, dreckig*, kalt, laut | -1.4
+# das Problem des Kunden: neben einem Wort des Lösens ist es das Gelöste, keine Klage („das Problem gelöst“)
+problem*, fehler* | trouble -1.4
 
 service, bedienung*, personal | svc:friendly only
 kellner*, mitarbeiter*, angestellte*, inhaber*, wirt, wirtin, wirte, gastgeber*, empfang, rezeption, team, servicekraft, servicekräfte, servicepersonal | svc:friendly

@@ -89,7 +89,8 @@ hate, hated, hates, despise*, loathe | -2.8
 sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
 avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overcharged, overcharging, overpriced | -2.3
 dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
-problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | -1.3
+# the customer's problem: beside a word of solving it is what was solved, not a complaint ("they solved my problem")
+problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
 complain*, complaint* | -1.3
 sucks, suck, sucked, stupid, idiotic, idiots, idiot, dumb, liar*, lied, lies, lie, lying, dishonest, cheated, cheat | -2.6

@@ -29,7 +29,9 @@ pésim*, horribl*, terribl*, fatal*, desastr*, asqueros*, lamentabl*, vergonzos*
 peor, peores | -2.7
 mediocre*, flojo, floja, justit*, insípid*, soso, sosa, escas*, insuficiente* | -1.3
 decepcion*, decepcionante*, defraud*, triste*, enfad*, molest*, harto, harta, cabread*, indignad*, frustr*, queja*, quej*, reclam* | -2.1
-caro, cara, caros, caras, carísim*, sucio*, sucia*, frío, fría, fríos, frías, ruidos*, problema*, error*, equivoc*, fallo*, cutre*, desorganizad*, caos, caótic* | -1.4
+caro, cara, caros, caras, carísim*, sucio*, sucia*, frío, fría, fríos, frías, ruidos*, equivoc*, cutre*, desorganizad*, caos, caótic* | -1.4
+# el problema del cliente: junto a una palabra de resolver es lo resuelto, no una queja ("resolvieron el problema")
+problema*, error*, fallo* | trouble -1.4
 
 # service targets
 servicio, servicios | svc:friendly

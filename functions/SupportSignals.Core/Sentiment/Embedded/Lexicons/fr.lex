@@ -31,7 +31,9 @@ mauvais, mauvaise*, nul, nulle, nuls, nulles | -2.6
 horrible*, catastroph*, déplorable*, lamentable*, pire*, scandaleu*, inadmissible*, inacceptable*, honteu*, dégoûtant*, infect*, immonde*, exécrable*, pitoyable*, arnaque*, honte | -3.1
 médiocre*, décevant*, déçu*, déçue*, déception*, fade*, insipide*, limite | -2
 énervé*, agacé*, fâché*, furieu*, plainte*, réclamation*, regrett* | -2
-cher, chère, chers, chères, sale, sales, froid, froide, froids, bruyant*, problème*, erreur*, souci*, tiède* | -1.3
+cher, chère, chers, chères, sale, sales, froid, froide, froids, bruyant*, tiède* | -1.3
+# le problème du client : à côté d'un mot de résolution, c'est ce qui fut résolu, non une plainte («ont résolu mon problème»)
+problème*, erreur*, souci* | trouble -1.3
 
 # service targets
 service, services, accueil | svc:friendly

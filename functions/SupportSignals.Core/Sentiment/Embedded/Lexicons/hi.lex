@@ -16,7 +16,9 @@ accha, acha, achha, achchha, acchi, achhi, achi, acche, ache, achhe, अच्�
 badhiya, badiya, badhia, shandar, shaandaar, zabardast, jabardast, behtareen, behtarin, kamaal, kamal, lajawab, बढ़िया, शानदार, ज़बरदस्त, जबरदस्त, बेहतरीन, कमाल, लाजवाब, उत्तम, उत्कृष्ट | +3
 mast, sahi, theek, thik, khush, santusht, pasand, dhanyavad, dhanyawad, shukriya, sukriya, maza, mazaa, मस्त, सही, ठीक, खुश, संतुष्ट, पसंद, धन्यवाद, शुक्रिया, मज़ा | +1.8
 bura, buri, bure, bekar, bekaar, bakwas, bakwaas, ghatiya, kharab, khraab, faltu, ganda, gandi, बुरा, बुरी, बुरे, बेकार, बकवास, घटिया, खराब, ख़राब, फालतू, गंदा, गंदी | -2.6
-pareshan, pareshani, dikkat, samasya, shikayat, nirash, ghussa, mehenga, mehnga, mahanga, परेशान, परेशानी, दिक्कत, समस्या, शिकायत, निराश, गुस्सा, महंगा, महँगा | -1.8
+pareshan, pareshani, shikayat, nirash, ghussa, mehenga, mehnga, mahanga, परेशान, परेशानी, शिकायत, निराश, गुस्सा, महंगा, महँगा | -1.8
+# the customer's problem: beside a word of solving it is what was solved, not a complaint ("samasya hal ki")
+dikkat, samasya, दिक्कत, समस्या | trouble -1.8
 
 seva, sewa, karmchari, karmachari, sevak, सेवा, कर्मचारी, स्टाफ, वेटर, टीम, मैनेजर, रिसेप्शन, सर्विस | svc:friendly
 grahak seva, sahayata kendra, एजेंट, सपोर्ट, ग्राहक सेवा, कस्टमर केयर, कस्टमर सर्विस, ग्राहक सहायता, प्रतिनिधि, हेल्पलाइन | svc:resolution
@@ -25,7 +27,7 @@ vinamra, vinamr, vyavhar, vyavahar, vyavhaar, pyaar se, pyar se, izzat, tameez, 
 badtameez, badtamiz, badtameezi, badtamizi, rude tha, बदतमीज़, बदतमीज, बदतमीज़ी, असभ्य | cue:friendly -2.8
 jaldi, turant, fatafat, tez, samay par, जल्दी, तुरंत, फटाफट, तेज़, समय पर | cue:speed +1.7
 deri, dheema, dheere, dhire, intezaar, intzar, intajar, इंतज़ार, इंतजार, देर, देरी, धीमा, धीमी, धीरे | cue:speed -1.2
-madad, sahayata, help ki, मदद, सहायता, हल | cat:resolution +1.5
+madad, sahayata, help ki, hal ki, hal kiya, hal kar di, hal kar diya, hal ho gaya, hal ho gayi, मदद, सहायता, हल | cat:resolution +1.5
 samjhaya, jaankar, जानकार, समझाया | cat:knowledge +1.2
 
 khana, khaana, khane, khaane, daam, keemat, kimat, kamra, खाना, खाने, दाम, कीमत, भोजन, कमरा | asp

@@ -31,7 +31,9 @@ tevreden, blij, dankbaar, bedankt, dank, aanrader, aanraden, aan te raden, aanbe
 slecht, slechte, slechts | -2.5
 vreselijk*, verschrikkelijk*, slechtste, waardeloos, waardeloze, schandalig*, belachelijk*, afschuwelijk*, ronduit slecht, onaanvaardbaar, onacceptabel | -3.1
 teleurgesteld*, teleurstell*, ontevreden, jammerlijk*, balen, klacht*, klagen, ergerlijk*, ergernis | -2.1
-duur, dure, vies, vieze, smerig*, koud, koude, lauw*, rumoerig*, lawaaierig*, probleem*, fout*, vergissing* | -1.4
+duur, dure, vies, vieze, smerig*, koud, koude, lauw*, rumoerig*, lawaaierig* | -1.4
+# het probleem van de klant: naast een woord van oplossen is het wat opgelost werd, geen klacht ("het probleem opgelost")
+probleem*, fout*, vergissing* | trouble -1.4
 
 bediening, service | svc:friendly
 personeel, ober*, serveerster*, dienster*, gastvrouw*, gastheer, gastheren, uitbater*, eigenaar*, eigenares*, zaakvoerder*, medewerker*, team, receptie, receptionist*, kelner*, sommelier, bedienend personeel, jongedame, jongeman | svc:friendly

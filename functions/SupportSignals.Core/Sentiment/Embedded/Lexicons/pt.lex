@@ -30,7 +30,9 @@ ruim, ruins, mau, má, maus | -2.5
 péssim*, horrível, horríveis, terrível, terríveis, lamentável, vergonh*, absurd*, inaceitável, desastr*, nojent* | -3.1
 pior, piores | -2.7
 decepç*, decepcion*, insatisfeit*, chatead*, irritad*, reclam*, queixa* | -2.1
-caro, cara, caros, caras, sujo*, suja*, frio, fria, problema*, erro*, confus* | -1.4
+caro, cara, caros, caras, sujo*, suja*, frio, fria, confus* | -1.4
+# o problema do cliente: junto de uma palavra de resolver é o que foi resolvido, não uma queixa ("resolveram o problema")
+problema*, erro* | trouble -1.4
 
 # service targets
 serviço, serviços, atendimento | svc:friendly

@@ -23,7 +23,9 @@ en iyi*, beğen*, memnun*, tavsiye*, keyifli*, hoş*, temiz*, kaliteli*, lezzetl
 uygun*, makul*, idare* | +0.8
 kötü*, berbat*, rezalet*, rezil*, felaket*, iğrenç*, korkunç*, vahim*, saçma*, skandal* | -3
 hayal kırıklığı, pişman*, şikayet*, memnuniyetsiz*, mutsuz*, sinir*, kızgın* | -2.1
-pahalı*, kirli*, soğuk*, tatsız*, lezzetsiz*, sorun*, hata*, gürültü*, kalabalık* | -1.4
+pahalı*, kirli*, soğuk*, tatsız*, lezzetsiz*, gürültü*, kalabalık* | -1.4
+# müşterinin sorunu: çözmek sözcüğünün yanında çözülen şeydir, şikâyet değil ("sorunu çözdü")
+sorun*, hata* | trouble -1.4
 
 hizmet*, servis* | svc:friendly
 garson*, personel*, çalışan*, eleman*, müdür*, işletmeci*, işletme sahibi, mekan sahibi, sahibi, komi*, resepsiyon*, şef garson, ekip* | svc:friendly
@@ -49,6 +51,8 @@ paket servis*, eve servis, hızlı bir kahvaltı, hızlı bir yemek, hızlı bir
 özür | cue:friendly +0.5
 açıkla*, önerdi*, önerisi* | cat:knowledge +0.8
 çözdü*, çözüm*, halletti* | cat:resolution +1.3
+# any other form of solving ("çözmedi", "çözülmedi" are solving denied by their suffix); Turkish only, since "coz" begins English words
+çöz*, hallet* | cat:resolution +1.3 only
 
 yemek*, lezzet, et, etler, balık*, tatlı*, kahve*, çay, içecek*, şarap*, bira*, menü*, fiyat*, manzara*, ortam*, atmosfer*, dekor*, müzik*, porsiyon*, kahvaltı*, kebap*, kebab*, döner, köfte*, meze*, salata*, ürün*, uygulama*, program*, pizza* | asp
 ile ilgili, bununla ilgili, hakkında | none
