@@ -39,6 +39,8 @@ public sealed class HostProcess : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException($"the host exited with {process.ExitCode}");
             try { return (await probe.GetAsync("/api/health")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
+            // A host still starting on a loaded machine may not answer within the probe's timeout: not up yet.
+            catch (TaskCanceledException) { return false; }
         }, up => up, timeoutSeconds: 60);
         return host;
     }
