@@ -204,8 +204,14 @@ internal static class SentenceScorer
                 v *= CapsEmphasis;
             }
             // Negative concord: "hiç gelmedi", "никто не пришёл" are one negation, not two that cancel.
-            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t)
-                && !IsUnsurpassed(s, clause, t))
+            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t))
+            {
+                if (!IsUnsurpassed(s, clause, t))
+                {
+                    v *= NegationScale;
+                }
+            }
+            else if (v > 0 && IsWishedFor(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -350,15 +356,27 @@ internal static class SentenceScorer
 
     /// <summary>Whether token <paramref name="t"/> is a comparative denied after a modal ("could not have been
     /// friendlier", "couldn't be more helpful", "kon niet beter"): nothing could surpass it, so the negation
-    /// confirms rather than reverses. English and Dutch, whose comparatives end in -er or follow "more"/"meer".</summary>
+    /// confirms rather than reverses.</summary>
     private static bool IsUnsurpassed(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        if (s.Language is not (Language.En or Language.Nl))
+        if (!IsComparative(s, t))
         {
             return false;
         }
         var negator = NegatorOf(s, clause, t);
-        if (negator < 0 || negator > t || !ModalAt(s, clause, negator))
+        return negator >= 0 && negator < t && ModalAt(s, clause, negator);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a comparative of praise after a modal and no negator ("support
+    /// could be faster", "the staff could have been friendlier", "het kon beter"): the quality was missing.</summary>
+    private static bool IsWishedFor(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        t > 0 && IsComparative(s, t) && ModalAt(s, clause, t - 1);
+
+    /// <summary>Whether token <paramref name="t"/> is a comparative, in English and Dutch, whose comparatives end in
+    /// -er or follow "more"/"meer".</summary>
+    private static bool IsComparative(SentenceContext s, int t)
+    {
+        if (s.Language is not (Language.En or Language.Nl))
         {
             return false;
         }
@@ -373,11 +391,11 @@ internal static class SentenceScorer
             || (t > 0 && (s.RolesOf(t - 1) & LexiconRole.More) != 0);
     }
 
-    /// <summary>Whether the negator at <paramref name="negator"/> is a modal itself ("can't") or follows one in
-    /// its clause ("could not", "kon het niet").</summary>
-    private static bool ModalAt(SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    /// <summary>Whether the word at <paramref name="at"/> is a modal itself ("can't") or follows one in its clause
+    /// ("could not", "kon het niet", "could have been").</summary>
+    private static bool ModalAt(SentenceContext s, ReadOnlySpan<int> clause, int at)
     {
-        for (var j = negator; j >= 0 && j >= negator - ModalReach && clause[j] == clause[negator]; j--)
+        for (var j = at; j >= 0 && j >= at - ModalReach && clause[j] == clause[at]; j--)
         {
             if ((s.RolesOf(j) & LexiconRole.Modal) != 0)
             {

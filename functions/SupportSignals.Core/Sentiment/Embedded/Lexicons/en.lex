@@ -162,6 +162,8 @@ answered, responded, got back to, get back to, getting back to, replied, respond
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:availability -1.8
+# support answers in days, not minutes: an answer that took days or has not come yet is slow service
+took days, took weeks, took a week, took over a week, took a few days, took several days, took two days, took three days, takes days, takes weeks, days to respond, days to reply, days to answer, days to get back, days for a reply, days for a response, days for an answer, weeks to respond, weeks to reply, weeks to answer, weeks to get back, weeks for a reply, weeks for a response, still waiting, still no reply, still no response, still no answer, haven't heard back, have not heard back, never heard back | cue:speed -1.8
 offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
@@ -198,8 +200,9 @@ forgot her name, forgot his name, forgot their name, forgot the name, forget her
 # "stopped by" is already a service cue (a waiter stopping by the table)
 stop in, stops in, stopped in, stopping in, stop at, stopped at, stop for, stopped for, stop to, stops to, stopped to, stopping to, a quick stop, pit stop | none
 
-# a comparative denied after a modal is top praise or blame ("could not have been friendlier", "couldn't be worse")
-can, could, can't, cant, couldn't, couldnt, cannot | modal
+# a comparative denied after a modal is top praise or blame ("could not have been friendlier", "couldn't be worse");
+# praise in the comparative after a modal alone is what was missing ("support could be faster", "would be better")
+can, could, can't, cant, couldn't, couldnt, cannot, would, wouldn't, wouldnt, should, shouldn't, shouldnt, might | modal
 more | more
 can't be beat, cannot be beat, can't be beaten, cannot be beaten, couldn't be beat, could not be beat | +3
 
