@@ -4,7 +4,7 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
-/// <summary>Support answers in days: an answer that took days or has not come is slow service.</summary>
+/// <summary>Support answers in days: an answer that took days or has not come yet is slow service, in every language.</summary>
 public class SlowAnswerTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -20,5 +20,16 @@ public class SlowAnswerTests
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
 
         Assert.Equal((Polarity.Negative, ServiceCategory.Speed), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("fr", "J'attends toujours une réponse du support.", "support")]
+    [InlineData("de", "Ich warte immer noch auf eine Antwort vom Support.", "Support")]
+    [InlineData("ru", "До сих пор жду ответа от поддержки.", "поддержки")]
+    [InlineData("tr", "Destek ekibinden hâlâ cevap bekliyorum.", "Destek")]
+    [InlineData("tr", "Müşteri hizmetleri bana dönüş yapmadı.", "Müşteri hizmetleri")]
+    public void A_reply_still_awaited_is_slow(string language, string text, string term)
+    {
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze(language, text), text, term).Polarity);
     }
 }

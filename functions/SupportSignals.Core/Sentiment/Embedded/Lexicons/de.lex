@@ -41,6 +41,8 @@ kompetent*, professionell*, fachkundig*, sachkundig*, kompetenz | cue:knowledge 
 inkompetent*, unprofessionell*, ahnungslos* | cue:knowledge -2.6
 schnell*, zügig*, flott*, prompt*, sofort | cue:speed +1.7
 langsam*, warten, wartezeit*, gewartet, wartet, ewig*, verspät* | cue:speed -1.2
+# eine Antwort des Supports, die nicht kommt
+warte immer noch, warten immer noch, immer noch keine antwort, bis heute keine antwort, keine antwort, nie geantwortet, nie zurückgemeldet | cue:speed -1.8
 lange, minuten, stunde*, dauerte, gedauert | cat:speed -0.3
 vergessen, ignoriert | cue:friendly -2
 begrüß*, empfangen, trinkgeld, bestellung*, rechnung, gebracht | cue:speed

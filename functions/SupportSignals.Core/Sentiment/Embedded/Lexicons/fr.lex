@@ -49,6 +49,8 @@ incompétent*, incompétence, amateur* | cue:knowledge -2.6
 rapide*, rapidement, rapidité, efficace*, efficacité, réactif, réactive*, réactivité, prompt*, vite | cue:speed +1.7
 lent*, lenteur*, retard* | cue:speed -1.2
 attente, attendre, attendu, attendons, patienter, poireaut* | cue:speed -1.2 wait
+# une réponse du support qui n'arrive pas
+attends, j'attends toujours, attends toujours, toujours en attente, toujours pas de réponse, toujours aucune réponse, toujours sans réponse, aucune réponse, sans réponse, jamais répondu | cue:speed -1.8
 long, longue, longs, longues, minutes, heure, heures | cat:speed -0.3
 oubli*, ignor* | cue:friendly -2
 la commande, prise de commande, prendre la commande, prend la commande, pris la commande, prendre notre commande, pourboire*, apporté*, débarrass* | cue:speed

@@ -38,6 +38,8 @@ amatör*, bilgisiz*, tecrübesiz*, acemi* | cue:knowledge -2.6
 hızlı*, çabuk*, anında, seri, zamanında | cue:speed +1.7
 hemen | cat:speed +0.5
 yavaş*, bekle*, beklet*, geç geldi, geç kaldı, gecikme*, geç | cue:speed -1.2
+# desteğin gelmeyen cevabı ("bekle" + "-iyor" = "bekliyor")
+bekliyor*, hâlâ bekliyorum, hala bekliyorum, hâlâ cevap yok, hala cevap yok, cevap alamadım, cevap alamadık, dönüş yapmadı*, dönüş olmadı | cue:speed -1.8
 dakika* | cue:speed
 saat | cat:speed
 unut*, görmezden | cue:friendly -2
