@@ -36,8 +36,9 @@ only problem, only issue, only complaint, only downside, only drawback, only neg
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
-# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting")
-or | or
+# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting"); English
+# only, since French "or" is "now" or "gold" and French has "ou"
+or | or only
 a, an, the | det
 
 # --- sarcasm ---
