@@ -88,7 +88,7 @@ disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
 sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
-avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overcharged, overcharging, overpriced | -2.3
+avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overpriced | -2.3
 dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | -1.3
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
@@ -237,3 +237,9 @@ while we waited, while we wait, while i waited, while you wait, while waiting, p
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
 # lazy folks"), not the staff
 folks, family, families, crowd, customers, diners, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
+# what the staff did to the guest tells of the service with no word of service: charging, handling the table,
+# getting the order wrong, remembering the guest
+overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3
+spilled, spilt, spilling, splashed, knocked over, bumped into, stepped on, dropped our, dropped my, dropped a plate, dropped the ball, threw the, dumped, snatched, grabbed our, grabbed my | cue:friendly -1.8
+wrong order, wrong orders, got our order wrong, got my order wrong, mixed up our order, mixed up my order, mixed up the order, messed up our order, messed up my order, messed up the order, brought the wrong, brought us the wrong, brought me the wrong, served the wrong, served us the wrong | cue:resolution -2
+remembered us, remembered me, remembered our, remembered my, recognized us, recognised us, recognized me, recognised me, knew our names, knew my name, checked in on us, made sure we, made sure that we, made sure everything, took the time to, takes the time to, take the time to, pampered, spoiled us, doted on, looked after us, looked after me, took good care | cue:friendly +2
