@@ -160,4 +160,21 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("We waited for a table with a glass of cava in hand.")]
+    [InlineData("On Saturday nights we waited in line with half the street.")]
+    [InlineData("We were waiting at the bar when our friends arrived.")]
+    public void Waiting_for_a_table_or_in_a_queue_makes_no_mention(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Fact]
+    public void A_long_span_of_waiting_for_a_table_still_complains()
+    {
+        const string text = "We waited for a table for 50 minutes despite our booking.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "minutes").Polarity);
+    }
 }
