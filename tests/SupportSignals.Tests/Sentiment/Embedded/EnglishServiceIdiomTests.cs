@@ -165,7 +165,10 @@ public class EnglishServiceIdiomTests
     [InlineData("We waited for a table with a glass of cava in hand.")]
     [InlineData("On Saturday nights we waited in line with half the street.")]
     [InlineData("We were waiting at the bar when our friends arrived.")]
-    public void Waiting_for_a_table_or_in_a_queue_makes_no_mention(string text)
+    [InlineData("Come before seven or you might have to wait a while.")]
+    [InlineData("Be prepared to wait on a Saturday night.")]
+    [InlineData("The dumplings are worth waiting for.")]
+    public void Waiting_for_a_table_in_a_queue_or_as_warned_makes_no_mention(string text)
     {
         Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
     }
