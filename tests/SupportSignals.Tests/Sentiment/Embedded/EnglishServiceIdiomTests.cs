@@ -129,6 +129,8 @@ public class EnglishServiceIdiomTests
     [InlineData("We sipped cocktails while we waited for friends.")]
     [InlineData("So many people waiting outside on a Monday!")]
     [InlineData("We had to eat fast to catch our train.")]
+    [InlineData("Lovely risotto, though we had to rush off to the concert.")]
+    [InlineData("We were in a rush to get to the airport, sadly.")]
     public void The_guests_own_pace_makes_no_mention(string text)
     {
         Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
@@ -179,5 +181,13 @@ public class EnglishServiceIdiomTests
         const string text = "We waited for a table for 50 minutes despite our booking.";
 
         Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "minutes").Polarity);
+    }
+
+    [Fact]
+    public void Being_rushed_by_the_staff_is_still_a_complaint()
+    {
+        const string text = "The waiter rushed us through dessert.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "waiter").Polarity);
     }
 }

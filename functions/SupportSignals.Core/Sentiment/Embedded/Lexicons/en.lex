@@ -234,6 +234,8 @@ horible, horrable, terible, aweful, attrocious | -3.2
 rediculous, ridiculus | -2
 # the guest's own pace: waiting while doing something else, eating fast, people queueing for the place
 while we waited, while we wait, while i waited, while you wait, while waiting, people waiting, eat fast, ate fast, eating fast, eat quickly, ate quickly, eating quickly | none
+# the guest's own hurry: rushing off somewhere, being in a rush to get somewhere
+rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
 # lazy folks"), not the staff
 folks, family, families, crowd, customers, diners, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
