@@ -129,6 +129,8 @@ public class EnglishServiceIdiomTests
     [InlineData("We sipped cocktails while we waited for friends.")]
     [InlineData("So many people waiting outside on a Monday!")]
     [InlineData("We had to eat fast to catch our train.")]
+    [InlineData("Lovely risotto, though we had to rush off to the concert.")]
+    [InlineData("We were in a rush to get to the airport, sadly.")]
     public void The_guests_own_pace_makes_no_mention(string text)
     {
         Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
@@ -159,5 +161,33 @@ public class EnglishServiceIdiomTests
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
 
         Assert.Equal(polarity, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("We waited for a table with a glass of cava in hand.")]
+    [InlineData("On Saturday nights we waited in line with half the street.")]
+    [InlineData("We were waiting at the bar when our friends arrived.")]
+    [InlineData("Come before seven or you might have to wait a while.")]
+    [InlineData("Be prepared to wait on a Saturday night.")]
+    [InlineData("The dumplings are worth waiting for.")]
+    public void Waiting_for_a_table_in_a_queue_or_as_warned_makes_no_mention(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Fact]
+    public void A_long_span_of_waiting_for_a_table_still_complains()
+    {
+        const string text = "We waited for a table for 50 minutes despite our booking.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "minutes").Polarity);
+    }
+
+    [Fact]
+    public void Being_rushed_by_the_staff_is_still_a_complaint()
+    {
+        const string text = "The waiter rushed us through dessert.";
+
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "waiter").Polarity);
     }
 }

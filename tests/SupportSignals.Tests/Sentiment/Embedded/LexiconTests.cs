@@ -62,6 +62,22 @@ public class LexiconTests
         Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("or", "en", true)]
+    [InlineData("or", "fr", false)]
+    [InlineData("ou", "fr", true)]
+    public void Only_its_own_language_reads_the_english_or_as_an_alternative(string word, string code, bool alternative)
+    {
+        var language = Languages.Parse(code);
+        var tokens = new Token[word.Length];
+        var fold = new char[word.Length];
+        var count = Tokenizer.Tokenize(word, tokens, fold);
+        var chain = Lexicon.Shared.Match(tokens.AsSpan(0, count), 0, fold, 0, out _, out _, out _);
+        var chosen = Lexicon.Shared.Choose(chain, language);
+
+        Assert.Equal(alternative, chosen >= 0 && Lexicon.Shared[chosen].Has(LexiconRole.Alternative));
+    }
+
     [Fact]
     public void The_shipped_lexicons_load()
     {

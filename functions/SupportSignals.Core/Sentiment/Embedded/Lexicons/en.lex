@@ -36,8 +36,9 @@ only problem, only issue, only complaint, only downside, only drawback, only neg
 unfortunately | but -1.5
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
-# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting")
-or | or
+# alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting"); English
+# only, since French "or" is "now" or "gold" and French has "ou"
+or | or only
 a, an, the | det
 
 # --- sarcasm ---
@@ -87,7 +88,7 @@ disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
 sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
-avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overcharged, overcharging, overpriced | -2.3
+avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overpriced | -2.3
 dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
 # the customer's problem: beside a word of solving it is what was solved, not a complaint ("they solved my problem")
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
@@ -237,6 +238,18 @@ horible, horrable, terible, aweful, attrocious | -3.2
 rediculous, ridiculus | -2
 # the guest's own pace: waiting while doing something else, eating fast, people queueing for the place
 while we waited, while we wait, while i waited, while you wait, while waiting, people waiting, eat fast, ate fast, eating fast, eat quickly, ate quickly, eating quickly | none
+# the guest's own hurry: rushing off somewhere, being in a rush to get somewhere
+rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
 # lazy folks"), not the staff
 folks, family, families, crowd, customers, diners, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
+# what the staff did to the guest tells of the service with no word of service: charging, handling the table,
+# getting the order wrong, remembering the guest
+overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3
+spilled, spilt, spilling, splashed, knocked over, bumped into, stepped on, dropped our, dropped my, dropped a plate, dropped the ball, threw the, dumped, snatched, grabbed our, grabbed my | cue:friendly -1.8
+wrong order, wrong orders, got our order wrong, got my order wrong, mixed up our order, mixed up my order, mixed up the order, messed up our order, messed up my order, messed up the order, brought the wrong, brought us the wrong, brought me the wrong, served the wrong, served us the wrong | cue:resolution -2
+remembered us, remembered me, remembered our, remembered my, recognized us, recognised us, recognized me, recognised me, knew our names, knew my name, checked in on us, made sure we, made sure that we, made sure everything, took the time to, takes the time to, take the time to, pampered, spoiled us, doted on, looked after us, looked after me, took good care | cue:friendly +2
+# waiting for a table, at the bar or in a queue tells how busy the place is, not how the staff served
+wait for a table, waited for a table, waiting for a table, wait for our table, waited for our table, waiting for our table, wait for a seat, waited for a seat, waiting for a seat, wait for seats, wait at the bar, waited at the bar, waiting at the bar, wait to get in, waited to get in, waiting to get in, wait in the queue, waited in the queue, waited in line, waiting in line | none
+# a wait the reader is warned of, or one worth it, speaks of how popular the place is
+may have to wait, might have to wait, will have to wait, you'll have to wait, youll have to wait, you will have to wait, expect to wait, be prepared to wait, prepare to wait, be ready to wait, plan to wait, plan on waiting, worth waiting for, worth waiting | none
