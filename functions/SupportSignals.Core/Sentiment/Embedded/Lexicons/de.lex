@@ -18,7 +18,7 @@ und, sowie | and
 oder | or
 der, die, das, den, dem, ein, eine, einen, einem | det
 
-gut, gute, guter, gutes, guten | +1.9
+gut, gute, guter, gutes, guten | +1.9 only
 toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, top, sensationell* | +3.1
 beste, besten, bester, besser | +2.3
 prima, lecker*, köstlich*, schön*, angenehm*, gemütlich*, sauber*, empfehlenswert | +2.1
