@@ -22,7 +22,7 @@ le, la, les, un, une, des, du | det
 merci pour rien, quelle blague, tu parles, mon oeil | sarc -1
 
 bon, bonne, bons, bonnes | +1.9
-excellent*, parfait*, génial*, formidable*, magnifique*, merveill*, superbe*, extraordinaire*, exceptionnel*, remarquable*, impeccable*, irréprochable*, au top, top, sublime*, divin*, fabuleu* | +3.1
+excellent*, parfait*, génial*, formidable*, magnifique*, merveill*, superbe*, extraordinaire*, exceptionnel*, remarquable*, impeccable*, irréprochable*, au top, sublime*, divin*, fabuleu* | +3.1
 meilleur, meilleure, meilleurs, meilleures | +2.6
 bien, correct*, convenable*, honnête* | +1.1
 agréable*, agréablement, délicieu*, savoureu*, succulent*, copieu*, frais, fraîche, sympa, joli*, beau, belle, charmant*, convivial*, propre*, cosy, chouette, mignon* | +2.1
@@ -96,3 +96,5 @@ oublié son prénom, oublié son nom, oublié le prénom, oublié le nom, ne me 
 extra | +3.1 only
 sale, sales | -1.3 only
 nickel | cue:friendly +2.2 only
+# an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
+top | +3.1 only

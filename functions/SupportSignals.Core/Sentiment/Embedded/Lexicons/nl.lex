@@ -24,7 +24,7 @@ de, het, een | det
 goed, goede, prima | +1.9
 # "oké" en "gemiddeld" zijn lauw: wie het oké vond, prijst noch laakt
 oké, oke, ok, okay, gemiddeld, gemiddelde | +0.15 only
-uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, top, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
+uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
 beste, best | +2.5
 lekker*, aangenaam, aangename, gezellig*, mooi*, fijn*, leuk*, sfeervol*, smakelijk*, netjes, schoon | +2.1
 tevreden, blij, dankbaar, bedankt, dank, aanrader, aanraden, aan te raden, aanbevolen, aanbevel*, genoten, genieten, terugkomen, zeker terug, komen terug | +2
@@ -159,3 +159,5 @@ gedreven*, gedrevenheid, tevredenheid | +1.8 only
 durven ze, durfden ze, durfde ze, durft ze, durft men, durfde men, durft hij, durfde hij, durft zij, durfde zij, hebben het lef, had het lef, hadden het lef, heeft het lef | cue:friendly -2 only
 # an English word too ("rap music"): lent to English text it read as quick service
 rap | cue:speed +1.7 only
+# an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
+top | +3.1 only
