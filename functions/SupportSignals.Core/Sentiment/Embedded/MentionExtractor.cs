@@ -9,7 +9,8 @@ namespace SupportSignals.Sentiment.Embedded;
 /// (predicates follow their subject in most of the languages) unless it directly follows the word ("fantastic
 /// service"), so "the product is great but support never answered" credits "great" to the product and the negated
 /// "answered" to support. A word that reached a mention across a strong clause boundary ("but", ";") counts only when
-/// the mention's own clauses say nothing ("nice staff, but I would never go back"). Aspects listed together ("great
+/// the mention's own clauses say nothing ("nice staff, but I would never go back"), unless it opens that clause and so
+/// goes on judging the same subject ("slow but very sweet"). Aspects listed together ("great
 /// food, wine and service") share what is said of any of them. A negated service word without sentiment of its own
 /// ("no one came to the table", "никто не подошёл") counts against the service. The category is voted by hint words
 /// near the mention, falling back to the target's default.
@@ -24,6 +25,10 @@ internal static class MentionExtractor
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
     private const float AttributiveCost = 0.5f;
     private const int MaxListGap = 4;
+    /// <summary>How many boosters, negators or articles may stand between a contrast word and the judgement that
+    /// continues the predicate before it ("but not very friendly").</summary>
+    private const int MaxPredicateLead = 3;
+    private const LexiconRole PredicateLead = LexiconRole.Booster | LexiconRole.Negator | LexiconRole.Determiner;
     /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
     private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
@@ -74,7 +79,7 @@ internal static class MentionExtractor
                 {
                     continue;
                 }
-                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g))
+                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t))
                 {
                     otherClause[g] = otherClause[g].Add(valence[t]);
                 }
@@ -131,6 +136,27 @@ internal static class MentionExtractor
             any = true;
         }
         return any;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> opens the clause after a contrast word, with only boosters,
+    /// negators or articles between ("slow but very sweet", "rushed, but never rude"): an elliptic clause that goes on
+    /// judging the subject before the contrast, not a new verdict with a subject of its own ("but I would never go
+    /// back").</summary>
+    private static bool ContinuesPredicate(SentenceContext s, int t)
+    {
+        for (var k = t - 1; k >= 0 && k >= t - MaxPredicateLead; k--)
+        {
+            var roles = s.RolesOf(k);
+            if ((roles & LexiconRole.Contrast) != 0)
+            {
+                return true;
+            }
+            if (s.Tokens[k].Span != 0 && (roles & PredicateLead) == 0)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …"), or whose short label before a

@@ -24,6 +24,16 @@ public class NegationTests
         Assert.Equal(Polarity.Negative, mention.Polarity);
     }
 
+    [Theory]
+    [InlineData("The hostess barely acknowledged us when we walked in.", "hostess", Polarity.Negative)]
+    [InlineData("Our server seldom came by to see how we were doing.", "server", Polarity.Negative)]
+    [InlineData("The waiters were rarely friendly to newcomers.", "waiters", Polarity.Negative)]
+    [InlineData("The staff scarcely made us wait at all.", "staff", Polarity.Positive)]
+    public void Attention_that_came_rarely_came_too_little(string text, string term, Polarity expected)
+    {
+        Assert.Equal(expected, MentionOf(_analyzer.Analyze("en", text, "en"), text, term).Polarity);
+    }
+
     [Fact]
     public void A_negated_sentiment_word_is_reversed_not_doubled()
     {

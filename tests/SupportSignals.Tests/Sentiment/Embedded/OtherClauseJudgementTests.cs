@@ -32,4 +32,16 @@ public class OtherClauseJudgementTests
 
         Assert.Equal(Polarity.Negative, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("The waiter was slow but nice.", "waiter", Polarity.Positive)]
+    [InlineData("Our hostess was a little distracted, but very sweet.", "hostess", Polarity.Positive)]
+    [InlineData("The bartender was chatty but not pleasant.", "bartender", Polarity.Negative)]
+    [InlineData("The server was quick but a bit cold.", "server", Polarity.Negative)]
+    public void A_judgement_right_after_but_goes_on_judging_the_same_subject(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
 }

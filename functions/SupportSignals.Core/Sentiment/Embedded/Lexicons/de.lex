@@ -18,8 +18,8 @@ und, sowie | and
 oder | or
 der, die, das, den, dem, ein, eine, einen, einem | det
 
-gut, gute, guter, gutes, guten | +1.9
-toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, top, sensationell* | +3.1
+gut, gute, guter, gutes, guten | +1.9 only
+toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, sensationell* | +3.1
 beste, besten, bester, besser | +2.3
 prima, lecker*, köstlich*, schön*, angenehm*, gemütlich*, sauber*, empfehlenswert | +2.1
 empfehl*, zufrieden*, begeistert*, danke, dank, dankbar, gerne wieder, kommen wieder, komme wieder | +2
@@ -52,3 +52,5 @@ geholfen, hilfe, helfen, gelöst, lösung* | cat:resolution +1.3
 antwortete*, beantwortet*, reagiert* | cat:speed +0.8
 
 essen, speise*, gericht*, fleisch, fisch, nachtisch, wein*, bier*, getränk*, karte, speisekarte, preis*, ambiente, atmosphäre, zimmer, frühstück, produkt*, app, software, funktion*, pizza* | asp
+# an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
+top | +3.1 only

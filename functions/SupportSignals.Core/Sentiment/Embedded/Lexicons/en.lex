@@ -9,6 +9,8 @@ no one, not a single, not one, not even, not once, not at all, in no way | neg
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg
+# attention that came rarely came too little ("barely acknowledged us", "seldom checked on us")
+rarely, seldom, barely, scarcely | neg
 # a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
 wish, wished, wishing, if only | wish
 failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2

@@ -3,7 +3,7 @@ el, la, los, las, de, del, que, y, en, un, una, es, por, con, para, muy, pero, l
 
 no, nunca, jamás, nadie, nada, ningún, ninguna, ninguno, ni, tampoco, sin, falta de, carece de, poco, poca | neg
 no solo, no sólo, sin duda, nada más | none
-nada del otro mundo, ni fu ni fa, sin más, deja mucho que desear, dejan mucho que desear, deja bastante que desear, deja que desear, mejorable, regular | -1.2
+nada del otro mundo, ni fu ni fa, sin más, deja mucho que desear, dejan mucho que desear, deja bastante que desear, deja que desear, mejorable | -1.2
 nunca más, no volveremos, no volveré, no vuelvo, no repetiremos, a evitar, para no volver | -2.5
 sin problemas, ningún problema, ninguna queja, nada que objetar, nada que reprochar, no tiene desperdicio | +2
 
@@ -87,3 +87,5 @@ mal trato, mala atención | svc:friendly -2.6
 
 # el cliente que olvida el nombre del camarero habla de sí mismo
 olvidé su nombre, olvidé el nombre, no recuerdo su nombre, no recuerdo el nombre, no sé su nombre, no me acuerdo de su nombre, no me acuerdo del nombre | none
+# an English word too ("a regular", "regular prices"): lent to English text it read as a complaint
+regular | -1.2 only

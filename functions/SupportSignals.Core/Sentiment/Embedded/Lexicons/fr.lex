@@ -22,7 +22,7 @@ le, la, les, un, une, des, du | det
 merci pour rien, quelle blague, tu parles, mon oeil | sarc -1
 
 bon, bonne, bons, bonnes | +1.9
-excellent*, parfait*, génial*, formidable*, magnifique*, merveill*, superbe*, extraordinaire*, exceptionnel*, remarquable*, impeccable*, irréprochable*, au top, top, extra, sublime*, divin*, fabuleu* | +3.1
+excellent*, parfait*, génial*, formidable*, magnifique*, merveill*, superbe*, extraordinaire*, exceptionnel*, remarquable*, impeccable*, irréprochable*, au top, sublime*, divin*, fabuleu* | +3.1
 meilleur, meilleure, meilleurs, meilleures | +2.6
 bien, correct*, convenable*, honnête* | +1.1
 agréable*, agréablement, délicieu*, savoureu*, succulent*, copieu*, frais, fraîche, sympa, joli*, beau, belle, charmant*, convivial*, propre*, cosy, chouette, mignon* | +2.1
@@ -31,7 +31,7 @@ mauvais, mauvaise*, nul, nulle, nuls, nulles | -2.6
 horrible*, catastroph*, déplorable*, lamentable*, pire*, scandaleu*, inadmissible*, inacceptable*, honteu*, dégoûtant*, infect*, immonde*, exécrable*, pitoyable*, arnaque*, honte | -3.1
 médiocre*, décevant*, déçu*, déçue*, déception*, fade*, insipide*, limite | -2
 énervé*, agacé*, fâché*, furieu*, plainte*, réclamation*, regrett* | -2
-cher, chère, chers, chères, sale, sales, froid, froide, froids, bruyant*, tiède* | -1.3
+cher, chère, chers, chères, froid, froide, froids, bruyant*, tiède* | -1.3
 # le problème du client : à côté d'un mot de résolution, c'est ce qui fut résolu, non une plainte («ont résolu mon problème»)
 problème*, erreur*, souci* | trouble -1.3
 
@@ -73,7 +73,7 @@ interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heur
 oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2
 n, ne pas, n'est pas | neg only
 inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
-nickel, au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
+au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
 manque, manquait, manquant, manque de, manquent, manquaient | neg -1
 
 # unités de temps : avec un nombre assez grand, une attente (WaitingTime)
@@ -95,3 +95,10 @@ loin d'être, loin d'etre, loin de là | neg -1.2
 
 # le client qui oublie le prénom du serveur parle de lui, pas du service
 oublié son prénom, oublié son nom, oublié le prénom, oublié le nom, ne me souviens plus de son prénom, ne me souviens pas de son prénom, ne connais pas son prénom, ne connais pas son nom, dont j'ai oublié le prénom, dont j'ai oublié le nom | none
+# English words too ("an extra side", "on sale", "sales team", "nickel and dime"): lent to English text they
+# read as French praise or blame
+extra | +3.1 only
+sale, sales | -1.3 only
+nickel | cue:friendly +2.2 only
+# an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
+top | +3.1 only

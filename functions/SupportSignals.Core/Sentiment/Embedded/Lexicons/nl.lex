@@ -24,7 +24,7 @@ de, het, een | det
 goed, goede, prima | +1.9
 # "oké" en "gemiddeld" zijn lauw: wie het oké vond, prijst noch laakt
 oké, oke, ok, okay, gemiddeld, gemiddelde | +0.15 only
-uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, top, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
+uitstekend*, fantastisch*, geweldig*, prachtig*, perfect*, super, voortreffelijk*, subliem*, schitterend*, fenomenaal*, uitmuntend*, toppie, heerlijk*, fabelachtig* | +3.1
 beste, best | +2.5
 lekker*, aangenaam, aangename, gezellig*, mooi*, fijn*, leuk*, sfeervol*, smakelijk*, netjes, schoon | +2.1
 tevreden, blij, dankbaar, bedankt, dank, aanrader, aanraden, aan te raden, aanbevolen, aanbevel*, genoten, genieten, terugkomen, zeker terug, komen terug | +2
@@ -44,7 +44,7 @@ vriendelijk*, supervriendelijk*, sympathiek*, beleefd*, attent*, gastvrij*, gast
 onvriendelijk*, onbeleefd*, onbeschoft*, denigrerend*, neerbuigend*, zelfingenomen*, onbeschaamd*, brutaal, brutale, arrogant*, nors*, chagrijnig*, afstandelijk*, ongeïnteresseerd*, ongeinteresseerd* | cue:friendly -2.6
 professioneel, professionele, deskundig*, kundig*, vakkundig*, kennis | cue:knowledge +2
 onprofessioneel*, onkundig*, amateuristisch* | cue:knowledge -2.6
-vlot, vlotte, vlotjes, snel, snelle, rap, efficiënt*, efficient* | cue:speed +1.7
+vlot, vlotte, vlotjes, snel, snelle, efficiënt*, efficient* | cue:speed +1.7
 traag, trage, langzaam, langzame, duurt, duurde, geduurd, vertraging* | cue:speed -1.2
 wachten, wacht, wachtten, gewacht, wachttijd* | cue:speed -1.2 wait
 lang, lange, uur, minuten, kwartier | cat:speed -0.3
@@ -159,3 +159,7 @@ gedreven*, gedrevenheid, tevredenheid | +1.8 only
 
 # "dan durven ze nog …", "had het lef": verontwaardiging over wat het personeel deed
 durven ze, durfden ze, durfde ze, durft ze, durft men, durfde men, durft hij, durfde hij, durft zij, durfde zij, hebben het lef, had het lef, hadden het lef, heeft het lef | cue:friendly -2 only
+# an English word too ("rap music"): lent to English text it read as quick service
+rap | cue:speed +1.7 only
+# an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
+top | +3.1 only
