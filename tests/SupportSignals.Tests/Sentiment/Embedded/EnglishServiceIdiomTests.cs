@@ -190,4 +190,16 @@ public class EnglishServiceIdiomTests
 
         Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, "waiter").Polarity);
     }
+
+    [Theory]
+    [InlineData("Our waiter treated us like old friends.", "waiter", Polarity.Positive)]
+    [InlineData("The manager treated us like dirt.", "manager", Polarity.Negative)]
+    [InlineData("The support team treated me like an idiot.", "support team", Polarity.Negative)]
+    [InlineData("The staff couldn't be bothered to refill our water.", "staff", Polarity.Negative)]
+    [InlineData("Support dropped the ball on my refund.", "Support", Polarity.Negative)]
+    [InlineData("The support agent made sure everything worked before hanging up.", "support agent", Polarity.Positive)]
+    public void How_the_staff_treated_the_guest_is_told_by_the_idiom(string text, string term, Polarity expected)
+    {
+        Assert.Equal(expected, MentionOf(_analyzer.Analyze("en", text, "en"), text, term).Polarity);
+    }
 }
