@@ -2,6 +2,8 @@
 # Scores the embedded analyzer on a SemEval-2014 or SemEval-2016 aspect-based sentiment XML file.
 # Usage: ./eval.sh <file.xml> [--errors] [--half first|second]   (--errors lists misread sentences on stderr;
 #        --half scores only that half of the sentences in file order: look for errors in the first, report the second)
+#        ./eval.sh <file.xml> --agreement <other.xml>   (scores the other file's annotations as a reader of the
+#                                          sentences both hold: how far two annotation efforts agree)
 #        ./eval.sh --analyse "<text>"     (prints one analysis as JSON)
 # Prints service_precision, service_recall, service_f1, service_polarity_accuracy, service_end_to_end_f1,
 # sentence_polarity_accuracy and sentences_per_second, one per line (definitions: tools/SupportSignals.Eval/ServiceScore.cs).

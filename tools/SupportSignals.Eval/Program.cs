@@ -3,18 +3,31 @@ using SupportSignals.Eval;
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
 
-// Usage: SupportSignals.Eval <semeval.xml> [--errors] [--half first|second] | --analyse <text>
+// Usage: SupportSignals.Eval <semeval.xml> [--errors] [--half first|second] | <semeval.xml> --agreement <other.xml>
+//        | --analyse <text>
 // --errors lists the sentences the analyzer gets wrong on standard error, for lexicon work; --half scores only the
 // first or second half of the file's sentences in file order, so that rules can be looked for in the first half and
-// checked on the second, which no one has read; --analyse prints the analysis of one text as JSON.
+// checked on the second, which no one has read; --agreement scores the other file's annotations as if a system had
+// produced them, on the sentences both files hold: how far two annotation efforts agree, a ceiling for any reader;
+// --analyse prints the analysis of one text as JSON.
 if (args.Length == 2 && args[0] == "--analyse")
 {
     Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new EmbeddedAnalyzer().Analyze("text", args[1]), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
     return 0;
 }
+if (args.Length == 3 && args[1] == "--agreement" && File.Exists(args[0]) && File.Exists(args[2]))
+{
+    var (shared, agreement) = Agreement.Score(GoldSentence.Load(args[0]), GoldSentence.Load(args[2]));
+    Console.WriteLine($"shared_sentences={shared}");
+    foreach (var line in agreement.Lines(0).SkipLast(1))
+    {
+        Console.WriteLine(line);
+    }
+    return 0;
+}
 if (args.Length < 1 || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors] [--half first|second] | eval.sh --analyse <text>");
+    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors] [--half first|second] | eval.sh <file.xml> --agreement <other.xml> | eval.sh --analyse <text>");
     return 2;
 }
 var half = Array.IndexOf(args, "--half") is var at && at > 0 && at + 1 < args.Length ? args[at + 1] : null;
