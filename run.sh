@@ -42,10 +42,14 @@ for port in 10000 10001 10002 7071; do
   fi
 done
 
-echo "== starting Azurite (data in .data/azurite)"
-mkdir -p .data/azurite
+# The demo starts from an empty store every time, so what it prints comes from this build's pipeline and analyzer,
+# not from what an earlier run stored (the replayed events would all be duplicates of it).
+data=.data/azurite
+if $demo; then data=.data/demo-azurite; rm -rf "$data"; fi
+echo "== starting Azurite (data in $data)"
+mkdir -p "$data"
 node tools/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --loose --disableTelemetry \
-  --location .data/azurite --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
+  --location "$data" --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
 
 echo "== building and starting the host on http://localhost:7071"
