@@ -57,7 +57,7 @@ internal static class MentionExtractor
         {
             return;
         }
-        LinkLists(s, groupOf, shared);
+        LinkLists(s, clause, groupOf, shared);
         Span<Evidence> ownClauses = stackalloc Evidence[MaxGroups];
         Span<Evidence> otherClause = stackalloc Evidence[MaxGroups];
         Span<float> votes = stackalloc float[MaxGroups * CategoryCount];
@@ -357,7 +357,7 @@ internal static class MentionExtractor
     /// Gives every anchor the mask of service groups it shares sentiment with: its own group, plus the groups of
     /// aspects listed with it — separated only by commas, conjunctions, function words and at most one unknown word.
     /// </summary>
-    private static void LinkLists(SentenceContext s, ReadOnlySpan<int> groupOf, Span<int> shared)
+    private static void LinkLists(SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, Span<int> shared)
     {
         var listStart = -1;
         var listMask = 0;
@@ -373,7 +373,7 @@ internal static class MentionExtractor
                     continue;
                 }
             }
-            if (end || previous < 0 || !Listed(s, previous, t))
+            if (end || previous < 0 || !Listed(s, clause, previous, t))
             {
                 for (var k = listStart; k >= 0 && k < t; k++)
                 {
@@ -397,11 +397,11 @@ internal static class MentionExtractor
     private const LexiconRole ListWords = LexiconRole.Conjunction | LexiconRole.Alternative | LexiconRole.Determiner
         | LexiconRole.Stopword | LexiconRole.Booster;
 
-    private static bool Listed(SentenceContext s, int a, int b)
+    private static bool Listed(SentenceContext s, ReadOnlySpan<int> clause, int a, int b)
     {
         var tokens = s.Tokens;
         var first = s.After(a);
-        if (b - first > MaxListGap)
+        if (b - first > MaxListGap || clause[b] - clause[a] >= SentenceScorer.StrongBoundary)
         {
             return false;
         }

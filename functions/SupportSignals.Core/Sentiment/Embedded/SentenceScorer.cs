@@ -106,6 +106,8 @@ internal static class SentenceScorer
         var clauses = 0;
         var contrastClause = -1;
         var concessionClause = -1;
+        var openingConcession = false;
+        var words = 0;
         var sarcasm = false;
         var exclamation = false;
         var lowerWords = false;
@@ -122,7 +124,11 @@ internal static class SentenceScorer
                 exclamation |= token.Has(TokenFlags.Exclamation);
                 clause[t] = clauses;
                 var c = s.Text[token.Start];
-                clauses += IsComma(c) ? WeakBoundary : StrongBoundary;
+                // "Although the waiter was rude, the food was great": the comma that closes a concessive clause
+                // opening the sentence leads into the main clause, which says nothing more of the waiter.
+                var closesConcession = openingConcession && clauses == concessionClause && c is not ('(' or ')');
+                clauses += IsComma(c) && !closesConcession ? WeakBoundary : StrongBoundary;
+                openingConcession &= !closesConcession;
                 if (c == '(')
                 {
                     openAside = t;
@@ -156,10 +162,12 @@ internal static class SentenceScorer
                 {
                     clauses += StrongBoundary;
                     concessionClause = clauses;
+                    openingConcession = words == 0;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
             }
             clause[t] = clauses;
+            words += token.Kind == TokenKind.Word ? 1 : 0;
         }
 
         var evidence = default(Evidence);
