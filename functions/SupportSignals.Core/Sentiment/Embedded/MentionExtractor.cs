@@ -103,22 +103,21 @@ internal static class MentionExtractor
         }
         for (var g = 0; g < groups; g++)
         {
-            var target = TargetOf(s, groupOf, g);
-            // "she was" is the staff only when its own clause judges it; unjudged it narrates ("he was there at eight")
-            if (target == PronounTarget && ownClauses[g].Mass == 0)
-            {
-                continue;
-            }
             var evidence = ownClauses[g].Mass > 0
                 ? ownClauses[g]
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
-            // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
-            // named target ("I spoke with the support team") is a mention without one.
-            if (evidence.Mass == 0 && target != NamedTarget)
+            if (ownClauses[g].Mass == 0)
             {
-                continue;
+                // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
+                // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
+                // named target ("I spoke with the support team") is a mention without one.
+                var target = TargetOf(s, groupOf, g);
+                if (target == PronounTarget || (evidence.Mass == 0 && target != NamedTarget))
+                {
+                    continue;
+                }
             }
             mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
