@@ -66,6 +66,11 @@ internal enum LexiconRole : uint
     /// <summary>The customer's problem ("problem", "issue", "проблема", "sorun"): beside a word of solving it
     /// ("solved my problem", "sorunu çözdü") it is what was solved, not a complaint.</summary>
     Trouble = 1 << 24,
+    /// <summary>A personal pronoun that stands for one of the staff ("he", "she"): a target only when its own clauses
+    /// judge it ("she was lovely"), since unjudged it mostly narrates a companion ("she ordered the fish").</summary>
+    Pronoun = 1 << 25,
+    /// <summary>Someone other than the staff ("husband", "friend", "chef"): a pronoun after it stands for them.</summary>
+    Person = 1 << 26,
 }
 
 /// <summary>

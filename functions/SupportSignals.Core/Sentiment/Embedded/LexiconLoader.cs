@@ -95,6 +95,8 @@ internal static class LexiconLoader
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;
                 case "trouble": definition.Roles |= LexiconRole.Trouble; break;
+                case "pron": definition.Roles |= LexiconRole.Pronoun; break;
+                case "person": definition.Roles |= LexiconRole.Person; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;

@@ -38,6 +38,9 @@ internal static class MentionExtractor
     private const int NoAnchor = -1;
     private const int OtherAspect = -2;
     private const int PendingCue = -3;
+    private const int NoTarget = 0;
+    private const int PronounTarget = 1;
+    private const int NamedTarget = 2;
     private const LexiconRole Service = LexiconRole.ServiceTarget | LexiconRole.ServiceCue;
     private const LexiconRole Hints = LexiconRole.CategoryHint | LexiconRole.ServiceCue | LexiconRole.ServiceTarget;
 
@@ -105,11 +108,16 @@ internal static class MentionExtractor
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
-            // A serving act told without any judgement ("then they brought the soup") narrates the meal; only a
-            // named target ("I spoke with the support team") is a mention without one.
-            if (evidence.Mass == 0 && !HasTarget(s, groupOf, g))
+            if (ownClauses[g].Mass == 0)
             {
-                continue;
+                // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
+                // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
+                // named target ("I spoke with the support team") is a mention without one.
+                var target = TargetOf(s, groupOf, g);
+                if (target == PronounTarget || (evidence.Mass == 0 && target != NamedTarget))
+                {
+                    continue;
+                }
             }
             mentions ??= [];
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
@@ -197,10 +205,21 @@ internal static class MentionExtractor
         var groupClause = -1;
         var otherSince = false;
         var cues = false;
+        // a pronoun after someone named stands for them; one before anyone is named stands for the staff the
+        // sentences before spoke of ("he was great"), when nothing else in the sentence tells of the service
+        var named = false;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
             groupOf[t] = NoAnchor;
+            if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
+            {
+                named = true;
+            }
+            else if ((roles & LexiconRole.Pronoun) != 0 && (named || SaysServiceOtherwise(s, valence)))
+            {
+                continue;
+            }
             if ((roles & LexiconRole.ServiceTarget) != 0)
             {
                 if (groups == 0 || clause[t] != groupClause || otherSince)
@@ -265,6 +284,24 @@ internal static class MentionExtractor
         return groups;
     }
 
+    private static bool IsNamedTarget(LexiconRole roles) =>
+        (roles & LexiconRole.ServiceTarget) != 0 && (roles & LexiconRole.Pronoun) == 0;
+
+    /// <summary>Whether a word other than a pronoun tells of the service: then it, not the pronoun, takes the
+    /// sentence's judgement.</summary>
+    private static bool SaysServiceOtherwise(SentenceContext s, ReadOnlySpan<float> valence)
+    {
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            var roles = s.RolesOf(t);
+            if ((roles & LexiconRole.ServiceCue) != 0 || IsNamedTarget(roles) || IsWait(s, valence, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A cue with no service target is about the aspect its clause opens with ("the dashboard loads fast"),
     /// not about one it goes on to ("we waited an hour for the main course"), unless it stands right before that
     /// aspect and qualifies it ("a friendly atmosphere", "ненавязчивая музыка"). Turkish ends its clauses with the
@@ -305,16 +342,24 @@ internal static class MentionExtractor
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
     }
 
-    private static bool HasTarget(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, or none.</summary>
+    private static int TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
+        var kind = NoTarget;
         for (var t = 0; t < groupOf.Length; t++)
         {
-            if (groupOf[t] == g && (s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            var roles = s.RolesOf(t);
+            if (groupOf[t] != g || (roles & LexiconRole.ServiceTarget) == 0)
             {
-                return true;
+                continue;
             }
+            if (IsNamedTarget(roles))
+            {
+                return NamedTarget;
+            }
+            kind = PronounTarget;
         }
-        return false;
+        return kind;
     }
 
     /// <summary>The nearest target token with no other aspect between it and <paramref name="t"/> (unless

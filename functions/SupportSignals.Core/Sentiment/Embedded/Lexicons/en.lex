@@ -262,3 +262,9 @@ like dirt, like garbage, like trash, like crap, like cattle, like children, like
 # idioms of staff who did not care or did not manage, and of staff who saw to everything
 drop the ball, drops the ball, couldn't be bothered, could not be bothered, can't be bothered, cannot be bothered, didn't bother to, did not bother to, never bothered to, didn't even bother, did not even bother, could care less, fell short, falls short, fall short, off night, off day, bad night | cat:friendly -2
 made sure, make sure, makes sure, looked after us, look after us, looks after us, looked after, looking after us | cat:friendly +1.5
+# "he was", "she is" before anyone is named in the sentence, in a sentence with no other word of service, stand for
+# the staff the sentences before spoke of ("She was brilliant from start to finish"): a mention only when its own
+# clause judges it (`pron`); the bare pronoun narrates too often ("he ordered the lamb")
+he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
+# people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
+husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
