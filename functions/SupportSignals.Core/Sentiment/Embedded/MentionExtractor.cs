@@ -38,9 +38,6 @@ internal static class MentionExtractor
     private const int NoAnchor = -1;
     private const int OtherAspect = -2;
     private const int PendingCue = -3;
-    private const int NoTarget = 0;
-    private const int PronounTarget = 1;
-    private const int NamedTarget = 2;
     private const LexiconRole Service = LexiconRole.ServiceTarget | LexiconRole.ServiceCue;
     private const LexiconRole Hints = LexiconRole.CategoryHint | LexiconRole.ServiceCue | LexiconRole.ServiceTarget;
 
@@ -114,7 +111,7 @@ internal static class MentionExtractor
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one.
                 var target = TargetOf(s, groupOf, g);
-                if (target == PronounTarget || (evidence.Mass == 0 && target != NamedTarget))
+                if (target == TargetKind.Pronoun || (evidence.Mass == 0 && target != TargetKind.Named))
                 {
                     continue;
                 }
@@ -343,9 +340,9 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, or none.</summary>
-    private static int TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
-        var kind = NoTarget;
+        var kind = TargetKind.None;
         for (var t = 0; t < groupOf.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -355,9 +352,9 @@ internal static class MentionExtractor
             }
             if (IsNamedTarget(roles))
             {
-                return NamedTarget;
+                return TargetKind.Named;
             }
-            kind = PronounTarget;
+            kind = TargetKind.Pronoun;
         }
         return kind;
     }
@@ -573,5 +570,13 @@ internal static class MentionExtractor
             Math.Round(confidence, 3),
             (ServiceCategory)category,
             new string(s.Text[tokens[first].Start..tokens[first + tokens[first].Span - 1].End]));
+    }
+
+    /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, or nothing.</summary>
+    private enum TargetKind
+    {
+        None,
+        Pronoun,
+        Named,
     }
 }
