@@ -8,7 +8,8 @@ namespace SupportSignals.Sentiment.Embedded;
 internal sealed class Lexicon
 {
     private const char WordSeparator = ' ';
-    private const int MaxPhraseTokens = 5;
+    /// <summary>The longest phrase, in words, a key may be; the builder refuses longer ones, which could never match.</summary>
+    internal const int MaxPhraseTokens = 8;
 
     private readonly int[] _edgeStart;
     private readonly int[] _edgeCount;

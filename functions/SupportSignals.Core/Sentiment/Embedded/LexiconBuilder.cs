@@ -28,6 +28,10 @@ internal sealed class LexiconBuilder
         {
             throw new InvalidDataException($"Lexicon term '{term}' has no letters.");
         }
+        if (key.Count(' ') >= Lexicon.MaxPhraseTokens)
+        {
+            throw new InvalidDataException($"Lexicon term '{term}' has more than {Lexicon.MaxPhraseTokens} words and could never match.");
+        }
         var node = 0;
         foreach (var c in key)
         {

@@ -55,6 +55,16 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_phrase_of_eight_words_matches_whole_and_a_longer_one_is_refused()
+    {
+        var lexicon = Build("could not have asked for a better one | +3\n");
+
+        Assert.Equal(8, MatchFirst(lexicon, "could not have asked for a better one today").Span);
+        var error = Assert.Throws<InvalidDataException>(() => Build("we could not have asked for a better one | +3\n"));
+        Assert.Contains("more than 8 words", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_tags_are_reported_with_their_line()
     {
         var error = Assert.Throws<InvalidDataException>(() => Build("good | +2\nbad | sentiment\n"));

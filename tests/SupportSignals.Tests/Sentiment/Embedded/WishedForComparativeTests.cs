@@ -24,6 +24,8 @@ public class WishedForComparativeTests
     [InlineData("The waiter could not have been nicer.", "waiter")]
     [InlineData("Support couldn't be faster.", "Support")]
     [InlineData("I would be happy to recommend the support team.", "support team")]
+    [InlineData("Nothing could be better than this support team.", "support team")]
+    [InlineData("Couldn't have asked for a better support team.", "support team")]
     public void A_denied_comparative_or_plain_praise_after_a_modal_stays_praise(string text, string term)
     {
         Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("en", text), text, term).Polarity);
