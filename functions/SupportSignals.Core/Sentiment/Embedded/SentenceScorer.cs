@@ -212,14 +212,8 @@ internal static class SentenceScorer
                 v *= CapsEmphasis;
             }
             // Negative concord: "hiç gelmedi", "никто не пришёл" are one negation, not two that cancel.
-            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t))
-            {
-                if (!IsUnsurpassed(s, clause, t))
-                {
-                    v *= NegationScale;
-                }
-            }
-            else if (v > 0 && IsWishedFor(s, clause, t))
+            var negated = (roles & (LexiconRole.Negator | LexiconRole.PostNegator | LexiconRole.NegatedPhrase)) == 0 && IsNegated(s, clause, t);
+            if (negated ? !IsUnsurpassed(s, clause, t) : v > 0 && IsWishedFor(s, clause, t))
             {
                 v *= NegationScale;
             }
@@ -415,10 +409,18 @@ internal static class SentenceScorer
 
     /// <summary>Whether a negator governs token <paramref name="t"/> within its clause. A Turkish verb negative in
     /// itself takes "hiç", "asla", "kimse" before it as the same negation, not a second ("hiç ilgilenmedi").</summary>
-    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
-        s.Language == Language.Tr && (HasTurkishNegativeSuffix(s, s.Tokens[t]) || TurkishNegativeVerb.Is(s.FoldOf(t)))
-            ? HasTurkishNegativeSuffix(s, s.Tokens[t])
-            : NegatorOf(s, clause, t) >= 0;
+    public static bool IsNegated(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        if (s.Language == Language.Tr)
+        {
+            var suffixed = HasTurkishNegativeSuffix(s, s.Tokens[t]);
+            if (suffixed || TurkishNegativeVerb.Is(s.FoldOf(t)))
+            {
+                return suffixed;
+            }
+        }
+        return NegatorOf(s, clause, t) >= 0;
+    }
 
     /// <summary>Whether a negator governs token <paramref name="t"/> and has no sentiment word to reverse: then it
     /// denies the service itself ("no one came to the table"), not what was said of it ("no complaints about the
