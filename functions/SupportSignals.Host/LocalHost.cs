@@ -62,6 +62,7 @@ public static class LocalHost
         keyed.MapPost("/sqls/{id}/status", LeadEndpoints.SetStatusAsync);
         keyed.MapGet("/attribution", LeadEndpoints.ListAttributionAsync);
         keyed.MapGet("/mentions", MentionEndpoints.ListAsync);
+        keyed.MapPost("/mentions/reanalyse", MentionEndpoints.ReanalyseAsync);
         keyed.MapGet("/advocates", AdvocateEndpoints.ListAsync);
         keyed.MapPost("/advocates/{contactId}/asked", AdvocateEndpoints.RecordAskAsync);
         keyed.MapPost("/contacts/{id}/opt-out", ContactEndpoints.OptOutAsync);

@@ -42,6 +42,7 @@ public static class SentimentRegistration
                 throw new InvalidOperationException($"Sentiment__Analyzer must be embedded, azure or hybrid, not '{mode}'.");
         }
         services.AddSingleton<IEventProjection, FeedbackAnalysisProjection>();
+        services.AddSingleton<FeedbackReanalysis>();
         return services;
     }
 }

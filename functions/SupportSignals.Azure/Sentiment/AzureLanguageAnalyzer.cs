@@ -15,6 +15,12 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client) : ISentimentAna
 
     private sealed record PartResult(Part Part, JsonElement? Document, string? Error);
 
+    /// <summary>
+    /// The API and model asked for. "latest" moves on Azure's side without notice, so this version changes only when
+    /// the analyzer does (e.g. from embedded to Azure), not when Microsoft updates the model.
+    /// </summary>
+    public string Version => $"azure-language/{LanguageClientOptions.ApiVersion}/{LanguageClient.ModelVersion}";
+
     public async Task<IReadOnlyList<TextAnalysis>> AnalyzeAsync(IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken = default)
     {
         var parts = texts.SelectMany((t, i) => Split(t.Text).Select((p, n) => new Part(i, n, p.Offset, p.Text))).ToList();

@@ -19,6 +19,8 @@ public class LanguageClient
     public const int MaxDocuments = 10;
     /// <summary>The per-document character limit (text elements) of the synchronous API.</summary>
     public const int MaxCharacters = 5120;
+    /// <summary>The model every request asks for: the service's newest.</summary>
+    public const string ModelVersion = "latest";
     private const string KeyHeader = "Ocp-Apim-Subscription-Key";
 
     private readonly HttpPipeline _pipeline = null!;
@@ -51,7 +53,7 @@ public class LanguageClient
         request.Content = RequestContent.Create(JsonSerializer.SerializeToUtf8Bytes(new
         {
             kind = "SentimentAnalysis",
-            parameters = new { opinionMining = true, modelVersion = "latest", stringIndexType = "Utf16CodeUnit" },
+            parameters = new { opinionMining = true, modelVersion = ModelVersion, stringIndexType = "Utf16CodeUnit" },
             analysisInput = new { documents = documents.Select(d => new { id = d.Id, language = d.Language ?? "en", text = d.Text }) },
         }));
         await _pipeline.SendAsync(message, cancellationToken);

@@ -35,8 +35,28 @@ public sealed record FeedbackAnalysis
     public Polarity? ServicePolarity { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset AnalysedAt { get; init; }
+    /// <summary>The <see cref="ISentimentAnalyzer.Version"/> that made this analysis; null for rows older than versions.</summary>
+    public string? AnalyzerVersion { get; init; }
 
     public const string TableName = "FeedbackAnalyses";
+
+    /// <summary>This feedback with <paramref name="result"/> as its analysis, made by <paramref name="analyzerVersion"/>.</summary>
+    public FeedbackAnalysis AnalysedAs(TextAnalysis result, string? analyzerVersion, DateTimeOffset at) => this with
+    {
+        Language = result.Language,
+        Polarity = result.Polarity,
+        Mentions = result.Mentions,
+        MentionsService = result.MentionsService,
+        ServicePolarity = FeedbackAnalysisProjection.ServicePolarity(result.Mentions),
+        Error = result.Error,
+        AnalysedAt = at,
+        AnalyzerVersion = analyzerVersion,
+    };
+
+    /// <summary>The same language, polarity, mentions and outcome: nothing a figure or a list reads has changed.</summary>
+    public bool SameFiguresAs(FeedbackAnalysis other) =>
+        (Language, Polarity, MentionsService, ServicePolarity, Error) == (other.Language, other.Polarity, other.MentionsService, other.ServicePolarity, other.Error)
+        && Mentions.SequenceEqual(other.Mentions);
 
     public static string PartitionOf(string kind, string source) => StorageKeys.Escape($"{kind}-{source}");
 

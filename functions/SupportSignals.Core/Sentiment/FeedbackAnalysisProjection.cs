@@ -8,7 +8,8 @@ namespace SupportSignals.Sentiment;
 /// <summary>
 /// Analyses NPS comments, review texts and CSAT remarks once they are stored (after <see cref="FeedbackProjection"/>,
 /// so a Delighted score-then-comment pair is analysed as the one response it becomes), and keeps the service
-/// mentions. A redelivered event whose text and score are unchanged costs no analysis.
+/// mentions. A redelivered event whose text and score are unchanged costs no analysis, unless the analyzer has changed
+/// since.
 /// </summary>
 public sealed class FeedbackAnalysisProjection(
     ISentimentAnalyzer analyzer,
@@ -31,10 +32,11 @@ public sealed class FeedbackAnalysisProjection(
         // A record created just now has never been analysed: reading its analysis would only find nothing.
         if (feedback.Created) known.AssumeAbsent(analyses, partition, row);
         var existing = await known.FindAsync(analyses, partition, row, cancellationToken);
-        if (existing is not null && existing.Text == text && existing.Score == feedback.Score && existing.Error is null) return;
+        if (existing is not null && existing.Text == text && existing.Score == feedback.Score && existing.Error is null && existing.AnalyzerVersion == analyzer.Version) return;
 
-        var analysis = (await analyzer.AnalyzeAsync([new AnalysisRequest(feedback.Id, text, feedback.Language)], cancellationToken))[0];
-        await known.UpsertAsync(analyses, partition, row, new FeedbackAnalysis
+        var result = (await analyzer.AnalyzeAsync([new AnalysisRequest(feedback.Id, text, feedback.Language)], cancellationToken))[0];
+        var at = clock.GetUtcNow();
+        var fresh = new FeedbackAnalysis
         {
             Kind = feedback.Kind,
             Source = e.Source,
@@ -44,14 +46,11 @@ public sealed class FeedbackAnalysisProjection(
             Score = feedback.Score,
             GivenAt = feedback.GivenAt,
             Text = text,
-            Language = analysis.Language,
-            Polarity = analysis.Polarity,
-            Mentions = analysis.Mentions,
-            MentionsService = analysis.MentionsService,
-            ServicePolarity = ServicePolarity(analysis.Mentions),
-            Error = analysis.Error,
-            AnalysedAt = clock.GetUtcNow(),
-        }, cancellationToken);
+            Language = result.Language,
+            Polarity = result.Polarity,
+            AnalysedAt = at,
+        };
+        await known.UpsertAsync(analyses, partition, row, fresh.AnalysedAs(result, analyzer.Version, at), cancellationToken);
     }
 
     /// <summary>All mentions agree: their polarity; positive and negative together: mixed.</summary>

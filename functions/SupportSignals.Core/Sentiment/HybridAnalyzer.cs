@@ -9,6 +9,8 @@ public sealed class HybridAnalyzer(ISentimentAnalyzer screen, ISentimentAnalyzer
     private long _screened;
     private long _sent;
 
+    public string Version => $"hybrid/{screen.Version}+{precise.Version}";
+
     public long Screened => Interlocked.Read(ref _screened);
 
     /// <summary>Texts that went to the precise analyzer.</summary>

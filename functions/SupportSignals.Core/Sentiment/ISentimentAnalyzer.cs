@@ -6,6 +6,12 @@ namespace SupportSignals.Sentiment;
 /// </summary>
 public interface ISentimentAnalyzer
 {
+    /// <summary>
+    /// Names the rules that produce this analyzer's answers; it changes when they do. A stored analysis of another
+    /// version is stale and <see cref="FeedbackReanalysis"/> brings it up to date.
+    /// </summary>
+    string Version { get; }
+
     /// <returns>One analysis per request, in the same order.</returns>
     Task<IReadOnlyList<TextAnalysis>> AnalyzeAsync(IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken = default);
 }

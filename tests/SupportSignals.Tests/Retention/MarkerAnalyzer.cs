@@ -7,7 +7,7 @@ namespace SupportSignals.Tests.Retention;
 /// A stand-in analyzer whose service mentions are written into the text as markers, e.g. "[speed+]" or
 /// "[knowledge-]", so a data set states its own expected mentions.
 /// </summary>
-public sealed partial class MarkerAnalyzer : ISentimentAnalyzer
+public sealed partial class MarkerAnalyzer(string version = "markers/1") : ISentimentAnalyzer
 {
     private static readonly Dictionary<string, ServiceCategory> Categories = new()
     {
@@ -18,6 +18,8 @@ public sealed partial class MarkerAnalyzer : ISentimentAnalyzer
         ["availability"] = ServiceCategory.Availability,
         ["onboarding"] = ServiceCategory.Onboarding,
     };
+
+    public string Version => version;
 
     public Task<IReadOnlyList<TextAnalysis>> AnalyzeAsync(IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TextAnalysis>>([.. texts.Select(Analyze)]);

@@ -17,13 +17,18 @@ public sealed class FeedbackAnalysisProjectionTests(AzuriteFixture azurite)
 
     private TableRecordStore<T> Store<T>(string table) where T : class => new(_clients.Table(table));
 
+    /// <summary>The feedback projection and the analysis step after it, over one set of tables.</summary>
+    private (TableRecordStore<FeedbackAnalysis> Analyses, FeedbackProjection Feedback, FeedbackAnalysisProjection Analysis) Pipeline()
+    {
+        var (nps, csat, reviews) = (Store<NpsResponse>("NpsResponses"), Store<CsatRating>("CsatRatings"), Store<Review>("Reviews"));
+        var analyses = Store<FeedbackAnalysis>(FeedbackAnalysis.TableName);
+        return (analyses, new FeedbackProjection(nps, csat, reviews), new FeedbackAnalysisProjection(_analyzer.Object, analyses, nps, reviews, csat, TimeProvider.System));
+    }
+
     [Fact]
     public async Task Score_then_comment_ends_in_one_analysed_response_and_a_redelivery_costs_no_second_analysis()
     {
-        var nps = Store<NpsResponse>("NpsResponses");
-        var analyses = Store<FeedbackAnalysis>(FeedbackAnalysis.TableName);
-        var feedback = new FeedbackProjection(nps, Store<CsatRating>("CsatRatings"), Store<Review>("Reviews"));
-        var projection = new FeedbackAnalysisProjection(_analyzer.Object, analyses, nps, Store<Review>("Reviews"), Store<CsatRating>("CsatRatings"), TimeProvider.System);
+        var (analyses, feedback, projection) = Pipeline();
         var mention = new ServiceMention("support", 4, 7, Polarity.Negative, 0.9, ServiceCategory.Speed, "support");
         _analyzer.Setup(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlyList<AnalysisRequest> texts, CancellationToken _) =>
@@ -43,6 +48,27 @@ public sealed class FeedbackAnalysisProjectionTests(AzuriteFixture azurite)
         Assert.Equal(mention, Assert.Single(stored.Mentions));
         Assert.Equal(Day0.AddDays(1), stored.GivenAt);
         _analyzer.Verify(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_redelivery_after_the_analyzer_changed_is_analysed_again_and_stamped_with_the_new_version()
+    {
+        var (analyses, feedback, projection) = Pipeline();
+        _analyzer.Setup(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((IReadOnlyList<AnalysisRequest> texts, CancellationToken _) =>
+                [.. texts.Select(t => new TextAnalysis { Id = t.Id, Language = "en", Polarity = Polarity.Positive, Scores = new(0.9, 0.1, 0) })]);
+        var comment = TestSupport.Events.Nps("e1", "resp-1", 1, 9, "Great");
+
+        foreach (var version in new[] { "v1", "v1", "v2" })
+        {
+            _analyzer.SetupGet(a => a.Version).Returns(version);
+            var known = new KnownRecords();
+            await feedback.ProjectAsync(comment, known);
+            await projection.ProjectAsync(comment, known);
+        }
+
+        Assert.Equal("v2", Assert.Single(await analyses.QueryAsync(SupportSignals.Storage.RecordQuery.All).ToListAsync()).AnalyzerVersion);
+        _analyzer.Verify(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     private static DateTimeOffset Day0 => TestSupport.Events.Day0;

@@ -24,6 +24,12 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
 
     internal EmbeddedAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>
+    /// "embedded/" and the id of this build of the Core assembly: the lexicons are its resources and the rules its
+    /// code, and builds are deterministic, so the version changes exactly when the assembly does.
+    /// </summary>
+    public string Version { get; } = "embedded/" + typeof(EmbeddedAnalyzer).Module.ModuleVersionId.ToString("N")[..12];
+
     public Task<IReadOnlyList<TextAnalysis>> AnalyzeAsync(IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
