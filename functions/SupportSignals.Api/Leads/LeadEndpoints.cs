@@ -49,9 +49,11 @@ public static class LeadEndpoints
         if (by is not ("agent" or "account")) return new ProblemResult(Problem.BadRequest("by must be agent or account."));
         var to = filters.To ?? clock.GetUtcNow();
         var from = filters.From ?? to.AddDays(-30);
-        var allSqls = await sqls.QueryAsync(new RecordQuery(), cancellationToken).ToListAsync(cancellationToken);
-        var records = await ledger.QueryAsync(new RecordQuery { Where = new Dictionary<string, object> { ["rule"] = AttributionRule.ChurnSave } }, cancellationToken).ToListAsync(cancellationToken);
-        var totals = LeadTotals.Compute(allSqls, records, from, to, (agent, account) => (by == "agent" ? agent : account) ?? "(none)");
+        // Only the period's SQLs and saves leave storage: the table's filter does the selection, not this instance.
+        var period = new Filters(from, to, null, null, null, null);
+        var flagged = await sqls.QueryAsync(Query(period, "flaggedAt"), cancellationToken).ToListAsync(cancellationToken);
+        var saves = await ledger.QueryAsync(Query(period, "creditedAt", ("rule", AttributionRule.ChurnSave)), cancellationToken).ToListAsync(cancellationToken);
+        var totals = LeadTotals.Compute(flagged, saves, from, to, (agent, account) => (by == "agent" ? agent : account) ?? "(none)");
         return Results.Json(new { from, to, by, items = totals });
     }
 

@@ -64,6 +64,33 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Totals_count_the_SQLs_flagged_in_the_period_with_their_won_MRR_per_account()
+    {
+        var now = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero);
+        await SendAsync(
+            TestSupport.Events.Ticket("tot-1", "TT1", 0, tags: ["sql"], account: "acc-t1") with { OccurredAt = now.AddDays(-3) },
+            TestSupport.Events.Ticket("tot-2", "TT2", 0, tags: ["sql"], account: "acc-t1") with { OccurredAt = now.AddDays(-2) },
+            TestSupport.Events.Ticket("tot-3", "TT3", 0, tags: ["sql"], account: "acc-t2") with { OccurredAt = now.AddDays(-40) });
+        await Eventually.ReturnsAsync(async () => await (await GetAsync("/api/sqls")).Content.ReadFromJsonAsync<JsonElement>(),
+            body => body.GetProperty("items").GetArrayLength() == 3);
+        using var won = new HttpRequestMessage(HttpMethod.Post, "/api/sqls/generic:TT1/status")
+        {
+            Content = JsonContent.Create(new { status = "won", mrr = new { minor = 5_000, currency = "EUR" } }),
+        };
+        won.Headers.Add("x-functions-key", RunningHost.ApiKey);
+        Assert.Equal(HttpStatusCode.OK, (await _host.Client.SendAsync(won)).StatusCode);
+
+        var lastMonth = await (await GetAsync("/api/sqls/totals?by=account")).Content.ReadFromJsonAsync<JsonElement>();
+        var longer = await (await GetAsync($"/api/sqls/totals?by=account&from={now.AddDays(-60):yyyy-MM-dd}")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var t1 = Assert.Single(lastMonth.GetProperty("items").EnumerateArray());
+        Assert.Equal(("acc-t1", 2, 1, 0.5), (t1.GetProperty("key").GetString(), t1.GetProperty("flagged").GetInt32(), t1.GetProperty("won").GetInt32(), t1.GetProperty("wonOfFlagged").GetDouble()));
+        var mrr = Assert.Single(t1.GetProperty("wonMrr").EnumerateArray());
+        Assert.Equal((5_000L, "EUR"), (mrr.GetProperty("minor").GetInt64(), mrr.GetProperty("currency").GetString()));
+        Assert.Equal(["acc-t1", "acc-t2"], longer.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+    }
+
+    [Fact]
     public async Task Status_can_be_set_by_API_and_paging_follows_continuations()
     {
         var now = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero);
