@@ -33,8 +33,16 @@ internal static class MentionExtractor
     private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
     private const float SentenceShare = 0.5f;
-    private const float TargetVote = 0.6f;
+    /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
+    private const float TargetVote = 0.1f;
+    /// <summary>A channel named ("the support chat never connects") is more specific than the support it belongs to.</summary>
+    private const float ChannelVote = 0.2f;
     private const float HintVote = 1f;
+    /// <summary>
+    /// Onboarding and success management is a topic, not a quality: whatever is said of a CSM or of the onboarding
+    /// ("helped", "disappeared", "confusing") is said of that part of the service, so its target outvotes the hints.
+    /// </summary>
+    private const float TopicVote = 2.5f;
     private const int NoAnchor = -1;
     private const int OtherAspect = -2;
     private const int PendingCue = -3;
@@ -93,8 +101,10 @@ internal static class MentionExtractor
                 }
                 if ((roles & Hints) != 0)
                 {
-                    var weight = (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote : TargetVote;
-                    votes[(g * CategoryCount) + (int)s.Lexicon[tokens[t].Entry].Category] += weight;
+                    var category = s.Lexicon[tokens[t].Entry].Category;
+                    var weight = (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
+                        : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
+                    votes[(g * CategoryCount) + (int)category] += weight;
                 }
             }
         }

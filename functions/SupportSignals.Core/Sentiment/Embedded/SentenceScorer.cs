@@ -257,8 +257,9 @@ internal static class SentenceScorer
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
 
-    /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving it within
-    /// <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü").</summary>
+    /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
+    /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
+    /// "understood my issue").</summary>
     private static bool IsSolved(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         for (var j = Math.Max(0, t - NegationReach); j <= Math.Min(s.Tokens.Length - 1, t + NegationReach); j++)
@@ -268,7 +269,7 @@ internal static class SentenceScorer
                 continue;
             }
             ref readonly var entry = ref s.Lexicon[s.Tokens[j].Entry];
-            if (entry.Valence > 0 && entry.Category == ServiceCategory.Resolution
+            if (entry.Valence > 0 && entry.Category is ServiceCategory.Resolution or ServiceCategory.Knowledge
                 && entry.Has(LexiconRole.CategoryHint | LexiconRole.ServiceCue))
             {
                 return true;

@@ -54,3 +54,7 @@ antwortete*, beantwortet*, reagiert* | cat:speed +0.8
 essen, speise*, gericht*, fleisch, fisch, nachtisch, wein*, bier*, getränk*, karte, speisekarte, preis*, ambiente, atmosphäre, zimmer, frühstück, produkt*, app, software, funktion*, pizza* | asp
 # an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
 top | +3.1 only
+
+# support that cannot be reached (channels), and answers that never come, as written in support feedback
+nicht erreichbar, unerreichbar, nie erreichbar, kaum erreichbar, keine möglichkeit den support zu erreichen, kein telefonischer support | cue:availability -2.2
+antwortet nie, antworten nie, antwortete nie, antworteten nie, reagiert nie, reagieren nie | cue:speed -1.8

@@ -159,14 +159,17 @@ apolog* | cue:friendly +0.5
 explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
+# understanding the customer's problem is the agent's competence (and lifts the problem's blame, as solving it does)
+understood my, understand my, understands my, understood our, understand our, understands our, understood me, understand me, understands me, understood us, understand us, understands us | cat:knowledge +1
 taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
 resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
-unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:availability -1.8
+# an answer that never came is the slowest answer: responsiveness, not a missing channel
+unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:speed -1.8
 # support answers in days, not minutes: an answer that took days or has not come yet is slow service
-took days, took weeks, took a week, took over a week, took a few days, took several days, took two days, took three days, takes days, takes weeks, days to respond, days to reply, days to answer, days to get back, days for a reply, days for a response, days for an answer, weeks to respond, weeks to reply, weeks to answer, weeks to get back, weeks for a reply, weeks for a response, still waiting, still no reply, still no response, still no answer, haven't heard back, have not heard back, never heard back | cue:speed -1.8
+took days, took weeks, took a week, took over a week, took a few days, took several days, took two days, took three days, takes days, takes weeks, days to respond, days to reply, days to answer, days to get back, days for a reply, days for a response, days for an answer, weeks to respond, weeks to reply, weeks to answer, weeks to get back, weeks for a reply, weeks for a response, days to get a reply, days to get an answer, days to get a response, days to hear back, week to respond, week to reply, week to answer, week to get back, week to get a reply, week to get an answer, week to get a response, week to hear back, week for a reply, week for a response, week for an answer, weeks to get a reply, weeks to get an answer, weeks to get a response, weeks to hear back, still waiting, still no reply, still no response, still no answer, haven't heard back, have not heard back, never heard back | cue:speed -1.8
 offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding

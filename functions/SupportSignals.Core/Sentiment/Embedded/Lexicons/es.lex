@@ -89,3 +89,7 @@ mal trato, mala atención | svc:friendly -2.6
 olvidé su nombre, olvidé el nombre, no recuerdo su nombre, no recuerdo el nombre, no sé su nombre, no me acuerdo de su nombre, no me acuerdo del nombre | none
 # an English word too ("a regular", "regular prices"): lent to English text it read as a complaint
 regular | -1.2 only
+
+# soporte al que no se llega (canales) y respuestas que nunca llegan, como se escribe en las encuestas de soporte
+imposible contactar, imposible contactarlos, imposible comunicarse, imposible comunicarme, no hay forma de contactar, no hay manera de contactar, inalcanzable* | cue:availability -2.2
+nunca responden, nunca respondieron, nunca respondió, nunca contestan, nunca contestaron, nunca contestó, sin respuesta | cue:speed -1.8

@@ -102,3 +102,6 @@ sale, sales | -1.3 only
 nickel | cue:friendly +2.2 only
 # an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
 top | +3.1 only
+
+# support that cannot be reached (channels), as written in support feedback
+injoignable, injoignables, impossible de joindre, impossible à joindre, impossible de contacter, aucun moyen de contacter, aucun moyen de joindre, pas de support téléphonique | cue:availability -2.2
