@@ -72,7 +72,10 @@ public static class LeadEndpoints
             return new ProblemResult(Problem.BadRequest("status must be accepted, won or lost."));
         if (change.Mrr is { Minor: < 0 } || change.Mrr is { Currency.Length: not 3 })
             return new ProblemResult(Problem.BadRequest("mrr must be {minor: non-negative integer, currency: ISO 4217 code}."));
-        var found = await sqls.QueryAsync(new RecordQuery { Where = new Dictionary<string, object> { ["id"] = id } }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
+        // With the account (every SQL in the list carries it) this is one point read; without, storage scans for the id.
+        var found = request.Query["account"].FirstOrDefault() is { Length: > 0 } account
+            ? await sqls.FindAsync(ServiceQualifiedLead.PartitionOf(account), StorageKeys.Escape(id), cancellationToken)
+            : await sqls.QueryAsync(new RecordQuery { Where = new Dictionary<string, object> { ["id"] = id } }, cancellationToken).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return new ProblemResult(Problem.NotFound($"SQL '{id}'"));
         var updated = await sqls.UpdateAsync(ServiceQualifiedLead.PartitionOf(found.AccountId), StorageKeys.Escape(found.Id),
             current => current is null ? null : SqlDetection.Advance(current, change.Status, clock.GetUtcNow(), wonMrr: change.Mrr), cancellationToken);

@@ -64,7 +64,7 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Totals_count_the_SQLs_flagged_in_the_period_with_their_won_MRR_per_account()
+    public async Task Totals_count_the_SQLs_flagged_in_the_period_with_their_won_MRR_and_a_status_change_with_the_account_is_a_point_read()
     {
         var now = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero);
         await SendAsync(
@@ -73,12 +73,9 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
             TestSupport.Events.Ticket("tot-3", "TT3", 0, tags: ["sql"], account: "acc-t2") with { OccurredAt = now.AddDays(-40) });
         await Eventually.ReturnsAsync(async () => await (await GetAsync("/api/sqls")).Content.ReadFromJsonAsync<JsonElement>(),
             body => body.GetProperty("items").GetArrayLength() == 3);
-        using var won = new HttpRequestMessage(HttpMethod.Post, "/api/sqls/generic:TT1/status")
-        {
-            Content = JsonContent.Create(new { status = "won", mrr = new { minor = 5_000, currency = "EUR" } }),
-        };
-        won.Headers.Add("x-functions-key", RunningHost.ApiKey);
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.SendAsync(won)).StatusCode);
+        // With the account the SQL is a point read: another account's partition does not hold it.
+        Assert.Equal(HttpStatusCode.NotFound, (await WinAsync("/api/sqls/generic:TT1/status?account=acc-t2")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WinAsync("/api/sqls/generic:TT1/status?account=acc-t1")).StatusCode);
 
         var lastMonth = await (await GetAsync("/api/sqls/totals?by=account")).Content.ReadFromJsonAsync<JsonElement>();
         var longer = await (await GetAsync($"/api/sqls/totals?by=account&from={now.AddDays(-60):yyyy-MM-dd}")).Content.ReadFromJsonAsync<JsonElement>();
@@ -88,6 +85,13 @@ public sealed class LeadsEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
         var mrr = Assert.Single(t1.GetProperty("wonMrr").EnumerateArray());
         Assert.Equal((5_000L, "EUR"), (mrr.GetProperty("minor").GetInt64(), mrr.GetProperty("currency").GetString()));
         Assert.Equal(["acc-t1", "acc-t2"], longer.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+    }
+
+    private async Task<HttpResponseMessage> WinAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { status = "won", mrr = new { minor = 5_000, currency = "EUR" } }) };
+        request.Headers.Add("x-functions-key", RunningHost.ApiKey);
+        return await _host.Client.SendAsync(request);
     }
 
     [Fact]
