@@ -71,6 +71,9 @@ internal enum LexiconRole : uint
     Pronoun = 1 << 25,
     /// <summary>Someone other than the staff ("husband", "friend", "chef"): a pronoun after it stands for them.</summary>
     Person = 1 << 26,
+    /// <summary>Excepts what it names from the judgement of the rest of the sentence ("except", "apart from", "if not
+    /// for"): "everything was great except the service" blames the service.</summary>
+    Exception = 1 << 29,
 }
 
 /// <summary>

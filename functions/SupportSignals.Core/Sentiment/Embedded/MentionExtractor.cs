@@ -424,12 +424,17 @@ internal static class MentionExtractor
                 {
                     continue;
                 }
+                if (IsJudgement(s, t))
+                {
+                    shared[t] = groupOf[t] >= 0 ? 1 << groupOf[t] : 0;
+                    continue;
+                }
             }
             if (end || previous < 0 || !Listed(s, clause, previous, t))
             {
                 for (var k = listStart; k >= 0 && k < t; k++)
                 {
-                    if (groupOf[k] != NoAnchor)
+                    if (groupOf[k] != NoAnchor && !IsJudgement(s, k))
                     {
                         shared[k] = listMask;
                     }
@@ -443,6 +448,15 @@ internal static class MentionExtractor
                 previous = t;
             }
         }
+    }
+
+    /// <summary>Whether the anchor at <paramref name="t"/> is a service cue that judges ("slow", "rude"): a predicate,
+    /// not a thing that can be listed, so "service was slow, the food was great" lists nothing and the food keeps its
+    /// praise.</summary>
+    private static bool IsJudgement(SentenceContext s, int t)
+    {
+        var roles = s.RolesOf(t);
+        return (roles & LexiconRole.ServiceTarget) == 0 && (roles & LexiconRole.Sentiment) != 0;
     }
 
     /// <summary>Roles of the words that may stand between two items of a list ("the food, or else the service").</summary>

@@ -107,6 +107,9 @@ internal static class SentenceScorer
         var contrastClause = -1;
         var concessionClause = -1;
         var openingConcession = false;
+        // "Except for the slow service, …" closes at its comma like an opening concession
+        var exceptionClause = -1;
+        var openingException = false;
         var words = 0;
         var sarcasm = false;
         var exclamation = false;
@@ -126,9 +129,11 @@ internal static class SentenceScorer
                 var c = s.Text[token.Start];
                 // "Although the waiter was rude, the food was great": the comma that closes a concessive clause
                 // opening the sentence leads into the main clause, which says nothing more of the waiter.
-                var closesConcession = openingConcession && clauses == concessionClause && c is not ('(' or ')');
+                var closesConcession = ((openingConcession && clauses == concessionClause) || (openingException && clauses == exceptionClause))
+                    && c is not ('(' or ')');
                 clauses += IsComma(c) && !closesConcession ? WeakBoundary : StrongBoundary;
                 openingConcession &= !closesConcession;
+                openingException &= !closesConcession;
                 if (c == '(')
                 {
                     openAside = t;
@@ -153,7 +158,16 @@ internal static class SentenceScorer
             if (token.Entry >= 0 && token.Span > 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
-                if (entry.Has(LexiconRole.Contrast))
+                if (entry.Has(LexiconRole.Exception))
+                {
+                    // "everything was great except the service": the rest outweighs what came before, as after "but";
+                    // "apart from the service, everything was great": the opening exception weighs like the rest
+                    clauses += StrongBoundary;
+                    exceptionClause = clauses;
+                    openingException = words == 0;
+                    contrastClause = openingException ? contrastClause : clauses;
+                }
+                else if (entry.Has(LexiconRole.Contrast))
                 {
                     clauses += StrongBoundary;
                     contrastClause = clauses;
@@ -233,11 +247,45 @@ internal static class SentenceScorer
             valence[t] = v * weight;
             evidence = evidence.Add(valence[t]);
         }
+        if (exceptionClause >= 0)
+        {
+            ExceptOthers(s, valence, clause);
+        }
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
         }
         return evidence;
+    }
+
+    /// <summary>What is excepted ("everything was great except the service", "apart from the service, the evening was
+    /// lovely", "a great meal if not for the rude waiter") is what the rest of the sentence did not say of it: the word
+    /// of exception carries the reversed judgement of the rest (before it in mid-sentence; the main clause after an
+    /// opening exception), which goes to the aspect it names like any other word's. It leaves the sentence's own
+    /// evidence as it was.</summary>
+    private static void ExceptOthers(SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause)
+    {
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Exception) == 0)
+            {
+                continue;
+            }
+            var opening = true;
+            for (var j = 0; j < t; j++)
+            {
+                opening &= s.Tokens[j].Kind != TokenKind.Word;
+            }
+            var rest = 0f;
+            for (var j = 0; j < s.Tokens.Length; j++)
+            {
+                if (j != t && (opening ? clause[j] != clause[t] : j < t))
+                {
+                    rest += valence[j];
+                }
+            }
+            valence[t] -= rest;
+        }
     }
 
     private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)

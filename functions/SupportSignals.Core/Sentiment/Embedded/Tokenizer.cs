@@ -118,6 +118,19 @@ internal static class Tokenizer
                     break;
                 case CharClass.Hyphen:
                     // A dash between spaces separates clauses; inside a word ("well-trained") it only separates words.
+                    // Two hyphens or more are a dash typed without its key ("-- amazing, we had just sat down"),
+                    // spaces or not.
+                    if (i + 1 < text.Length && Classes[text[i + 1]] == CharClass.Hyphen)
+                    {
+                        var start = i;
+                        while (i < text.Length && Classes[text[i]] == CharClass.Hyphen)
+                        {
+                            i++;
+                        }
+                        Add(tokens, ref count, start, i - start, folded, 0, TokenKind.ClauseBreak, spaceBefore);
+                        spaceBefore = false;
+                        continue;
+                    }
                     if (spaceBefore && (i + 1 == text.Length || Classes[text[i + 1]] is CharClass.Space or CharClass.LineBreak))
                     {
                         Add(tokens, ref count, i, 1, folded, 0, TokenKind.ClauseBreak, spaceBefore);

@@ -32,10 +32,13 @@ very, really, so, extremely, incredibly, super, absolutely, totally, completely,
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
-but, however, yet, whereas, except, otherwise, nevertheless, nonetheless, then again, on the other hand, sadly | but
+but, however, yet, whereas, otherwise, nevertheless, nonetheless, then again, on the other hand, sadly | but
 # announces the one thing that was wrong
 only problem, only issue, only complaint, only downside, only drawback, only negative, only gripe, one gripe, my gripe, downside, drawback | but -1.5
 unfortunately | but -1.5
+# what is excepted did not have what the rest of the sentence says ("everything was great except the service",
+# "apart from the slow service, a lovely evening", "a great meal if not for the rude waiter")
+except, except for, apart from, aside from, other than, save for, with the exception of, excepting, if not for, if it weren't for, if it wasn't for, if it were not for, were it not for | except
 although, though, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
 # alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting"); English
