@@ -131,7 +131,10 @@ late | cat:speed -1
 slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 # what came "finally" or "eventually" came late ("the waiter finally brought the bill")
 finally, eventually | cat:speed -1
-delivery, deliveries, delivered, deliver, delivers | svc:speed
+delivery, deliveries | svc:speed
+# the verb tells what happened to the goods ("the pizza was delivered cold", "if only they delivered"), not how
+# anyone served: a hint of speed beside a mention, none of its own
+delivered, deliver, delivers | cat:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
 wait, waits, waiting, waited | cue:speed -0.4 wait
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
@@ -232,6 +235,8 @@ to host, host a, host an, host your | none
 lazy saturday, lazy sunday, lazy afternoon, lazy morning, lazy evening, lazy day | none
 # being served quickly is the other side of a wait: service whatever came so quickly ("the pasta was served promptly")
 served promptly, served quickly, served fast, served timely, served efficiently, served immediately, served right away, served in a timely manner, served in no time, came out quickly, came out fast, came out promptly, brought out quickly, brought out promptly | cue:speed +1.8 wait
+# the same of a delivery: how fast it came, or that it came to the door, is the service
+delivered quickly, delivered fast, delivered promptly, delivered on time, delivered in no time, delivered right away, delivered hot, delivered to the door, delivered right to the door, delivered to our door, delivered to my door, delivered right to our door, delivered right to my door, delivers quickly, delivers fast, delivers promptly, delivers on time, deliver quickly, deliver fast, deliver promptly, deliver on time | cue:speed +1.8 wait
 # common misspellings of everyday judgements (reviews are typed fast)
 excelent, exellent, excellant, impecable, impecible, impeccible, magnificant, fantasic, fabolous, awsome, wonderfull | +3.1
 delicous, delicios, deliscious | +2
