@@ -71,6 +71,11 @@ internal enum LexiconRole : uint
     Pronoun = 1 << 25,
     /// <summary>Someone other than the staff ("husband", "friend", "chef"): a pronoun after it stands for them.</summary>
     Person = 1 << 26,
+    /// <summary>A verb that opens a sentence as advice to the reader ("ask", "skip", "ignore"): the service words of
+    /// its clause tell the reader what to do, not what the service did ("Always ask the bartender for the beer").</summary>
+    Imperative = 1 << 27,
+    /// <summary>A word that may stand before an opening imperative ("just", "always", "please", "and").</summary>
+    AdviceLead = 1 << 28,
 }
 
 /// <summary>

@@ -97,6 +97,8 @@ internal static class LexiconLoader
                 case "trouble": definition.Roles |= LexiconRole.Trouble; break;
                 case "pron": definition.Roles |= LexiconRole.Pronoun; break;
                 case "person": definition.Roles |= LexiconRole.Person; break;
+                case "imp": definition.Roles |= LexiconRole.Imperative; break;
+                case "lead": definition.Roles |= LexiconRole.AdviceLead; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;

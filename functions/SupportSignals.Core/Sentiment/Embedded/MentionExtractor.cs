@@ -52,7 +52,8 @@ internal static class MentionExtractor
         {
             return;
         }
-        var groups = GroupAnchors(s, valence, clause, groupOf);
+        var advice = AdviceClause(s, clause);
+        var groups = GroupAnchors(s, valence, clause, advice, groupOf);
         if (groups == 0)
         {
             return;
@@ -107,6 +108,12 @@ internal static class MentionExtractor
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             if (ownClauses[g].Mass == 0)
             {
+                // advice to the reader names the staff without telling what they did ("Always ask the bartender
+                // for the beer of the month"): only a judgement in its own clause makes it a mention
+                if (advice >= 0 && InClause(groupOf, clause, g, advice))
+                {
+                    continue;
+                }
                 // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one.
@@ -196,7 +203,7 @@ internal static class MentionExtractor
     /// Numbers the service groups (targets: a new group per clause or after another aspect; cues: the nearest target's
     /// group unless another aspect stands between, else a group per clause) and marks other aspects.
     /// </summary>
-    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Span<int> groupOf)
+    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int advice, Span<int> groupOf)
     {
         var groups = 0;
         var groupClause = -1;
@@ -209,6 +216,10 @@ internal static class MentionExtractor
         {
             var roles = s.RolesOf(t);
             groupOf[t] = NoAnchor;
+            if (clause[t] == advice && (roles & LexiconRole.Imperative) != 0)
+            {
+                continue;
+            }
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
@@ -279,6 +290,48 @@ internal static class MentionExtractor
             groupOf[t] = groups - 1;
         }
         return groups;
+    }
+
+    /// <summary>Whether every token of group <paramref name="g"/> stands in clause <paramref name="c"/>.</summary>
+    private static bool InClause(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int g, int c)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] == g && clause[t] != c)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
+    private const int MaxAdviceLead = 2;
+
+    /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
+    /// the crowd", "Always ask the bartender for the beer of the month"), or -1: advice to the reader, whose service
+    /// words tell what to do, not what the service did.</summary>
+    private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
+    {
+        var lead = 0;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (s.Tokens[t].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+            var roles = s.RolesOf(t);
+            if ((roles & LexiconRole.Imperative) != 0)
+            {
+                // a verb lent from another language's lexicon ("visit", "go" in a French text) gives no advice
+                return s.Lexicon[s.Tokens[t].Entry].Language == s.Language ? clause[t] : -1;
+            }
+            if ((roles & LexiconRole.AdviceLead) == 0 || ++lead > MaxAdviceLead)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static bool IsNamedTarget(LexiconRole roles) =>
