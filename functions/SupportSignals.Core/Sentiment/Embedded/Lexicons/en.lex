@@ -251,7 +251,7 @@ while we waited, while we wait, while i waited, while you wait, while waiting, p
 rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
 # lazy folks"), not the staff
-folks, family, families, crowd, customers, diners, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
+folks, family, families, crowd, customers, diners, patron, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
 # what the staff did to the guest tells of the service with no word of service: charging, handling the table,
 # getting the order wrong, remembering the guest
 overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3
@@ -280,3 +280,6 @@ husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends,
 # clause names make a mention only when that clause judges them ("Go there for the lovely staff")
 ask, tell, skip, ignore, forget, try, go, check, order, get, come, visit, bring, stay, book, grab, insist, make sure, pay attention, look for | imp
 just, always, please, simply, also, and, so, then, definitely, do, next time, when in doubt | lead
+# English words that other lexicons use for service (nl "excuses" apologies, es "metre" the maître d', fr "formation"
+# training): English text would borrow those meanings for want of its own ("coming up with excuses to go back")
+excuses, metre, formation | none
