@@ -145,7 +145,9 @@ promptly, timely | cue:speed +1.6
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
-seated, seat us, sat us, seated us | cue:friendly
+# seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
+# restaurant was half empty and still we were not seated")
+seated, seat us, sat us, seated us | cue:speed
 greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
