@@ -76,6 +76,9 @@ internal enum LexiconRole : uint
     Imperative = 1 << 27,
     /// <summary>A word that may stand before an opening imperative ("just", "always", "please", "and").</summary>
     AdviceLead = 1 << 28,
+    /// <summary>A service target that is a mention only when its own clauses judge it ("the owner"): named without a
+    /// judgement it mostly tells who owns or built the place ("it must have cost the owners a fortune").</summary>
+    JudgedOnly = 1 << 29,
 }
 
 /// <summary>

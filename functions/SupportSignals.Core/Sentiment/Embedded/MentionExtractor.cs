@@ -118,7 +118,7 @@ internal static class MentionExtractor
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one.
                 var target = TargetOf(s, groupOf, g);
-                if (target == TargetKind.Pronoun || (evidence.Mass == 0 && target != TargetKind.Named))
+                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named))
                 {
                     continue;
                 }
@@ -392,7 +392,8 @@ internal static class MentionExtractor
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
     }
 
-    /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, or none.</summary>
+    /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
+    /// that needs a judgement of its own, or none.</summary>
     private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         var kind = TargetKind.None;
@@ -403,11 +404,11 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if (IsNamedTarget(roles))
+            if (IsNamedTarget(roles) && (roles & LexiconRole.JudgedOnly) == 0)
             {
                 return TargetKind.Named;
             }
-            kind = TargetKind.Pronoun;
+            kind = (roles & LexiconRole.Pronoun) != 0 || kind == TargetKind.Pronoun ? TargetKind.Pronoun : TargetKind.JudgedOnly;
         }
         return kind;
     }
@@ -625,11 +626,13 @@ internal static class MentionExtractor
             new string(s.Text[tokens[first].Start..tokens[first + tokens[first].Span - 1].End]));
     }
 
-    /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, or nothing.</summary>
+    /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, only a word
+    /// for the staff that says nothing of the service unjudged ("the owner"), or nothing.</summary>
     private enum TargetKind
     {
         None,
         Pronoun,
+        JudgedOnly,
         Named,
     }
 }
