@@ -102,8 +102,8 @@ unfortunate, sorry to say, beware | -1.5
 
 # --- service: hospitality targets ---
 waiter, waiters, waitress, waitresses, waitstaff, waitstaffs, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
-management, staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
-hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, manager, managers, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
+staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
+hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
 # --- service: SaaS support targets ---
@@ -288,3 +288,5 @@ excuses, metre, formation | none
 # the owner makes a mention only when the clause judges them: named alone they own or built the place ("it must
 # have cost the owners a fortune"), and their judged acts are service ("the owner greeted us warmly")
 owner, owners, proprietor, proprietors | svc:friendly judged
+# so does the management: named alone it runs the place ("under new management"); judged, it is service
+manager, managers, management | svc:friendly judged
