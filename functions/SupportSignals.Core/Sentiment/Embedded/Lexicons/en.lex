@@ -290,3 +290,6 @@ excuses, metre, formation | none
 owner, owners, proprietor, proprietors | svc:friendly judged
 # so does the management: named alone it runs the place ("under new management"); judged, it is service
 manager, managers, management | svc:friendly judged
+# the person serving, named by the act ("the lady serving us", "the man who served us"): staff when judged; unjudged it
+# narrates the meal ("they were serving us bread")
+people serving, person serving, girl serving, guy serving, lady serving, man serving, woman serving, who served us, who served me, who served you, serving us, serving you, serving me | svc:friendly judged
