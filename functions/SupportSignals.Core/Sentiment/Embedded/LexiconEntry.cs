@@ -71,9 +71,17 @@ internal enum LexiconRole : uint
     Pronoun = 1 << 25,
     /// <summary>Someone other than the staff ("husband", "friend", "chef"): a pronoun after it stands for them.</summary>
     Person = 1 << 26,
+    /// <summary>A verb that opens a sentence as advice to the reader ("ask", "skip", "ignore"): the service words of
+    /// its clause tell the reader what to do, not what the service did ("Always ask the bartender for the beer").</summary>
+    Imperative = 1 << 27,
+    /// <summary>A word that may stand before an opening imperative ("just", "always", "please", "and").</summary>
+    AdviceLead = 1 << 28,
+    /// <summary>A service target that is a mention only when its own clauses judge it ("the owner"): named without a
+    /// judgement it mostly tells who owns or built the place ("it must have cost the owners a fortune").</summary>
+    JudgedOnly = 1 << 29,
     /// <summary>Excepts what it names from the judgement of the rest of the sentence ("except", "apart from", "if not
     /// for"): "everything was great except the service" blames the service.</summary>
-    Exception = 1 << 29,
+    Exception = 1 << 30,
 }
 
 /// <summary>

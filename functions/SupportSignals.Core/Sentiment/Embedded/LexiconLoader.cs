@@ -98,6 +98,9 @@ internal static class LexiconLoader
                 case "pron": definition.Roles |= LexiconRole.Pronoun; break;
                 case "person": definition.Roles |= LexiconRole.Person; break;
                 case "except": definition.Roles |= LexiconRole.Exception; break;
+                case "imp": definition.Roles |= LexiconRole.Imperative; break;
+                case "lead": definition.Roles |= LexiconRole.AdviceLead; break;
+                case "judged": definition.Roles |= LexiconRole.JudgedOnly; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;

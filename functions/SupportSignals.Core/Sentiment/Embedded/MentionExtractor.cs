@@ -60,7 +60,8 @@ internal static class MentionExtractor
         {
             return;
         }
-        var groups = GroupAnchors(s, valence, clause, groupOf);
+        var advice = AdviceClause(s, clause);
+        var groups = GroupAnchors(s, valence, clause, advice, groupOf);
         if (groups == 0)
         {
             return;
@@ -117,11 +118,17 @@ internal static class MentionExtractor
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             if (ownClauses[g].Mass == 0)
             {
+                // advice to the reader names the staff without telling what they did ("Always ask the bartender
+                // for the beer of the month"): only a judgement in its own clause makes it a mention
+                if (advice >= 0 && InClause(groupOf, clause, g, advice))
+                {
+                    continue;
+                }
                 // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one.
                 var target = TargetOf(s, groupOf, g);
-                if (target == TargetKind.Pronoun || (evidence.Mass == 0 && target != TargetKind.Named))
+                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named))
                 {
                     continue;
                 }
@@ -206,7 +213,7 @@ internal static class MentionExtractor
     /// Numbers the service groups (targets: a new group per clause or after another aspect; cues: the nearest target's
     /// group unless another aspect stands between, else a group per clause) and marks other aspects.
     /// </summary>
-    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Span<int> groupOf)
+    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int advice, Span<int> groupOf)
     {
         var groups = 0;
         var groupClause = -1;
@@ -219,6 +226,10 @@ internal static class MentionExtractor
         {
             var roles = s.RolesOf(t);
             groupOf[t] = NoAnchor;
+            if (clause[t] == advice && (roles & LexiconRole.Imperative) != 0)
+            {
+                continue;
+            }
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
@@ -291,6 +302,48 @@ internal static class MentionExtractor
         return groups;
     }
 
+    /// <summary>Whether every token of group <paramref name="g"/> stands in clause <paramref name="c"/>.</summary>
+    private static bool InClause(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int g, int c)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] == g && clause[t] != c)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
+    private const int MaxAdviceLead = 2;
+
+    /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
+    /// the crowd", "Always ask the bartender for the beer of the month"), or -1: advice to the reader, whose service
+    /// words tell what to do, not what the service did.</summary>
+    private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
+    {
+        var lead = 0;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (s.Tokens[t].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+            var roles = s.RolesOf(t);
+            if ((roles & LexiconRole.Imperative) != 0)
+            {
+                // a verb lent from another language's lexicon ("visit", "go" in a French text) gives no advice
+                return s.Lexicon[s.Tokens[t].Entry].Language == s.Language ? clause[t] : -1;
+            }
+            if ((roles & LexiconRole.AdviceLead) == 0 || ++lead > MaxAdviceLead)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static bool IsNamedTarget(LexiconRole roles) =>
         (roles & LexiconRole.ServiceTarget) != 0 && (roles & LexiconRole.Pronoun) == 0;
 
@@ -349,7 +402,8 @@ internal static class MentionExtractor
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
     }
 
-    /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, or none.</summary>
+    /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
+    /// that needs a judgement of its own, or none.</summary>
     private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         var kind = TargetKind.None;
@@ -360,11 +414,11 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if (IsNamedTarget(roles))
+            if (IsNamedTarget(roles) && (roles & LexiconRole.JudgedOnly) == 0)
             {
                 return TargetKind.Named;
             }
-            kind = TargetKind.Pronoun;
+            kind = (roles & LexiconRole.Pronoun) != 0 || kind == TargetKind.Pronoun ? TargetKind.Pronoun : TargetKind.JudgedOnly;
         }
         return kind;
     }
@@ -596,11 +650,13 @@ internal static class MentionExtractor
             new string(s.Text[tokens[first].Start..tokens[first + tokens[first].Span - 1].End]));
     }
 
-    /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, or nothing.</summary>
+    /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, only a word
+    /// for the staff that says nothing of the service unjudged ("the owner"), or nothing.</summary>
     private enum TargetKind
     {
         None,
         Pronoun,
+        JudgedOnly,
         Named,
     }
 }

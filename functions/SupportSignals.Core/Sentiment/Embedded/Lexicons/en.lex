@@ -105,8 +105,8 @@ unfortunate, sorry to say, beware | -1.5
 
 # --- service: hospitality targets ---
 waiter, waiters, waitress, waitresses, waitstaff, waitstaffs, wait staff, server, servers, service staff, floor staff, busboy, busboys, busser, bussers, runner, runners | svc:friendly
-management, staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
-hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, manager, managers, owner, owners, proprietor, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
+staff, staffs, staffer*, staff member, staff members, employee*, personnel, team, crew, workers, people working, people who work | svc:friendly
+hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
 # --- service: SaaS support targets ---
@@ -134,7 +134,10 @@ late | cat:speed -1
 slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 # what came "finally" or "eventually" came late ("the waiter finally brought the bill")
 finally, eventually | cat:speed -1
-delivery, deliveries, delivered, deliver, delivers | svc:speed
+delivery, deliveries | svc:speed
+# the verb tells what happened to the goods ("the pizza was delivered cold", "if only they delivered"), not how
+# anyone served: a hint of speed beside a mention, none of its own
+delivered, deliver, delivers | cat:speed
 fast, faster, fastest, quick, quicker, rapid, timely, on time | cue:speed +1.5
 wait, waits, waiting, waited | cue:speed -0.4 wait
 short wait, no wait at all, small wait, quick turnaround | cue:speed +1.5
@@ -145,7 +148,9 @@ promptly, timely | cue:speed +1.6
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
-seated, seat us, sat us, seated us | cue:friendly
+# seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
+# restaurant was half empty and still we were not seated")
+seated, seat us, sat us, seated us | cue:speed
 greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
@@ -238,6 +243,8 @@ to host, host a, host an, host your | none
 lazy saturday, lazy sunday, lazy afternoon, lazy morning, lazy evening, lazy day | none
 # being served quickly is the other side of a wait: service whatever came so quickly ("the pasta was served promptly")
 served promptly, served quickly, served fast, served timely, served efficiently, served immediately, served right away, served in a timely manner, served in no time, came out quickly, came out fast, came out promptly, brought out quickly, brought out promptly | cue:speed +1.8 wait
+# the same of a delivery: how fast it came, or that it came to the door, is the service
+delivered quickly, delivered fast, delivered promptly, delivered on time, delivered in no time, delivered right away, delivered hot, delivered to the door, delivered right to the door, delivered to our door, delivered to my door, delivered right to our door, delivered right to my door, delivers quickly, delivers fast, delivers promptly, delivers on time, deliver quickly, deliver fast, deliver promptly, deliver on time | cue:speed +1.8 wait
 # common misspellings of everyday judgements (reviews are typed fast)
 excelent, exellent, excellant, impecable, impecible, impeccible, magnificant, fantasic, fabolous, awsome, wonderfull | +3.1
 delicous, delicios, deliscious | +2
@@ -252,7 +259,7 @@ while we waited, while we wait, while i waited, while you wait, while waiting, p
 rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
 # lazy folks"), not the staff
-folks, family, families, crowd, customers, diners, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
+folks, family, families, crowd, customers, diners, patron, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
 # what the staff did to the guest tells of the service with no word of service: charging, handling the table,
 # getting the order wrong, remembering the guest
 overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3
@@ -276,3 +283,19 @@ made sure, make sure, makes sure, looked after us, look after us, looks after us
 he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
 # people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
 husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
+# advice to the reader: an imperative opening the sentence, after at most two of the leading words, tells the reader
+# what to do ("Just ignore the crowd", "Always ask the bartender"): the verb is no service word, and the staff its
+# clause names make a mention only when that clause judges them ("Go there for the lovely staff")
+ask, tell, skip, ignore, forget, try, go, check, order, get, come, visit, bring, stay, book, grab, insist, make sure, pay attention, look for | imp
+just, always, please, simply, also, and, so, then, definitely, do, next time, when in doubt | lead
+# English words that other lexicons use for service (nl "excuses" apologies, es "metre" the maître d', fr "formation"
+# training): English text would borrow those meanings for want of its own ("coming up with excuses to go back")
+excuses, metre, formation | none
+# the owner makes a mention only when the clause judges them: named alone they own or built the place ("it must
+# have cost the owners a fortune"), and their judged acts are service ("the owner greeted us warmly")
+owner, owners, proprietor, proprietors | svc:friendly judged
+# so does the management: named alone it runs the place ("under new management"); judged, it is service
+manager, managers, management | svc:friendly judged
+# the person serving, named by the act ("the lady serving us", "the man who served us"): staff when judged; unjudged it
+# narrates the meal ("they were serving us bread")
+people serving, person serving, girl serving, guy serving, lady serving, man serving, woman serving, who served us, who served me, who served you, serving us, serving you, serving me | svc:friendly judged
