@@ -89,7 +89,8 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var polarity = evidence.Polarity;
             anyPositive |= polarity is Polarity.Positive or Polarity.Mixed;
             anyNegative |= polarity is Polarity.Negative or Polarity.Mixed;
-            sentences[i] = new SentenceSentiment(text.Substring(start, length), start, length, polarity, evidence.Scores);
+            // Most comments are one sentence: it is the text, and its scores are the document's.
+            sentences[i] = new SentenceSentiment(length == text.Length ? text : text.Substring(start, length), start, length, polarity, evidence.Scores);
             document = document.Plus(evidence);
         }
         return new TextAnalysis
@@ -97,7 +98,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             Id = id,
             Language = Languages.Code(lang),
             Polarity = anyPositive && anyNegative ? Polarity.Mixed : document.Polarity,
-            Scores = document.Scores,
+            Scores = sentences.Length == 1 ? sentences[0].Scores : document.Scores,
             Sentences = sentences,
             Mentions = mentions is null ? [] : mentions,
         };

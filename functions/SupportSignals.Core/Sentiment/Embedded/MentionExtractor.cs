@@ -133,7 +133,8 @@ internal static class MentionExtractor
                     continue;
                 }
             }
-            mentions ??= [];
+            // Most texts name the service once.
+            mentions ??= new List<ServiceMention>(1);
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
         }
     }
@@ -640,14 +641,17 @@ internal static class MentionExtractor
         var end = tokens[last].End;
         var strength = MathF.Abs(evidence.Positive - evidence.Negative);
         var confidence = (explicitTarget ? 0.55f : 0.35f) + (0.4f * strength / (strength + 2f));
+        var text = new string(s.Text[start..end]);
+        var (targetStart, targetEnd) = (tokens[first].Start, tokens[first + tokens[first].Span - 1].End);
         return new ServiceMention(
-            new string(s.Text[start..end]),
+            text,
             start,
             end - start,
             evidence.Polarity,
             Math.Round(confidence, 3),
             (ServiceCategory)category,
-            new string(s.Text[tokens[first].Start..tokens[first + tokens[first].Span - 1].End]));
+            // Most spans are the target alone ("support", "the agent"): one string serves both.
+            targetStart == start && targetEnd == end ? text : new string(s.Text[targetStart..targetEnd]));
     }
 
     /// <summary>What names the service in a group: a word for the staff, only a pronoun standing for them, only a word

@@ -42,6 +42,8 @@ internal readonly record struct Evidence(float Positive, float Negative)
         }
     }
 
+    private static readonly SentimentScores NoEvidence = new(0, 1, 0);
+
     /// <summary>Confidences summing to 1: little evidence leaves most of the mass on neutral.</summary>
     public SentimentScores Scores
     {
@@ -51,7 +53,7 @@ internal readonly record struct Evidence(float Positive, float Negative)
             var neutral = NeutralMass / (NeutralMass + total);
             var rest = 1f - neutral;
             return total == 0
-                ? new SentimentScores(0, 1, 0)
+                ? NoEvidence
                 : new SentimentScores(Math.Round(rest * Positive / total, 4), Math.Round(neutral, 4), Math.Round(rest * Negative / total, 4));
         }
     }
