@@ -74,17 +74,28 @@ internal static class LanguageDetector
         return best;
     }
 
+    // One scalar pass: words are short, and three vectorised searches per word cost more than reading it once.
     private static void AddSpellingVotes(ReadOnlySpan<char> word, Span<float> votes)
     {
         if (word.Length < 3)
         {
             return;
         }
-        if (word.Contains("ij", StringComparison.Ordinal))
+        bool dutch = false, turkish = false;
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] is not ('i' or 'u'))
+            {
+                continue;
+            }
+            dutch |= word[i] == 'i' && word[i + 1] == 'j';
+            turkish |= i + 3 < word.Length && word[i + 1] == 'y' && word[i + 2] == 'o' && word[i + 3] == 'r';
+        }
+        if (dutch)
         {
             votes[(int)Language.Nl] += SpellingVote;
         }
-        if (word.Contains("iyor", StringComparison.Ordinal) || word.Contains("uyor", StringComparison.Ordinal))
+        if (turkish)
         {
             votes[(int)Language.Tr] += SpellingVote;
         }

@@ -18,6 +18,11 @@ internal sealed class Lexicon
     private readonly int[] _exact;
     private readonly int[] _stem;
     private readonly LexiconEntry[] _entries;
+    /// <summary>The root's children by character: every word starts at the root, whose edges are the most of any node.</summary>
+    private readonly int[] _rootChild = new int[RootTableSize];
+
+    /// <summary>Latin, Cyrillic, Arabic and Devanagari first letters are looked up directly; others by search.</summary>
+    private const int RootTableSize = 0x0980;
 
     internal Lexicon(int[] edgeStart, int[] edgeCount, char[] edgeChar, int[] edgeTarget, int[] exact, int[] stem, LexiconEntry[] entries)
     {
@@ -28,6 +33,14 @@ internal sealed class Lexicon
         _exact = exact;
         _stem = stem;
         _entries = entries;
+        Array.Fill(_rootChild, -1);
+        for (var edge = edgeStart[0]; edge < edgeStart[0] + edgeCount[0]; edge++)
+        {
+            if (edgeChar[edge] < RootTableSize)
+            {
+                _rootChild[edgeChar[edge]] = edgeTarget[edge];
+            }
+        }
     }
 
     /// <summary>The lexicons shipped as embedded resources, loaded once.</summary>
@@ -158,6 +171,10 @@ internal sealed class Lexicon
 
     private int Child(int node, char c)
     {
+        if (node == 0 && c < RootTableSize)
+        {
+            return _rootChild[c];
+        }
         var lo = _edgeStart[node];
         var hi = lo + _edgeCount[node] - 1;
         while (lo <= hi)
