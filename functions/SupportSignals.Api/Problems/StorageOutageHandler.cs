@@ -13,8 +13,21 @@ public sealed class StorageOutageHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not StorageUnavailableException && !StorageFailures.IsTransient(exception)) return false;
-        await new ProblemResult(Problem.StorageUnavailable(WebhookIntake.RetryAfterSeconds)).ExecuteAsync(httpContext);
+        if (!IsOutage(exception)) return false;
+        await WriteAsync(httpContext);
         return true;
     }
+
+    /// <summary>Whether the exception, or one it wraps (a host may wrap what a function threw), is a storage outage.</summary>
+    public static bool IsOutage(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is StorageUnavailableException || StorageFailures.IsTransient(e)) return true;
+        }
+        return false;
+    }
+
+    public static Task WriteAsync(HttpContext httpContext) =>
+        new ProblemResult(Problem.StorageUnavailable(WebhookIntake.RetryAfterSeconds)).ExecuteAsync(httpContext);
 }
