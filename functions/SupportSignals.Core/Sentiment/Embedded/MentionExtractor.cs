@@ -375,7 +375,9 @@ internal static class MentionExtractor
         {
             return true;
         }
-        for (var a = 0; a < t; a++)
+        // blame of manner belongs to the aspect only when that aspect is its subject, right before it ("my kids
+        // spilled", "the other guests were rude")
+        for (var a = IsMannerWord(s, t) ? Math.Max(0, t - MannerSubjectReach) : 0; a < t; a++)
         {
             if (groupOf[a] == OtherAspect && clause[a] == clause[t])
             {
@@ -383,6 +385,19 @@ internal static class MentionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
+    private const int MannerSubjectReach = 3;
+
+    /// <summary>Blame of manner ("rude", "unfriendly", "ignored", "forgot") is said of the people serving, not of a dish
+    /// or the place: an aspect its clause opened with does not take it ("the pasta was fine and the guys were so rude"),
+    /// unless it stands right before as the subject ("my kids spilled their juice"). Praise of manner is left to the
+    /// clause's aspect ("the welcoming room", "attention to detail").</summary>
+    private static bool IsMannerWord(SentenceContext s, int t)
+    {
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        return entry.Valence < 0 && entry.Has(LexiconRole.ServiceCue) && entry.Category == ServiceCategory.Friendliness;
     }
 
     /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which

@@ -150,7 +150,9 @@ take forever, takes forever, take for ever, took for ever, takes for ever, forev
 first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
 # seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
 # restaurant was half empty and still we were not seated")
-seated, seat us, sat us, seated us | cue:speed
+# being given a table is the same act ("they got us a table right away"); the prospect of one ("hard to get a
+# table", "getting a table") tells how busy the place is and is not listed
+seated, seat us, sat us, seated us, got a table, gotten a table, given a table, gave us a table, get us a table, got us a table | cue:speed
 greet*, welcomed, welcome | cue:friendly +0.8
 seat, sit anywhere | cue:speed
 acknowledg* | cue:friendly +0.8
