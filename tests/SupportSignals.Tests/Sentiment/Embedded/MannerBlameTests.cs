@@ -35,4 +35,14 @@ public class MannerBlameTests
 
         Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
     }
+
+    // "no need to be rude" says they were: the need is denied, not the rudeness
+    [Theory]
+    [InlineData("There was no need for the agent to be rude.", "agent")]
+    [InlineData("The support rep didn't have to be so condescending.", "support rep")]
+    [InlineData("There was no need to be that rude, support.", "support")]
+    public void A_denied_need_does_not_deny_the_blame(string text, string term)
+    {
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text), text, term).Polarity);
+    }
 }

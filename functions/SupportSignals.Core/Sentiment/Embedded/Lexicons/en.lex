@@ -19,6 +19,8 @@ nobody, no one | -0.5
 # phrases whose words must not negate or be negated
 never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
+# "there was no need to be rude" says they were: the need is denied, not the rudeness
+no need to be, not a need to be, no reason to be, no need for, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
 no problem, no problems, no issue, no issues, no complaints, no complaint, nothing wrong, not bad, not too bad, can't complain, cannot complain | +1.5
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
 can't wait, cannot wait | +1.5
@@ -122,7 +124,7 @@ inattentive, unattentive, not attentive | cue:friendly -2.2
 friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
-rude, rudely, rudest, impolite, discourteous, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
 helpful, very helpful, super helpful | cue:resolution +2.1
 unhelpful, not helpful | cue:resolution -2.3
 accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
