@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SupportSignals.Api.Problems;
@@ -89,19 +88,15 @@ public static class LeadEndpoints
         Partition = filters.Account is { } account ? StorageKeys.Escape(account) : null,
         Where = equals.Where(e => e.Value is not null).ToDictionary(e => e.Property, e => (object)e.Value!),
         RangeProperty = timeProperty,
-        RangeFrom = filters.From?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-        RangeTo = filters.To?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        RangeFrom = RecordQuery.Instant(filters.From),
+        RangeTo = RecordQuery.Instant(filters.To),
     };
 
     private static (Filters?, Paging?) Parse(HttpRequest request)
     {
         var (paging, problem) = Paging.From(request);
         if (problem is not null) return (null, null);
-        DateTimeOffset? Time(string name) => request.Query[name].FirstOrDefault() is { Length: > 0 } text
-            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : DateTimeOffset.MinValue
-            : null;
-        var (from, to) = (Time("from"), Time("to"));
-        if (from == DateTimeOffset.MinValue || to == DateTimeOffset.MinValue) return (null, paging);
+        if (!QueryInstant.TryRead(request, "from", out var from) || !QueryInstant.TryRead(request, "to", out var to)) return (null, paging);
         string? Text(string name) => request.Query[name].FirstOrDefault() is { Length: > 0 } value ? value : null;
         return (new Filters(from, to, Text("agent"), Text("account"), Text("rule"), Text("status")), paging);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using SupportSignals.Api.Problems;
 using SupportSignals.Api.Responses;
@@ -61,15 +60,10 @@ public static class MentionEndpoints
         var kind = request.Query["kind"].FirstOrDefault();
         if (kind is not (null or FeedbackKind.Nps or FeedbackKind.Review or FeedbackKind.Csat))
             return (null, null, Problem.BadRequest("kind must be nps, review or csat."));
-        var (from, fromProblem) = Instant(request, "from");
-        var (to, toProblem) = Instant(request, "to");
-        if ((fromProblem ?? toProblem) is { } badInstant) return (null, null, badInstant);
+        static Problem NoInstant(string name) => Problem.BadRequest($"{name} must be a date or an ISO 8601 instant, e.g. 2026-11-01 or 2026-11-01T00:00:00Z.");
+        if (!QueryInstant.TryRead(request, "from", out var from)) return (null, null, NoInstant("from"));
+        if (!QueryInstant.TryRead(request, "to", out var to)) return (null, null, NoInstant("to"));
         var serviceOnly = string.Equals(request.Query["serviceOnly"], "true", StringComparison.OrdinalIgnoreCase);
         return (paging, new FeedbackSelection(kind, from, to, serviceOnly), null);
     }
-
-    private static (DateTimeOffset? At, Problem? Problem) Instant(HttpRequest request, string name) =>
-        request.Query[name].FirstOrDefault() is not { Length: > 0 } text ? (null, null)
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? (at, null)
-        : (null, Problem.BadRequest($"{name} must be a date or an ISO 8601 instant, e.g. 2026-11-01 or 2026-11-01T00:00:00Z."));
 }

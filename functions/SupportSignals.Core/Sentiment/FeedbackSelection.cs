@@ -1,4 +1,3 @@
-using System.Globalization;
 using SupportSignals.Storage;
 
 namespace SupportSignals.Sentiment;
@@ -14,9 +13,6 @@ public sealed record FeedbackSelection(string? Kind = null, DateTimeOffset? From
         var where = new Dictionary<string, object>();
         if (Kind is not null) where["kind"] = Kind;
         if (ServiceOnly) where["mentionsService"] = true;
-        return new RecordQuery { Where = where, RangeProperty = "givenAt", RangeFrom = Stored(From), RangeTo = Stored(To) };
+        return new RecordQuery { Where = where, RangeProperty = "givenAt", RangeFrom = RecordQuery.Instant(From), RangeTo = RecordQuery.Instant(To) };
     }
-
-    // As the table stores instants: UTC ISO 8601, so the ordinal range is a time range.
-    private static string? Stored(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

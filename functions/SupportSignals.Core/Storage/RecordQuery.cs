@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SupportSignals.Storage;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed record RecordQuery
     public IReadOnlyList<string>? Select { get; init; }
 
     public static RecordQuery InPartition(string partition) => new() { Partition = partition };
+
+    /// <summary>An instant as the tables store it (UTC ISO 8601), for <see cref="RangeFrom"/> and <see cref="RangeTo"/>.</summary>
+    public static string? Instant(DateTimeOffset? at) => at?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     public static readonly RecordQuery All = new();
 }

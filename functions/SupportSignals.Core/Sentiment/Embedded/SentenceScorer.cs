@@ -267,17 +267,18 @@ internal static class SentenceScorer
     /// evidence as it was.</summary>
     private static void ExceptOthers(SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause)
     {
+        var firstWord = 0;
+        while (firstWord < s.Tokens.Length && s.Tokens[firstWord].Kind != TokenKind.Word)
+        {
+            firstWord++;
+        }
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             if (s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Exception) == 0)
             {
                 continue;
             }
-            var opening = true;
-            for (var j = 0; j < t; j++)
-            {
-                opening &= s.Tokens[j].Kind != TokenKind.Word;
-            }
+            var opening = t == firstWord;
             var rest = 0f;
             for (var j = 0; j < s.Tokens.Length; j++)
             {
