@@ -51,3 +51,7 @@
 
 # تمني ما لم يحدث: ينفي بقية الجملة
 ليت, يا ليت, ياليت, اتمنى لو, أتمنى لو, كنت اتمنى, كنت أتمنى, كان من المفروض | wish
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+لم يتم حل, لم تحل, لم يحل, لم يحلوا, بدون حل, بلا حل, لم تحل المشكلة, لم يتم حلها | cue:resolution -2
+معلومات خاطئة, معلومات خاطئه, معلومات غير صحيحة, معلومات غير صحيحه, اجابة خاطئة, اجابه خاطئه, إجابة خاطئة | cat:knowledge -2

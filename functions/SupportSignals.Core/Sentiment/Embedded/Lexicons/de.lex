@@ -58,3 +58,7 @@ top | +3.1 only
 # support that cannot be reached (channels), and answers that never come, as written in support feedback
 nicht erreichbar, unerreichbar, nie erreichbar, kaum erreichbar, keine möglichkeit den support zu erreichen, kein telefonischer support | cue:availability -2.2
 antwortet nie, antworten nie, antwortete nie, antworteten nie, reagiert nie, reagieren nie | cue:speed -1.8
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+nie gelöst, nicht gelöst, immer noch nicht gelöst, noch immer nicht gelöst, ungelöst, nie behoben, nicht behoben, immer noch nicht behoben, nie erledigt | cue:resolution -2
+falsche informationen, falsche information, falsche auskunft, falsche auskünfte, falsch informiert, falsch beraten, falsche antwort, falsche antworten | cat:knowledge -2

@@ -168,6 +168,8 @@ ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, for
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
+# information that was wrong is the agent's competence failing, not a problem left unsolved
+wrong information, wrong info, incorrect information, misinformed, misinformation, wrong answer, wrong answers, incorrect answer, incorrect answers, conflicting information, conflicting answers, wrong advice, bad advice | cat:knowledge -2
 explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
@@ -176,12 +178,20 @@ understood my, understand my, understands my, understood our, understand our, un
 taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
 resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
+# a problem left unsolved is the support's failure even when no one is named ("my issue was never resolved")
+unresolved, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
+instead of helping, rather than helping, instead of answering, rather than answering, instead of fixing, rather than fixing | cue:resolution -2
+# how someone is to deal with ("lovely to deal with", "a nightmare to deal with") is their manner
+to deal with | cat:friendly
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 # an answer that never came is the slowest answer: responsiveness, not a missing channel
 unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:speed -1.8
 # support answers in days, not minutes: an answer that took days or has not come yet is slow service
 took days, took weeks, took a week, took over a week, took a few days, took several days, took two days, took three days, takes days, takes weeks, days to respond, days to reply, days to answer, days to get back, days for a reply, days for a response, days for an answer, weeks to respond, weeks to reply, weeks to answer, weeks to get back, weeks for a reply, weeks for a response, days to get a reply, days to get an answer, days to get a response, days to hear back, week to respond, week to reply, week to answer, week to get back, week to get a reply, week to get an answer, week to get a response, week to hear back, week for a reply, week for a response, week for an answer, weeks to get a reply, weeks to get an answer, weeks to get a response, weeks to hear back, still waiting, still no reply, still no response, still no answer, haven't heard back, have not heard back, never heard back | cue:speed -1.8
+# support open only part of the day is its availability, not its speed ("only available in US hours")
+business hours, office hours, working hours, us hours, uk hours, eu hours | cat:availability
+only available, limited hours | cat:availability -1
 offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding

@@ -93,3 +93,7 @@ regular | -1.2 only
 # soporte al que no se llega (canales) y respuestas que nunca llegan, como se escribe en las encuestas de soporte
 imposible contactar, imposible contactarlos, imposible comunicarse, imposible comunicarme, no hay forma de contactar, no hay manera de contactar, inalcanzable* | cue:availability -2.2
 nunca responden, nunca respondieron, nunca respondió, nunca contestan, nunca contestaron, nunca contestó, sin respuesta | cue:speed -1.8
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+nunca se resolvió, nunca lo resolvieron, nunca resolvieron, no se resolvió, sin resolver, sigue sin resolver, sigue sin solución, nunca se solucionó, nunca lo solucionaron, no lo solucionaron, no se solucionó | cue:resolution -2
+información incorrecta, información errónea, información falsa, respuesta incorrecta, respuestas incorrectas, mal informado, mal informada, mal asesorado | cat:knowledge -2

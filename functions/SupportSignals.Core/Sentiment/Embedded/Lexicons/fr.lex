@@ -105,3 +105,7 @@ top | +3.1 only
 
 # support that cannot be reached (channels), as written in support feedback
 injoignable, injoignables, impossible de joindre, impossible à joindre, impossible de contacter, aucun moyen de contacter, aucun moyen de joindre, pas de support téléphonique | cue:availability -2.2
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+jamais été résolu, jamais été résolue, toujours pas résolu, toujours pas résolue, pas été résolu, pas été résolue, non résolu, non résolue, jamais résolu, jamais été réglé, toujours pas réglé, pas été réglé, jamais réglé | cue:resolution -2
+fausses informations, fausse information, informations erronées, information erronée, mauvaises informations, mauvaise information, mauvaise réponse, mauvaises réponses, mal informé, mal informée, mal conseillé | cat:knowledge -2

@@ -32,3 +32,7 @@ samjhaya, jaankar, जानकार, समझाया | cat:knowledge +1.2
 
 khana, khaana, khane, khaane, daam, keemat, kimat, kamra, खाना, खाने, दाम, कीमत, भोजन, कमरा | asp
 der | cue:speed -1.2 only
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+hal nahi hua, hal nahin hua, hal nahi kiya, hal nahin kiya, solve nahi hua, हल नहीं हुआ, हल नहीं किया, हल नहीं हुई | cue:resolution -2
+galat jankari, galat jaankari, galat jawab, गलत जानकारी, ग़लत जानकारी, गलत जवाब | cat:knowledge -2

@@ -163,3 +163,7 @@ durven ze, durfden ze, durfde ze, durft ze, durft men, durfde men, durft hij, du
 rap | cue:speed +1.7 only
 # an English word too ("to top it off", "the top floor"), which VADER gives no sentiment
 top | +3.1 only
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+nooit opgelost, niet opgelost, nog steeds niet opgelost, nog altijd niet opgelost, onopgelost | cue:resolution -2
+verkeerde informatie, foute informatie, onjuiste informatie, verkeerd antwoord, fout antwoord, verkeerd geïnformeerd, verkeerd geadviseerd | cat:knowledge -2

@@ -58,3 +58,7 @@ ajud*, resolv*, soluç*, solucion* | cat:resolution +1.3
 respond*, retorn* | cat:speed +0.8
 
 comida*, prato*, carne*, peixe*, sobremesa*, vinho*, cerveja*, cardápio, preço*, ambiente, produto*, aplicativo*, plataforma, sistema, jantar, almoço, lanche* | asp
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+nunca foi resolvido, nunca foi resolvida, nunca resolveram, não foi resolvido, não foi resolvida, ainda não foi resolvido, sem solução, continua sem solução, nunca foi solucionado, não resolveram | cue:resolution -2
+informação errada, informações erradas, informação incorreta, informações incorretas, resposta errada, mal informado, mal informada | cat:knowledge -2

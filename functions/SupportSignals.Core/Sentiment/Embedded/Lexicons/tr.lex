@@ -93,3 +93,7 @@ adını unuttum, ismini unuttum, adını bilmiyorum, ismini bilmiyorum, adını 
 
 # notla övgü: "on puan veriyorum", "tam puan", "10 üzerinden 10"
 on puan, 10 puan, tam puan, tam not, 10 üzerinden 10, on üzerinden on, beş yıldız, 5 yıldız | +2.3
+
+# a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
+çözülmedi, çözülmemiş, çözülemedi, çözemediler, çözmediler, çözüme kavuşmadı, halledilmedi, halledilmemiş | cue:resolution -2
+yanlış bilgi, yanlış bilgilendirme, hatalı bilgi, yanlış cevap, yanlış yönlendirme | cat:knowledge -2
