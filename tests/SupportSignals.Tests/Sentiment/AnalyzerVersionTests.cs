@@ -13,6 +13,15 @@ public sealed class AnalyzerVersionTests
         Assert.Matches("^embedded/[0-9a-f]{12}$", Assert.Single(new[] { new EmbeddedAnalyzer().Version, new EmbeddedAnalyzer().Version }.Distinct()));
 
     [Fact]
+    public void The_embedded_version_is_the_id_of_the_analyzers_own_assembly_not_of_the_product_core()
+    {
+        var analyzerModule = typeof(EmbeddedAnalyzer).Module;
+
+        Assert.NotEqual(typeof(ISentimentAnalyzer).Assembly, analyzerModule.Assembly);
+        Assert.Equal("embedded/" + analyzerModule.ModuleVersionId.ToString("N")[..12], new EmbeddedAnalyzer().Version);
+    }
+
+    [Fact]
     public void The_azure_version_names_the_api_and_model_asked_for() =>
         Assert.Equal("azure-language/2023-04-01/latest", new AzureLanguageAnalyzer(new Mock<LanguageClient>().Object).Version);
 

@@ -25,8 +25,9 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     internal EmbeddedAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>
-    /// "embedded/" and the id of this build of the Core assembly: the lexicons are its resources and the rules its
-    /// code, and builds are deterministic, so the version changes exactly when the assembly does.
+    /// "embedded/" and the id of this build of the analyzer's own assembly: the lexicons are its resources and the
+    /// rules its code, and builds are deterministic, so the version changes exactly when the analyzer does (a
+    /// deploy that changes only other parts of the product leaves stored analyses current).
     /// </summary>
     public string Version { get; } = "embedded/" + typeof(EmbeddedAnalyzer).Module.ModuleVersionId.ToString("N")[..12];
 
