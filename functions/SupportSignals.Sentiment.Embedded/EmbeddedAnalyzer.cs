@@ -16,13 +16,29 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     private static Scratch? t_scratch;
 
     private readonly Lexicon _lexicon;
+    private readonly ServiceStage? _stage;
+    private readonly Action<int[], bool>? _featureSink;
 
+    /// <summary>The rules alone: the learned English second stage (<see cref="ServiceStage"/>) is an experiment that
+    /// did not meet the held-out rule (docs/sentiment.md, round analyzer16) and is off until it does.</summary>
     public EmbeddedAnalyzer()
-        : this(Lexicon.Shared)
+        : this(Lexicon.Shared, null)
     {
     }
 
-    internal EmbeddedAnalyzer(Lexicon lexicon) => _lexicon = lexicon;
+    internal EmbeddedAnalyzer(Lexicon lexicon)
+        : this(lexicon, null)
+    {
+    }
+
+    /// <param name="stage">The learned second stage for English sentences, or null for the rules alone.</param>
+    /// <param name="featureSink">For the trainer: receives a copy of each English sentence's stage features and whether it has a cue.</param>
+    internal EmbeddedAnalyzer(Lexicon lexicon, ServiceStage? stage, Action<int[], bool>? featureSink = null)
+    {
+        _lexicon = lexicon;
+        _stage = stage;
+        _featureSink = featureSink;
+    }
 
     /// <summary>
     /// "embedded/" and the id of this build of the analyzer's own assembly: the lexicons are its resources and the
@@ -84,7 +100,17 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
             var evidence = SentenceScorer.Score(context, valence, clause);
+            var before = mentions?.Count ?? 0;
             MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
+            // The stage can only drop or re-polarise a mention the rules found, or add one where a word of service
+            // stands: a sentence with neither (most of them) is not scored at all.
+            if (lang == Language.En && (_featureSink is not null || (_stage is not null && ((mentions?.Count ?? 0) > before || ServiceStage.HasCue(context)))))
+            {
+                var reading = ServiceStage.Reading(mentions, before, evidence.Polarity);
+                var features = scratch.Features.AsSpan(0, ServiceStage.Features(context, ref reading, scratch.Features));
+                _featureSink?.Invoke(features.ToArray(), reading.Cue);
+                _stage?.Apply(context, reading, features, ref mentions, before);
+            }
             var start = tokens[first].Start;
             var length = tokens[end - 1].End - start;
             var polarity = evidence.Polarity;
@@ -171,6 +197,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         public int[] Clause = [];
         public int[] Group = [];
         public int[] Shared = [];
+        public int[] Features = [];
 
         public void Ensure(int length)
         {
@@ -186,6 +213,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             Clause = new int[size];
             Group = new int[size];
             Shared = new int[size];
+            Features = new int[ServiceStage.MaxFeatures(size)];
         }
     }
 }

@@ -1,0 +1,353 @@
+using System.Buffers.Binary;
+
+namespace SupportSignals.Sentiment.Embedded;
+
+/// <summary>What the rules said of one sentence's service: the learned stage reads it as features and overrides it.</summary>
+/// <param name="Cue">A word of the lexicon names the staff, says something of service or tells of a wait: the only
+/// sentences where the stage may add a mention the rules did not find.</param>
+internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false);
+
+/// <summary>
+/// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
+/// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, the
+/// sentence's polarity, the lexicon roles present). It drops a rule mention, adds one or changes its polarity only
+/// when its probability clears the threshold the trainer chose by cross-validation. Trained by
+/// tools/SupportSignals.Train on sentences written for it (tools/SupportSignals.Train/data, see NOTICE), never on
+/// evaluation data. Scoring is a few table look-ups per token with no allocation; the weights are a resource of
+/// this assembly (Model/en-service.bin, generated and committed).
+/// </summary>
+internal sealed class ServiceStage
+{
+    public const int Bits = 14;
+    public const int Size = 1 << Bits;
+    /// <summary>None, positive, negative, neutral.</summary>
+    public const int Classes = 4;
+    public const int None = 0;
+    private const uint Magic = 0x31535353; // "SSS1"
+    private const string ResourceName = "SupportSignals.Sentiment.Embedded.Model.en-service.bin";
+
+    private const int WordSalt = 1;
+    private const int BigramSalt = 2;
+    private const int RuleSalt = 3;
+    private const int RoleSalt = 4;
+    private const int BiasFeature = 5;
+    private const uint Start = 0x2545F491;
+
+    private static readonly LexiconRole[] ReadRoles =
+    [
+        LexiconRole.ServiceTarget, LexiconRole.ServiceCue, LexiconRole.OtherAspect, LexiconRole.Sarcasm,
+        LexiconRole.Negator, LexiconRole.Contrast, LexiconRole.Waiting, LexiconRole.Duration, LexiconRole.Condition,
+        LexiconRole.Counterfactual, LexiconRole.CategoryHint,
+    ];
+
+    private const LexiconRole Cues = LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.Waiting | LexiconRole.Duration;
+
+    private readonly float[] _weights;
+
+    public ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != Size * Classes)
+        {
+            throw new ArgumentException($"expected {Size * Classes} weights", nameof(weights));
+        }
+        _weights = weights;
+        DropThreshold = dropThreshold;
+        AddThreshold = addThreshold;
+        FlipThreshold = flipThreshold;
+    }
+
+    /// <summary>The stage trained into this assembly, or null when the build carries no weights.</summary>
+    public static ServiceStage? Shared => SharedHolder.Instance;
+
+    public float DropThreshold { get; }
+    public float AddThreshold { get; }
+    public float FlipThreshold { get; }
+
+    /// <summary>The weights, feature-major: <c>[feature * Classes + class]</c>.</summary>
+    public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>At most this many features for a sentence of <paramref name="tokens"/> tokens.</summary>
+    public static int MaxFeatures(int tokens) => (2 * tokens) + 32;
+
+    /// <summary>What the rules found in the mentions added since <paramref name="first"/>.</summary>
+    public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence)
+    {
+        if (mentions is null || mentions.Count <= first)
+        {
+            return new RuleReading(false, Polarity.Neutral, default, sentence);
+        }
+        var net = 0.0;
+        var mixed = false;
+        for (var i = first; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            net += mention.Polarity switch { Polarity.Positive => mention.Confidence, Polarity.Negative => -mention.Confidence, _ => 0 };
+            mixed |= mention.Polarity == Polarity.Mixed;
+        }
+        var polarity = net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
+        return new RuleReading(true, polarity, mentions[first].Category, sentence);
+    }
+
+    /// <summary>Writes the sentence's feature indices into <paramref name="into"/> (at least
+    /// <see cref="MaxFeatures"/> long) and returns how many.</summary>
+    public static int Features(SentenceContext s, ref RuleReading rule, Span<int> into)
+    {
+        var n = 0;
+        into[n++] = Index(BiasFeature, 0);
+        var previous = Start;
+        LexiconRole roles = 0;
+        var tokens = s.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWordLike)
+            {
+                continue;
+            }
+            var word = Hash(s.FoldOf(t));
+            into[n++] = Index(WordSalt, word);
+            into[n++] = Index(BigramSalt, (previous * 0x9E3779B1u) ^ word);
+            previous = word;
+            if (tokens[t].Entry >= 0 && tokens[t].Span > 0)
+            {
+                roles |= s.Lexicon[tokens[t].Entry].Roles;
+            }
+        }
+        into[n++] = Index(BigramSalt, (previous * 0x9E3779B1u) ^ Start);
+        rule = rule with { Cue = (roles & Cues) != 0 };
+        var mention = rule.Mention ? 1u : 0u;
+        into[n++] = Index(RuleSalt, mention);
+        into[n++] = Index(RuleSalt, 16 + (mention * 8) + (uint)rule.Polarity);
+        into[n++] = Index(RuleSalt, 64 + (mention * 8) + (uint)rule.Sentence);
+        if (rule.Mention)
+        {
+            into[n++] = Index(RuleSalt, 128 + (uint)rule.Category);
+        }
+        for (var r = 0; r < ReadRoles.Length; r++)
+        {
+            if ((roles & ReadRoles[r]) != 0)
+            {
+                into[n++] = Index(RoleSalt, (uint)r);
+                into[n++] = Index(RoleSalt, 32 + (mention * 32) + (uint)r);
+            }
+        }
+        return n;
+    }
+
+    /// <summary>Whether a word of the sentence names the staff, says something of service or tells of a wait.</summary>
+    public static bool HasCue(SentenceContext s)
+    {
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if ((s.RolesOf(t) & Cues) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The class probabilities for <paramref name="features"/> into <paramref name="probabilities"/>.</summary>
+    public void Probabilities(ReadOnlySpan<int> features, Span<float> probabilities) => Probabilities(_weights, features, probabilities);
+
+    public static void Probabilities(ReadOnlySpan<float> weights, ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        foreach (var f in features)
+        {
+            var w = weights.Slice(f * Classes, Classes);
+            s0 += w[0];
+            s1 += w[1];
+            s2 += w[2];
+            s3 += w[3];
+        }
+        var max = MathF.Max(MathF.Max(s0, s1), MathF.Max(s2, s3));
+        var e0 = MathF.Exp(s0 - max);
+        var e1 = MathF.Exp(s1 - max);
+        var e2 = MathF.Exp(s2 - max);
+        var e3 = MathF.Exp(s3 - max);
+        var sum = e0 + e1 + e2 + e3;
+        probabilities[0] = e0 / sum;
+        probabilities[1] = e1 / sum;
+        probabilities[2] = e2 / sum;
+        probabilities[3] = e3 / sum;
+    }
+
+    /// <summary>The class the rules' reading amounts to: none, positive, negative or neutral; -1 for mixed.</summary>
+    public static int ClassOf(RuleReading rule) => !rule.Mention ? None : rule.Polarity switch
+    {
+        Polarity.Positive => 1,
+        Polarity.Negative => 2,
+        Polarity.Neutral => 3,
+        _ => -1,
+    };
+
+    public static Polarity PolarityOf(int label) => label switch { 1 => Polarity.Positive, 2 => Polarity.Negative, _ => Polarity.Neutral };
+
+    /// <summary>What the stage makes of the rules' class given the probabilities: the class to report.</summary>
+    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < Classes; c++)
+        {
+            if (probabilities[c] > probabilities[best])
+            {
+                best = c;
+            }
+        }
+        if (best == ruleClass || ruleClass < 0)
+        {
+            return ruleClass;
+        }
+        var p = probabilities[best];
+        return ruleClass == None ? (cue && p >= AddThreshold ? best : ruleClass)
+            : best == None ? (p >= DropThreshold ? best : ruleClass)
+            : p >= FlipThreshold ? best : ruleClass;
+    }
+
+    /// <summary>Drops, adds or re-polarises the sentence's mentions (those from <paramref name="first"/> on).</summary>
+    public void Apply(SentenceContext s, RuleReading rule, ReadOnlySpan<int> features, ref List<ServiceMention>? mentions, int first)
+    {
+        Span<float> probabilities = stackalloc float[Classes];
+        Probabilities(features, probabilities);
+        var ruleClass = ClassOf(rule);
+        var decided = Decide(ruleClass, rule.Cue, probabilities);
+        if (decided == ruleClass)
+        {
+            return;
+        }
+        if (decided == None)
+        {
+            mentions!.RemoveRange(first, mentions.Count - first);
+            return;
+        }
+        var polarity = PolarityOf(decided);
+        if (ruleClass != None)
+        {
+            for (var i = first; i < mentions!.Count; i++)
+            {
+                mentions[i] = mentions[i] with { Polarity = polarity };
+            }
+            return;
+        }
+        mentions ??= new List<ServiceMention>(1);
+        mentions.Add(Added(s, polarity, probabilities[decided]));
+    }
+
+    /// <summary>A mention the rules missed: its span is the first word for the staff or for service in the sentence,
+    /// else the whole sentence.</summary>
+    private static ServiceMention Added(SentenceContext s, Polarity polarity, float probability)
+    {
+        var tokens = s.Tokens;
+        int first = 0, last = tokens.Length - 1;
+        var category = ServiceCategory.Friendliness;
+        var found = -1;
+        for (var t = 0; t < tokens.Length && found < 0; t++)
+        {
+            if ((s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            {
+                found = t;
+            }
+        }
+        for (var t = 0; t < tokens.Length && found < 0; t++)
+        {
+            if ((s.RolesOf(t) & LexiconRole.ServiceCue) != 0)
+            {
+                found = t;
+            }
+        }
+        if (found >= 0)
+        {
+            first = found;
+            last = found + Math.Max((int)tokens[found].Span, 1) - 1;
+            category = s.Lexicon[tokens[found].Entry].Category;
+        }
+        var start = tokens[first].Start;
+        var text = new string(s.Text[start..tokens[last].End]);
+        return new ServiceMention(text, start, text.Length, polarity, Math.Round(0.6 * probability, 3), category, text);
+    }
+
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var max = 0f;
+        foreach (var w in _weights)
+        {
+            max = MathF.Max(max, MathF.Abs(w));
+        }
+        var scale = max == 0 ? 1f : max / 127f;
+        Span<byte> header = stackalloc byte[28];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], Bits);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], Classes);
+        BinaryPrimitives.WriteSingleLittleEndian(header[12..], DropThreshold);
+        BinaryPrimitives.WriteSingleLittleEndian(header[16..], AddThreshold);
+        BinaryPrimitives.WriteSingleLittleEndian(header[20..], FlipThreshold);
+        BinaryPrimitives.WriteSingleLittleEndian(header[24..], scale);
+        stream.Write(header);
+        var body = new byte[_weights.Length];
+        for (var i = 0; i < body.Length; i++)
+        {
+            body[i] = (byte)(sbyte)Math.Clamp(MathF.Round(_weights[i] / scale), -127f, 127f);
+        }
+        stream.Write(body);
+    }
+
+    public static ServiceStage Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Span<byte> header = stackalloc byte[28];
+        stream.ReadExactly(header);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
+            || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != Bits
+            || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != Classes)
+        {
+            throw new InvalidDataException("not a service stage of this shape");
+        }
+        var scale = BinaryPrimitives.ReadSingleLittleEndian(header[24..]);
+        var body = new byte[Size * Classes];
+        stream.ReadExactly(body);
+        var weights = new float[body.Length];
+        for (var i = 0; i < body.Length; i++)
+        {
+            weights[i] = (sbyte)body[i] * scale;
+        }
+        return new ServiceStage(
+            weights,
+            BinaryPrimitives.ReadSingleLittleEndian(header[12..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[16..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[20..]));
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return h;
+    }
+
+    private static int Index(int salt, uint value)
+    {
+        var h = value ^ ((uint)salt * 0x85EBCA6Bu);
+        h ^= h >> 16;
+        h *= 0x7FEB352Du;
+        h ^= h >> 15;
+        h *= 0x846CA68Bu;
+        h ^= h >> 16;
+        return (int)(h & (Size - 1));
+    }
+
+    private static class SharedHolder
+    {
+        public static readonly ServiceStage? Instance = Load();
+
+        private static ServiceStage? Load()
+        {
+            using var stream = typeof(ServiceStage).Assembly.GetManifestResourceStream(ResourceName);
+            return stream is null ? null : Read(stream);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+
+namespace SupportSignals.Train;
+
+/// <summary>One labelled sentence: its stage features and the rules' own class (none, positive, negative, neutral;
+/// -1 for mixed).</summary>
+internal sealed record Example(string Text, int Label, int[] Features, int RuleClass, bool Cue)
+{
+    public static readonly string[] Labels = ["none", "positive", "negative", "neutral"];
+
+    /// <summary>Reads "label TAB sentence" lines; '#' starts a comment; "mixed" lines are skipped (no single class).</summary>
+    public static List<(int Label, string Text)> ReadTsv(string path)
+    {
+        var rows = new List<(int, string)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var tab = line.IndexOf('\t');
+            if (tab < 0)
+            {
+                throw new FormatException($"no tab in: {line}");
+            }
+            var label = Array.IndexOf(Labels, line[..tab]);
+            if (label < 0)
+            {
+                if (line[..tab] == "mixed")
+                {
+                    continue;
+                }
+                throw new FormatException($"unknown label in: {line}");
+            }
+            rows.Add((label, line[(tab + 1)..]));
+        }
+        return rows;
+    }
+
+    /// <summary>Runs the rules (no stage) over each sentence and keeps their reading and the stage's features.</summary>
+    public static List<Example> Build(IEnumerable<(int Label, string Text)> rows)
+    {
+        var collected = new List<int[]>();
+        var cue = false;
+        var analyzer = new EmbeddedAnalyzer(Lexicon.Shared, null, (features, hasCue) =>
+        {
+            collected.Add(features);
+            cue |= hasCue;
+        });
+        var examples = new List<Example>();
+        foreach (var (label, text) in rows)
+        {
+            collected.Clear();
+            cue = false;
+            var analysis = analyzer.Analyze("train", text, "en");
+            var features = collected.Count == 1 ? collected[0] : collected.SelectMany(f => f).ToArray();
+            var ruleClass = analysis.Mentions.Count == 0 ? 0 : Service(analysis.Mentions) switch
+            {
+                Polarity.Positive => 1,
+                Polarity.Negative => 2,
+                Polarity.Neutral => 3,
+                _ => -1,
+            };
+            examples.Add(new Example(text, label, features, ruleClass, cue));
+        }
+        return examples;
+    }
+
+    /// <summary>The mentions' polarity as the harness reads it (weighted by confidence).</summary>
+    public static Polarity Service(IReadOnlyList<ServiceMention> mentions)
+    {
+        var net = 0.0;
+        var mixed = false;
+        foreach (var mention in mentions)
+        {
+            net += mention.Polarity switch { Polarity.Positive => mention.Confidence, Polarity.Negative => -mention.Confidence, _ => 0 };
+            mixed |= mention.Polarity == Polarity.Mixed;
+        }
+        return net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
+    }
+}
