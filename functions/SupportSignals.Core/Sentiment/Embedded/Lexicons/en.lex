@@ -210,6 +210,24 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+# numbers in words count units of time like digits, but only after a word that measures a wait ("took forty minutes",
+# "took them over an hour", "after half an hour") or a verb of waiting ("waited an hour"): unled they mostly tell
+# how long the guest stayed ("spent three hours there", "an hour before closing")
+an, one | num:1
+half | num:0.5
+two | num:2
+three | num:3
+four | num:4
+five | num:5
+ten | num:10
+fifteen | num:15
+twenty | num:20
+thirty | num:30
+forty | num:40
+fifty | num:50
+sixty | num:60
+ninety | num:90
+took, take, takes, taking, after | span
 within, in under, in less than, in no more than | within
 walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
