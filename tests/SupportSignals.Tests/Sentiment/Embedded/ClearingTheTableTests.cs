@@ -31,4 +31,10 @@ public class ClearingTheTableTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Fact]
+    public void Clearing_a_cache_is_no_serving_act()
+    {
+        Assert.Empty(_analyzer.Analyze("en", "Remember to clear my cache before the demo.", "en").Mentions);
+    }
 }
