@@ -161,6 +161,9 @@ acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
+# being told, in the passive, is what the staff answered the guest, and in a review it mostly brings the bad news or
+# the excuse ("we were told the kitchen was closed", "I was told someone would call me back"): a mild complaint
+we were told, i was told, we were informed, i was informed | cue:resolution -0.8
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
 # clearing the table is an act of serving like bringing the dishes, not VADER's "clear" (+1.6, of the adjective): "kept
