@@ -103,6 +103,8 @@ internal static class LexiconLoader
                 case "judged": definition.Roles |= LexiconRole.JudgedOnly; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
+                case "num": definition.Roles |= LexiconRole.Number; definition.Minutes = Number(argument, 1f); break;
+                case "span": definition.Roles |= LexiconRole.SpanLead; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;
                 case "far": definition.Roles |= LexiconRole.Distance; break;
                 case "if": definition.Roles |= LexiconRole.Condition; break;

@@ -161,8 +161,14 @@ acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
+# being told, in the passive, is what the staff answered the guest, and in a review it mostly brings the bad news or
+# the excuse ("we were told the kitchen was closed", "I was told someone would call me back"): a mild complaint
+we were told, i was told, we were informed, i was informed | cue:resolution -0.8
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
+# clearing the table is an act of serving like bringing the dishes, not VADER's "clear" (+1.6, of the adjective): "kept
+# trying to clear our plates" is no praise
+clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
@@ -217,6 +223,24 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+# numbers in words count units of time like digits, but only after a word that measures a wait ("took forty minutes",
+# "took them over an hour", "after half an hour") or a verb of waiting ("waited an hour"): unled they mostly tell
+# how long the guest stayed ("spent three hours there", "an hour before closing")
+an, one | num:1
+half | num:0.5
+two | num:2
+three | num:3
+four | num:4
+five | num:5
+ten | num:10
+fifteen | num:15
+twenty | num:20
+thirty | num:30
+forty | num:40
+fifty | num:50
+sixty | num:60
+ninety | num:90
+took, take, takes, taking, after | span
 within, in under, in less than, in no more than | within
 walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
