@@ -28,6 +28,9 @@ internal static class WaitingTime
     /// <summary>Only minute-sized units take a number after them ("минут через 15"); after hours it is a clock time
     /// ("saat 14.30").</summary>
     private const float NumberAfterUpTo = 1f;
+    /// <summary>How many words before a number in words the word that measures the wait may stand ("took them over
+    /// an hour").</summary>
+    private const int LeadReach = 4;
 
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
     /// <see cref="QuickService"/> or 0.</summary>
@@ -108,10 +111,6 @@ internal static class WaitingTime
         }
         return (best, at);
     }
-
-    /// <summary>How many words before a number in words the word that measures the wait may stand ("took them over
-    /// an hour").</summary>
-    private const int LeadReach = 4;
 
     /// <summary>Whether a word that measures a wait ("took", "after") or a verb of waiting stands shortly before the
     /// number in words at <paramref name="j"/>, with no break between.</summary>
