@@ -74,6 +74,10 @@ ok, okay, alright, all right | +0.15
 not ok, not okay, not alright, not all right | -1.5
 above average | +1.5
 below average | -1.5
+# candour opens a judgement and is none itself ("To be honest, the service was pretty bad": VADER's "honest" praised it)
+to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
+# a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
+at best, if you're lucky, if you are lucky, good luck getting, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
