@@ -320,7 +320,7 @@ internal static class MentionExtractor
     private const int MaxAdviceLead = 2;
 
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
-    /// the crowd", "Always ask the bartender for the beer of the month"), or -1: advice to the reader, whose service
+    /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1: advice to the reader, whose service
     /// words tell what to do, not what the service did.</summary>
     private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
     {
@@ -329,6 +329,11 @@ internal static class MentionExtractor
         {
             if (s.Tokens[t].Kind != TokenKind.Word)
             {
+                // an opening bracket before the advice ("(Always ask for the daily special)") is no word of it
+                if (lead == 0 && t == 0 && s.Tokens[t].Kind == TokenKind.ClauseBreak && s.Text[s.Tokens[t].Start] is '(' or '[')
+                {
+                    continue;
+                }
                 return -1;
             }
             var roles = s.RolesOf(t);
