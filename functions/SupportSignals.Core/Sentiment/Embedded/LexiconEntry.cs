@@ -82,6 +82,9 @@ internal enum LexiconRole : uint
     /// <summary>Excepts what it names from the judgement of the rest of the sentence ("except", "apart from", "if not
     /// for"): "everything was great except the service" blames the service.</summary>
     Exception = 1 << 30,
+    /// <summary>A quality of food or drink ("fresh", "cold", "burnt"): said beside an act of serving and nothing else
+    /// ("what came to our table was burnt"), it judges the dish, not how it was served.</summary>
+    Dish = 1u << 31,
 }
 
 /// <summary>

@@ -73,6 +73,8 @@ internal static class MentionExtractor
         ownClauses.Clear();
         otherClause.Clear();
         votes.Clear();
+        // the groups whose own clauses judge something other than a dish's quality
+        var beyondDish = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -95,10 +97,15 @@ internal static class MentionExtractor
                 else
                 {
                     ownClauses[g] = ownClauses[g].Add(valence[t]);
+                    if (valence[t] != 0 && (roles & LexiconRole.Dish) == 0)
+                    {
+                        beyondDish |= 1 << g;
+                    }
                 }
                 if (negatedCue)
                 {
                     ownClauses[g] = ownClauses[g].Add(-NegatedCue);
+                    beyondDish |= 1 << g;
                 }
                 if ((roles & Hints) != 0)
                 {
@@ -116,6 +123,12 @@ internal static class MentionExtractor
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
+            // to your table") tells of the dish
+            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
+            {
+                continue;
+            }
             if (ownClauses[g].Mass == 0)
             {
                 // advice to the reader names the staff without telling what they did ("Always ask the bartender
@@ -411,6 +424,26 @@ internal static class MentionExtractor
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
+    }
+
+    /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
+    /// our table", "refilled"): no target, no judging cue, no wait.</summary>
+    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+            if (entry.Has(LexiconRole.ServiceTarget | LexiconRole.Sentiment | LexiconRole.Waiting) || !entry.Has(LexiconRole.ServiceCue)
+                || entry.Category != ServiceCategory.Speed)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A wait, told by a verb ("we waited") or by a long or bounded span of time ("after 40 minutes",

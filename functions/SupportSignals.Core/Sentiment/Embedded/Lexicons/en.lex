@@ -186,6 +186,9 @@ offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
+# qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
+fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, inedible, delicous, delicios, deliscious | dish
+
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
