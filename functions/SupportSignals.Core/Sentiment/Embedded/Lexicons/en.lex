@@ -281,6 +281,7 @@ remembered us, remembered me, remembered our, remembered my, recognized us, reco
 wait for a table, waited for a table, waiting for a table, wait for our table, waited for our table, waiting for our table, wait for a seat, waited for a seat, waiting for a seat, wait for seats, wait at the bar, waited at the bar, waiting at the bar, wait to get in, waited to get in, waiting to get in, wait in the queue, waited in the queue, waited in line, waiting in line | none
 # a wait the reader is warned of, or one worth it, speaks of how popular the place is
 may have to wait, might have to wait, will have to wait, you'll have to wait, youll have to wait, you will have to wait, expect to wait, be prepared to wait, prepare to wait, be ready to wait, plan to wait, plan on waiting, worth waiting for, worth waiting | none
+expect a wait, expect a long wait, expect a short wait, expect a bit of a wait, always a wait, usually a wait, often a wait, always a long wait, usually a long wait, there's a wait, theres a wait, there is a wait, there will be a wait, there may be a wait, there might be a wait, there can be a wait, can be a wait, can be a long wait, will be a wait, may be a wait, might be a wait, prepared for a wait, ready for a wait | none
 # "treated us like …" is praise or blame by what follows ("like royalty", "like old friends" / "like dirt", "like
 # children"); "treated" is the service cue
 like old friends, like friends, like an old friend, like a friend, like gold | +2.5
