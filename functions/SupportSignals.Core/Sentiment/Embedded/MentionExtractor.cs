@@ -125,7 +125,7 @@ internal static class MentionExtractor
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
             // to your table") tells of the dish
-            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
+            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g, anyCategory: false))
             {
                 continue;
             }
@@ -139,9 +139,11 @@ internal static class MentionExtractor
                 }
                 // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
-                // named target ("I spoke with the support team") is a mention without one.
+                // named target ("I spoke with the support team") is a mention without one. In English so does one
+                // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
                 var target = TargetOf(s, groupOf, g);
-                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named))
+                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
+                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g, anyCategory: false)))
                 {
                     continue;
                 }
@@ -428,7 +430,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
     /// our table", "refilled"): no target, no judging cue, no wait.</summary>
-    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g, bool anyCategory)
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
@@ -438,7 +440,7 @@ internal static class MentionExtractor
             }
             ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
             if (entry.Has(LexiconRole.ServiceTarget | LexiconRole.Sentiment | LexiconRole.Waiting) || !entry.Has(LexiconRole.ServiceCue)
-                || entry.Category != ServiceCategory.Speed)
+                || (!anyCategory && entry.Category != ServiceCategory.Speed))
             {
                 return false;
             }
