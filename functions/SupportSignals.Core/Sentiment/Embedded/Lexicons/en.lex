@@ -265,6 +265,8 @@ while we waited, while we wait, while i waited, while you wait, while waiting, p
 # the guest describing their own pace ("we were quick to order", "I was slow to decide") or their own indifference
 # ("neither of us cared", "we didn't care that the room was small"): the guest is the subject, not the staff
 we were quick to, we were fast to, we were slow to, i was quick to, i was fast to, i was slow to, we were quick, we were fast, i was quick, i was fast | none
+# the guest in a hurry or rushing on their own ("we were in a rush", "we rushed through dinner to make the show")
+in a rush, in a hurry, we rushed, i rushed, we rushed through, i rushed through, we hurried, i hurried, we finished fast, we finished quickly, i finished fast, we ate fast, we left quickly, we left fast | none
 neither of us cared, none of us cared, neither of us minded, we don't care, we dont care, we do not care, we didn't care, we didnt care, we did not care, i don't care, i dont care, i do not care, i didn't care, i didnt care, i did not care, you don't care, you dont care, you do not care, we couldn't care less, i couldn't care less, we could not care less, i could not care less | none
 # the guest's own hurry: rushing off somewhere, being in a rush to get somewhere
 rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
