@@ -89,6 +89,9 @@ internal enum LexiconRole : ulong
     Number = 1UL << 31,
     /// <summary>Measures a wait by the span after it ("took", "after"): a number in words there counts.</summary>
     SpanLead = 1UL << 32,
+    /// <summary>A quality of food or drink ("fresh", "cold", "burnt"): said beside an act of serving and nothing else
+    /// ("what came to our table was burnt"), it judges the dish, not how it was served.</summary>
+    Dish = 1UL << 33,
 }
 
 /// <summary>

@@ -101,6 +101,7 @@ internal static class LexiconLoader
                 case "imp": definition.Roles |= LexiconRole.Imperative; break;
                 case "lead": definition.Roles |= LexiconRole.AdviceLead; break;
                 case "judged": definition.Roles |= LexiconRole.JudgedOnly; break;
+                case "dish": definition.Roles |= LexiconRole.Dish; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
                 case "num": definition.Roles |= LexiconRole.Number; definition.Minutes = Number(argument, 1f); break;

@@ -73,6 +73,8 @@ internal static class MentionExtractor
         ownClauses.Clear();
         otherClause.Clear();
         votes.Clear();
+        // the groups whose own clauses judge something other than a dish's quality
+        var beyondDish = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -95,10 +97,15 @@ internal static class MentionExtractor
                 else
                 {
                     ownClauses[g] = ownClauses[g].Add(valence[t]);
+                    if (valence[t] != 0 && (roles & LexiconRole.Dish) == 0)
+                    {
+                        beyondDish |= 1 << g;
+                    }
                 }
                 if (negatedCue)
                 {
                     ownClauses[g] = ownClauses[g].Add(-NegatedCue);
+                    beyondDish |= 1 << g;
                 }
                 if ((roles & Hints) != 0)
                 {
@@ -116,6 +123,12 @@ internal static class MentionExtractor
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
+            // to your table") tells of the dish
+            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g, anyCategory: false))
+            {
+                continue;
+            }
             if (ownClauses[g].Mass == 0)
             {
                 // advice to the reader names the staff without telling what they did ("Always ask the bartender
@@ -126,9 +139,11 @@ internal static class MentionExtractor
                 }
                 // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
-                // named target ("I spoke with the support team") is a mention without one.
+                // named target ("I spoke with the support team") is a mention without one. In English so does one
+                // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
                 var target = TargetOf(s, groupOf, g);
-                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named))
+                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
+                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g, anyCategory: false)))
                 {
                     continue;
                 }
@@ -320,7 +335,7 @@ internal static class MentionExtractor
     private const int MaxAdviceLead = 2;
 
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
-    /// the crowd", "Always ask the bartender for the beer of the month"), or -1: advice to the reader, whose service
+    /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1: advice to the reader, whose service
     /// words tell what to do, not what the service did.</summary>
     private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
     {
@@ -329,6 +344,11 @@ internal static class MentionExtractor
         {
             if (s.Tokens[t].Kind != TokenKind.Word)
             {
+                // an opening bracket before the advice ("(Always ask for the daily special)") is no word of it
+                if (lead == 0 && t == 0 && s.Tokens[t].Kind == TokenKind.ClauseBreak && s.Text[s.Tokens[t].Start] is '(' or '[')
+                {
+                    continue;
+                }
                 return -1;
             }
             var roles = s.RolesOf(t);
@@ -406,6 +426,26 @@ internal static class MentionExtractor
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
+    }
+
+    /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
+    /// our table", "refilled"): no target, no judging cue, no wait.</summary>
+    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g, bool anyCategory)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+            if (entry.Has(LexiconRole.ServiceTarget | LexiconRole.Sentiment | LexiconRole.Waiting) || !entry.Has(LexiconRole.ServiceCue)
+                || (!anyCategory && entry.Category != ServiceCategory.Speed))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A wait, told by a verb ("we waited") or by a long or bounded span of time ("after 40 minutes",

@@ -206,6 +206,9 @@ offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
+# qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
+fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, inedible, delicous, delicios, deliscious | dish
+
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
@@ -297,6 +300,12 @@ horible, horrable, terible, aweful, attrocious | -3.2
 rediculous, ridiculus | -2
 # the guest's own pace: waiting while doing something else, eating fast, people queueing for the place
 while we waited, while we wait, while i waited, while you wait, while waiting, people waiting, eat fast, ate fast, eating fast, eat quickly, ate quickly, eating quickly | none
+# the guest describing their own pace ("we were quick to order", "I was slow to decide") or their own indifference
+# ("neither of us cared", "we didn't care that the room was small"): the guest is the subject, not the staff
+we were quick to, we were fast to, we were slow to, i was quick to, i was fast to, i was slow to, we were quick, we were fast, i was quick, i was fast | none
+# the guest in a hurry or rushing on their own ("we were in a rush", "we rushed through dinner to make the show")
+in a rush, in a hurry, we rushed, i rushed, we rushed through, i rushed through, we hurried, i hurried, we finished fast, we finished quickly, i finished fast, we ate fast, we left quickly, we left fast | none
+neither of us cared, none of us cared, neither of us minded, we don't care, we dont care, we do not care, we didn't care, we didnt care, we did not care, i don't care, i dont care, i do not care, i didn't care, i didnt care, i did not care, you don't care, you dont care, you do not care, we couldn't care less, i couldn't care less, we could not care less, i could not care less | none
 # the guest's own hurry: rushing off somewhere, being in a rush to get somewhere
 rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
@@ -312,6 +321,7 @@ remembered us, remembered me, remembered our, remembered my, recognized us, reco
 wait for a table, waited for a table, waiting for a table, wait for our table, waited for our table, waiting for our table, wait for a seat, waited for a seat, waiting for a seat, wait for seats, wait at the bar, waited at the bar, waiting at the bar, wait to get in, waited to get in, waiting to get in, wait in the queue, waited in the queue, waited in line, waiting in line | none
 # a wait the reader is warned of, or one worth it, speaks of how popular the place is
 may have to wait, might have to wait, will have to wait, you'll have to wait, youll have to wait, you will have to wait, expect to wait, be prepared to wait, prepare to wait, be ready to wait, plan to wait, plan on waiting, worth waiting for, worth waiting | none
+expect a wait, expect a long wait, expect a short wait, expect a bit of a wait, always a wait, usually a wait, often a wait, always a long wait, usually a long wait, there's a wait, theres a wait, there is a wait, there will be a wait, there may be a wait, there might be a wait, there can be a wait, can be a wait, can be a long wait, will be a wait, may be a wait, might be a wait, prepared for a wait, ready for a wait | none
 # "treated us like …" is praise or blame by what follows ("like royalty", "like old friends" / "like dirt", "like
 # children"); "treated" is the service cue
 like old friends, like friends, like an old friend, like a friend, like gold | +2.5
