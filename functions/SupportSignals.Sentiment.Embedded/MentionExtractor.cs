@@ -125,7 +125,7 @@ internal static class MentionExtractor
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
             // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
             // to your table") tells of the dish
-            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g, anyCategory: false))
+            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
             {
                 continue;
             }
@@ -143,7 +143,7 @@ internal static class MentionExtractor
                 // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
                 var target = TargetOf(s, groupOf, g);
                 if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
-                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g, anyCategory: false)))
+                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g)))
                 {
                     continue;
                 }
@@ -335,8 +335,8 @@ internal static class MentionExtractor
     private const int MaxAdviceLead = 2;
 
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
-    /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1: advice to the reader, whose service
-    /// words tell what to do, not what the service did.</summary>
+    /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1:
+    /// advice to the reader, whose service words tell what to do, not what the service did.</summary>
     private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
     {
         var lead = 0;
@@ -430,7 +430,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
     /// our table", "refilled"): no target, no judging cue, no wait.</summary>
-    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g, bool anyCategory)
+    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
@@ -440,7 +440,7 @@ internal static class MentionExtractor
             }
             ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
             if (entry.Has(LexiconRole.ServiceTarget | LexiconRole.Sentiment | LexiconRole.Waiting) || !entry.Has(LexiconRole.ServiceCue)
-                || (!anyCategory && entry.Category != ServiceCategory.Speed))
+                || entry.Category != ServiceCategory.Speed)
             {
                 return false;
             }
