@@ -115,6 +115,13 @@ staff, staffs, staffer*, staff member, staff members, employee*, personnel, team
 hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
+# common misspellings of the people serving ("our waitor", "the waitres"), written as guests type them
+waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staff, waitperson, waitpersons, wait person, wait persons, waitpeople, wait people, bartendar, bartendars, bar tender, bar tenders | svc:friendly
+# how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
+# cure or a procedure ("a spa treatment")
+treatment, manners, demeanor, demeanour | svc:friendly judged
+spa treatment, spa treatments, beauty treatment, beauty treatments, medical treatment, treatment plan, treatment room, table manners | none
+royal treatment, vip treatment, red carpet treatment, red-carpet treatment, well served, well-served | cue:friendly +2.2
 # --- service: SaaS support targets ---
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
@@ -153,7 +160,7 @@ promptly, timely | cue:speed +1.6
 # "complimentary" is what came free (bread, a dessert), said of the dish; it keeps VADER's praise but makes no mention
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
-first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
+first class, 1st class, world-class, like royalty, royalty, like royality, royality, like family, part of the family | +2.5
 # seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
 # restaurant was half empty and still we were not seated")
 # being given a table is the same act ("they got us a table right away"); the prospect of one ("hard to get a
