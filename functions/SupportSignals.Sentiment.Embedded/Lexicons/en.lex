@@ -122,10 +122,16 @@ waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staf
 treatment, manners, demeanor, demeanour | svc:friendly judged
 spa treatment, spa treatments, beauty treatment, beauty treatments, medical treatment, treatment plan, treatment room, table manners | none
 royal treatment, vip treatment, red carpet treatment, red-carpet treatment, well served, well-served | cue:friendly +2.2
+# more of a hotel's service: arriving, the car, the room's care ("check-in was a nightmare", "the valet was quick")
+check-in, checkin, check-in desk, check-in process, check in desk, check in process, front office, guest relations, valet, valets, valet parking, bellhop, bellhops, maid, maids, maid service, cleaning staff, turndown service, shuttle driver, reservations desk, reservations team, booking team | svc:friendly
 # --- service: SaaS support targets ---
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
-helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number | svc:resolution
+helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number, support case, support cases, support request, support requests, escalation, escalations | svc:resolution
+# the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
+# "sla" is English only (Dutch "sla" is lettuce)
+sla, slas, service level agreement | svc:speed only
+missed the sla, missed their sla, breached the sla, sla breach, sla breaches, no update, no updates, no status update, never got an update, never received an update, without an update, without any update, without any updates | cue:speed -1.8
 account manager*, customer success, success manager*, csm, csms, onboarding, onboarded, implementation team, implementation, kickoff, kick-off, trainer, training session*, training | svc:onboarding
 live chat, chat, chats, chatbot, phone support, phone line, hotline, call center, call centre, support line, email support, callback, call back, call me back, contact form, in-app chat | svc:availability
 response, responses, response time, reply, replies, first response, turnaround, turnaround time, resolution time | svc:speed

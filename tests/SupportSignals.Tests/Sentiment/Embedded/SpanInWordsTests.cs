@@ -14,7 +14,7 @@ public class SpanInWordsTests
     [Theory]
     [InlineData("Our drinks took forty minutes to show up.", "minutes")]
     [InlineData("It took them over an hour to bring the bill.", "hour")]
-    [InlineData("Check-in took over an hour.", "hour")]
+    [InlineData("Check-in took over an hour.", "Check-in")]
     [InlineData("After half an hour the waiter finally came over.", "waiter")]
     [InlineData("We waited an hour and the waiter never came back.", "waiter")]
     [InlineData("The helpdesk takes two hours to pick up the phone.", "helpdesk")]
