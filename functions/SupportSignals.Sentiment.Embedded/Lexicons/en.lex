@@ -351,3 +351,7 @@ manager, managers, management | svc:friendly judged
 # the person serving, named by the act ("the lady serving us", "the man who served us"): staff when judged; unjudged it
 # narrates the meal ("they were serving us bread")
 people serving, person serving, girl serving, guy serving, lady serving, man serving, woman serving, who served us, who served me, who served you, serving us, serving you, serving me | svc:friendly judged
+
+# --- polarity round of 2026-11-24 (analyzer17): judgements of the service that a word lexicon misreads ---
+# staff too taken with something else to serve ("too busy chatting to notice us", "too busy on her phone")
+too busy, too preoccupied, too distracted, too absorbed | -2
