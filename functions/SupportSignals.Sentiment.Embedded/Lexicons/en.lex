@@ -375,3 +375,5 @@ a bother, a nuisance, an inconvenience, a burden, an annoyance | -1.5
 more interested in, more concerned with, more concerned about, more focused on | -1.5
 # manners still to be learnt are missing ("the staff need to learn some manners")
 need to learn, needs to learn, should learn, could learn | -1.5
+# staff who serve without attention or heart, or with too much of it
+overworked, stretched thin, spread thin, forgetful, absent-minded, aloof, uninterested, disinterested, unenthusiastic, brusque, patronizing, patronising, unapologetic, inept, perfunctory, half-hearted, halfhearted, going through the motions, robotic, hovering, hovered | cat:friendly -1.8
