@@ -22,6 +22,9 @@ nobody, no one | -0.5
 # phrases whose words must not negate or be negated
 never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
 at no point, at no time, not for a moment | neg
+# what never fails to happen always happens: the verb after it keeps its own side ("never fails to impress", "never
+# fails to disappoint")
+never fails to, never fail to, never failed to, never failing to, without fail | none
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
 # "there was no need to be rude" says they were: the need is denied, not the rudeness
 no need to be, not a need to be, no reason to be, no need for, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
@@ -377,3 +380,5 @@ more interested in, more concerned with, more concerned about, more focused on |
 need to learn, needs to learn, should learn, could learn | -1.5
 # staff who serve without attention or heart, or with too much of it
 overworked, stretched thin, spread thin, forgetful, absent-minded, aloof, uninterested, disinterested, unenthusiastic, brusque, patronizing, patronising, unapologetic, inept, perfunctory, half-hearted, halfhearted, going through the motions, robotic, hovering, hovered | cat:friendly -1.8
+# staff who kept everything going ("didn't miss a beat")
+didn't miss a beat, did not miss a beat, never missed a beat, didn't skip a beat, did not skip a beat, never skipped a beat, without missing a beat | cat:friendly +2

@@ -9,7 +9,7 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// what the service used to be or of service seen elsewhere is a complaint, a fix the agent did not make is the
 /// support's failure, a rhetorical "where was our server?", attention elsewhere, manners still to learn and a guest made
 /// to feel a nuisance blame; "nothing was too much", endearments, an answer "within minutes" and a denied hurry or
-/// pressure praise.
+/// pressure, "never fails to impress" and "didn't skip a beat" praise ("never fails to disappoint" stays a complaint).
 /// </summary>
 public class ServiceIdiomPolarityTests
 {
@@ -36,6 +36,10 @@ public class ServiceIdiomPolarityTests
     [InlineData("The manager made us feel like a nuisance.", "manager", Polarity.Negative)]
     [InlineData("Nobody bothered to tell us the waiter had gone home.", "waiter", Polarity.Negative)]
     [InlineData("Our waiter never pressured us to order more wine.", "waiter", Polarity.Positive)]
+    [InlineData("Our bartender never fails to impress.", "bartender", Polarity.Positive)]
+    [InlineData("The hotel staff never fail to make us feel welcome.", "staff", Polarity.Positive)]
+    [InlineData("Even with a full house the waitress didn't skip a beat.", "waitress", Polarity.Positive)]
+    [InlineData("The support team never fails to disappoint.", "support team", Polarity.Negative)]
     public void Service_idioms_read_the_right_way_round(string text, string term, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("comment", text);
