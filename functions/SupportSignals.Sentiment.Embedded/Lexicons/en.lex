@@ -382,3 +382,6 @@ need to learn, needs to learn, should learn, could learn | -1.5
 overworked, stretched thin, spread thin, forgetful, absent-minded, aloof, uninterested, disinterested, unenthusiastic, brusque, patronizing, patronising, unapologetic, inept, perfunctory, half-hearted, halfhearted, going through the motions, robotic, hovering, hovered | cat:friendly -1.8
 # staff who kept everything going ("didn't miss a beat")
 didn't miss a beat, did not miss a beat, never missed a beat, didn't skip a beat, did not skip a beat, never skipped a beat, without missing a beat | cat:friendly +2
+# a judgement limited to the moments staff could be found, or with nothing beyond it ("fine when you could find someone",
+# "polite, but that's about it"), and the elliptic "less so" after praise of something else
+when he showed up, when she showed up, when they showed up, when he was around, when she was around, when they were around, when we could find, when you can find, if you can find, when you could find, if you could find, that's about it, that is about it, that's about all, less so | -1.5

@@ -9,7 +9,8 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// what the service used to be or of service seen elsewhere is a complaint, a fix the agent did not make is the
 /// support's failure, a rhetorical "where was our server?", attention elsewhere, manners still to learn and a guest made
 /// to feel a nuisance blame; "nothing was too much", endearments, an answer "within minutes" and a denied hurry or
-/// pressure, "never fails to impress" and "didn't skip a beat" praise ("never fails to disappoint" stays a complaint).
+/// pressure, "never fails to impress" and "didn't skip a beat" praise ("never fails to disappoint" stays a complaint);
+/// praise limited to when staff could be found, with nothing beyond it, or "less so" than something else blames.
 /// </summary>
 public class ServiceIdiomPolarityTests
 {
@@ -40,6 +41,9 @@ public class ServiceIdiomPolarityTests
     [InlineData("The hotel staff never fail to make us feel welcome.", "staff", Polarity.Positive)]
     [InlineData("Even with a full house the waitress didn't skip a beat.", "waitress", Polarity.Positive)]
     [InlineData("The support team never fails to disappoint.", "support team", Polarity.Negative)]
+    [InlineData("Service was fine when you could find someone to serve you.", "Service", Polarity.Negative)]
+    [InlineData("The staff were polite, but that's about it.", "staff", Polarity.Negative)]
+    [InlineData("The rooms were lovely, the service less so.", "service", Polarity.Negative)]
     public void Service_idioms_read_the_right_way_round(string text, string term, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("comment", text);
