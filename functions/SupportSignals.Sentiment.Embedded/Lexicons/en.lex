@@ -13,11 +13,18 @@ lack, lacks, lacked, lacking | neg
 rarely, seldom, barely, scarcely | neg
 # a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
 wish, wished, wishing, if only | wish
+# a pleasantness said only of what would have been is what was missing ("it would have been nice if the waiter had
+# smiled once", "it would be nice to be greeted")
+would have been nice if, would've been nice if, would have been nice to, would've been nice to, would be nice if, would be nice to, would have been good if, would have been great if, would have been better if, would have liked, would've liked, would have appreciated, would've appreciated | wish
 failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
 could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
 nobody, no one | -0.5
 # phrases whose words must not negate or be negated
 never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
+at no point, at no time, not for a moment | neg
+# what never fails to happen always happens: the verb after it keeps its own side ("never fails to impress", "never
+# fails to disappoint")
+never fails to, never fail to, never failed to, never failing to, without fail | none
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
 # "there was no need to be rude" says they were: the need is denied, not the rudeness
 no need to be, not a need to be, no reason to be, no need for, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
@@ -77,7 +84,7 @@ below average | -1.5
 # candour opens a judgement and is none itself ("To be honest, the service was pretty bad": VADER's "honest" praised it)
 to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
 # a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
-at best, if you're lucky, if you are lucky, good luck getting, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
+at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
@@ -202,7 +209,7 @@ taken care of, took care of, well taken care of, take care of | cue:resolution +
 resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 # a problem left unsolved is the support's failure even when no one is named ("my issue was never resolved")
-unresolved, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
+unresolved, did not solve, didn't solve, did not fix, didn't fix, did not resolve, didn't resolve, could not solve, couldn't solve, could not fix, couldn't fix, could not resolve, couldn't resolve, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
 instead of helping, rather than helping, instead of answering, rather than answering, instead of fixing, rather than fixing | cue:resolution -2
 # how someone is to deal with ("lovely to deal with", "a nightmare to deal with") is their manner
 to deal with | cat:friendly
@@ -236,7 +243,7 @@ made us feel welcome, made us feel at home, felt welcome, felt at home, feel wel
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 # nothing could surpass it: the wish phrase "could be" and "better" say the opposite of what these mean
 nothing could be better, nothing could have been better, couldn't ask for more, could not ask for more, couldn't ask for better, could not ask for better, can't ask for more, cannot ask for more, could not have asked for more, couldn't have asked for more, could not have asked for better, couldn't have asked for better, couldn't have asked for a better, could not have asked for a better, couldn't ask for a better, could not ask for a better | +2.8
-made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
+made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us, hurry us, hurrying us, pressured us, pressure us, pressuring us, pushed us to | cue:friendly -2.5
 who cares | none
 leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
 
@@ -340,7 +347,7 @@ expect a wait, expect a long wait, expect a short wait, expect a bit of a wait, 
 like old friends, like friends, like an old friend, like a friend, like gold | +2.5
 like dirt, like garbage, like trash, like crap, like cattle, like children, like kids, like idiots, like criminals, like second class citizens, like second-class citizens, like a nuisance, like an inconvenience, like a burden, like an annoyance | -2.5
 # idioms of staff who did not care or did not manage, and of staff who saw to everything
-drop the ball, drops the ball, couldn't be bothered, could not be bothered, can't be bothered, cannot be bothered, didn't bother to, did not bother to, never bothered to, didn't even bother, did not even bother, could care less, fell short, falls short, fall short, off night, off day, bad night | cat:friendly -2
+drop the ball, drops the ball, nobody bothered to, no one bothered to, nobody even bothered, no one even bothered, couldn't be bothered, could not be bothered, can't be bothered, cannot be bothered, didn't bother to, did not bother to, never bothered to, didn't even bother, did not even bother, could care less, fell short, falls short, fall short, off night, off day, bad night | cat:friendly -2
 made sure, make sure, makes sure, looked after us, look after us, looks after us, looked after, looking after us | cat:friendly +1.5
 # "he was", "she is" before anyone is named in the sentence, in a sentence with no other word of service, stand for
 # the staff the sentences before spoke of ("She was brilliant from start to finish"): a mention only when its own
@@ -364,3 +371,30 @@ manager, managers, management | svc:friendly judged
 # the person serving, named by the act ("the lady serving us", "the man who served us"): staff when judged; unjudged it
 # narrates the meal ("they were serving us bread")
 people serving, person serving, girl serving, guy serving, lady serving, man serving, woman serving, who served us, who served me, who served you, serving us, serving you, serving me | svc:friendly judged
+
+# --- polarity round of 2026-11-24 (analyzer17): judgements of the service that a word lexicon misreads ---
+# what the service used to be is what it no longer is ("service used to be great here")
+used to be, it used to be, they used to be | neg
+# staff too taken with something else to serve ("too busy chatting to notice us", "too busy on her phone")
+too busy, too preoccupied, too distracted, too absorbed | -2
+# a rhetorical question for someone who should have been there ("where was our waiter?")
+where was our, where were our, where was the staff, where were the staff, where was everyone | -1.5
+# nothing the guest asked for was a burden to the staff: praise ("nothing was too much trouble")
+nothing was too much, nothing is too much, nothing seemed too much, nothing too much, no request too big | +2.5
+# endearments said of staff praise their manner ("our server was a sweetheart")
+sweetheart, sweethearts, an angel, a treasure, a doll | +2
+# an answer that came in minutes is a quick one ("support replied within minutes")
+within minutes, within seconds, in minutes, in seconds, within a few minutes, in a few minutes | cat:speed +1.5
+# the guest treated as a burden ("the staff made us feel like a nuisance")
+a bother, a nuisance, an inconvenience, a burden, an annoyance | -1.5
+# attention elsewhere: staff more taken with something else than with the guest ("more interested in his phone than in us")
+more interested in, more concerned with, more concerned about, more focused on | -1.5
+# manners still to be learnt are missing ("the staff need to learn some manners")
+need to learn, needs to learn, should learn, could learn | -1.5
+# staff who serve without attention or heart, or with too much of it
+overworked, stretched thin, spread thin, forgetful, absent-minded, aloof, uninterested, disinterested, unenthusiastic, brusque, patronizing, patronising, unapologetic, inept, perfunctory, half-hearted, halfhearted, going through the motions, robotic, hovering, hovered | cat:friendly -1.8
+# staff who kept everything going ("didn't miss a beat")
+didn't miss a beat, did not miss a beat, never missed a beat, didn't skip a beat, did not skip a beat, never skipped a beat, without missing a beat | cat:friendly +2
+# a judgement limited to the moments staff could be found, or with nothing beyond it ("fine when you could find someone",
+# "polite, but that's about it"), and the elliptic "less so" after praise of something else
+when he showed up, when she showed up, when they showed up, when he was around, when she was around, when they were around, when we could find, when you can find, if you can find, when you could find, if you could find, that's about it, that is about it, that's about all, less so | -1.5
