@@ -249,6 +249,12 @@ internal static class SentenceScorer
             valence[t] = v * weight;
             evidence = evidence.Add(valence[t]);
         }
+        if (IronicOpener(s, valence) is var ironic && ironic >= 0)
+        {
+            evidence = evidence.Add(-valence[ironic]);
+            valence[ironic] *= SarcasmScale;
+            evidence = evidence.Add(valence[ironic]);
+        }
         if (exceptionClause >= 0)
         {
             ExceptOthers(s, valence, clause);
@@ -290,6 +296,69 @@ internal static class SentenceScorer
             valence[t] -= rest;
         }
     }
+
+    /// <summary>How many words may stand before the word of praise in an ironic opener ("oh", "well").</summary>
+    private const int OpenerLead = 1;
+
+    /// <summary>A word of praise that may be exclaimed (<see cref="LexiconRole.Exclamation"/>) standing alone before a comma at the start of a sentence, followed by a complaint or
+    /// by a repetition with no praise ("Great, another 40 minutes for our drinks", "Oh wonderful, the agent hung up
+    /// again", "Brilliant, the staff lost our booking"), is irony: the word counts as blame. Returns its token, or -1.
+    /// "Great, the waiter brought our drinks in two minutes" praises; "Great staff, …" is no opener.</summary>
+    private static int IronicOpener(SentenceContext s, ReadOnlySpan<float> valence)
+    {
+        var tokens = s.Tokens;
+        var praise = -1;
+        var words = 0;
+        var t = 0;
+        for (; t < tokens.Length && tokens[t].Kind != TokenKind.ClauseBreak; t++)
+        {
+            if (tokens[t].Kind is TokenKind.SentenceEnd or TokenKind.LineBreak)
+            {
+                return -1;
+            }
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if (valence[t] != 0 || praise >= 0)
+            {
+                // the praise must end the opener; a sentiment word before it makes no lead
+                if (praise >= 0 || valence[t] < 0 || words > OpenerLead + 1)
+                {
+                    return -1;
+                }
+                praise = t;
+            }
+            else if (words > OpenerLead)
+            {
+                return -1;
+            }
+        }
+        if (praise < 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
+        {
+            return -1;
+        }
+        var positive = 0f;
+        var negative = 0f;
+        var repetition = false;
+        for (var j = t + 1; j < tokens.Length; j++)
+        {
+            positive += valence[j] > 0 ? valence[j] : 0;
+            negative -= valence[j] < 0 ? valence[j] : 0;
+            var roles = s.RolesOf(j);
+            // "another" repeats only a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
+            repetition |= (roles & LexiconRole.Repetition) != 0
+                && ((roles & LexiconRole.SpanLead) == 0 || (s.After(j) is var k && k < tokens.Length && SpanOfTime(s, k)));
+        }
+        return (s.RolesOf(praise) & LexiconRole.Exclamation) != 0 && (negative > positive || (repetition && positive == 0))
+            ? praise
+            : -1;
+    }
+
+    private static bool SpanOfTime(SentenceContext s, int t) =>
+        s.Tokens[t].Kind == TokenKind.Word
+        && (char.IsDigit(s.Text[s.Tokens[t].Start]) || (s.RolesOf(t) & (LexiconRole.Number | LexiconRole.Duration)) != 0);
 
     private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)
     {

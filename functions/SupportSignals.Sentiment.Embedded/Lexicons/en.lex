@@ -56,16 +56,20 @@ or | or only
 a, an, the | det
 
 # --- sarcasm ---
+# once more, after a word of praise alone before a comma: irony ("Great, another hour on hold", "Perfect, it broke again")
+again, yet again, once again, once more, all over again, yet another, for the umpteenth time | rep
+# "another" repeats a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
+another | rep span
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
 
 # --- general sentiment: positive ---
 good | +1.9
-great | +3.1
-excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2
-amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1
+great | +3.1 excl
+excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2 excl
+amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1 excl
 best | +3.2
 better, improved | +1.8
-nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
