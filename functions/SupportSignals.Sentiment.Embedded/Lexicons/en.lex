@@ -80,6 +80,8 @@ on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
 fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+more than adequate, more than acceptable, more than satisfactory | +1.8
+not adequate, not acceptable, not satisfactory, not even adequate, not even acceptable | -2
 # "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
 ok, okay, alright, all right | +0.15
 not ok, not okay, not alright, not all right | -1.5
@@ -153,6 +155,10 @@ friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
 rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+# staff laughing at the guest or at a complaint mock them ("laughed when we told him the soup was cold")
+laughed at us, laughed at me, laughing at us, laughing at me, laughs at us, laughed in our faces, laughed in our face, laughed in my face, laughed when we told, laughed when i told, laughed when we complained, laughed when i complained, just laughed, only laughed | cue:friendly -2.3
+# clearing a browser's cache or cookies is a step of support, not a judgement ("the agent told me to clear my cache")
+clear my cache, clear the cache, clear your cache, clear cache, clear my cookies, clear the cookies, clear your cookies, clear cookies, clear my browser, clear the browser, clear my history, clear the history, clear your history, cleared my cache, cleared the cache, cleared my cookies, cleared the cookies, clearing my cache, clearing the cache, clearing cookies, clearing my cookies, clear my data, clear the data, clear the app data, made it clear, make it clear, makes it clear, made it very clear, made it quite clear | none
 helpful, very helpful, super helpful | cue:resolution +2.1
 unhelpful, not helpful | cue:resolution -2.3
 accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
