@@ -79,7 +79,9 @@ favorite, favourite, gem, top notch, top-notch, first class, first-rate, world c
 on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
-fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+fine, decent, solid, reasonable, fair | +0.9
+# faint praise: what merely met the bar neither praises nor blames ("service was adequate"), like "okay"
+adequate, adequately, acceptable, satisfactory, passable | +0.15
 more than adequate, more than acceptable, more than satisfactory | +1.8
 not adequate, not acceptable, not satisfactory, not even adequate, not even acceptable | -2
 # "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
