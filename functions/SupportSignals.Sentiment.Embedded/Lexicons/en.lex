@@ -393,6 +393,10 @@ too busy, too preoccupied, too distracted, too absorbed | -2
 where was our, where were our, where was the staff, where were the staff, where was everyone | -1.5
 # nothing the guest asked for was a burden to the staff: praise ("nothing was too much trouble")
 nothing was too much, nothing is too much, nothing seemed too much, nothing too much, no request too big | +2.5
+# staff who could not do enough for the guest did all they could: praise
+could not do enough, couldn't do enough, can't do enough, cannot do enough, could not have done more, couldn't have done more | cue:friendly +2.6
+# a cold welcome is unfriendly ("the welcome was frosty")
+frosty welcome, frosty reception, frosty greeting, icy welcome, icy reception, icy greeting, chilly welcome, chilly reception, chilly greeting, cold welcome, cold reception, cold greeting, welcome was frosty, welcome was icy, welcome was chilly, welcome was cold, reception was frosty, reception was icy, reception was chilly, greeting was frosty, greeting was icy, greeting was chilly, greeting was cold | cue:friendly -2
 # endearments said of staff praise their manner ("our server was a sweetheart")
 sweetheart, sweethearts, an angel, a treasure, a doll | +2
 # an answer that came in minutes is a quick one ("support replied within minutes")
