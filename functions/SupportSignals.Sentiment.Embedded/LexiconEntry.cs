@@ -92,6 +92,12 @@ internal enum LexiconRole : ulong
     /// <summary>A quality of food or drink ("fresh", "cold", "burnt"): said beside an act of serving and nothing else
     /// ("what came to our table was burnt"), it judges the dish, not how it was served.</summary>
     Dish = 1UL << 33,
+    /// <summary>Says that something happened once more ("again", "another", "yet again"): after a word of praise
+    /// standing alone before a comma it marks the praise as irony ("Great, another hour on hold").</summary>
+    Repetition = 1UL << 34,
+    /// <summary>A word of praise that may stand alone as an exclamation ("Great, …", "Wonderful, …"): ironic there
+    /// when a complaint or a repetition follows.</summary>
+    Exclamation = 1UL << 35,
 }
 
 /// <summary>

@@ -91,6 +91,8 @@ internal static class LexiconLoader
                 case "asp": definition.Roles |= LexiconRole.OtherAspect; break;
                 case "stop": definition.Roles |= LexiconRole.Stopword; break;
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
+                case "rep": definition.Roles |= LexiconRole.Repetition; break;
+                case "excl": definition.Roles |= LexiconRole.Exclamation; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

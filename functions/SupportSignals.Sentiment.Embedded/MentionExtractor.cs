@@ -90,7 +90,7 @@ internal static class MentionExtractor
                 {
                     continue;
                 }
-                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t))
+                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t) && !IsServiceFailure(s, valence, clause, t))
                 {
                     otherClause[g] = otherClause[g].Add(valence[t]);
                 }
@@ -175,6 +175,38 @@ internal static class MentionExtractor
         }
         return any;
     }
+
+    /// <summary>Whether the word at <paramref name="t"/> blames a failure of the service itself, which goes to the
+    /// service named beyond "but" even when its own clause judged it: the customer's problem left as it was ("the agent
+    /// was friendly, but my problem is still there") or a denied act of serving ("the staff were nice, but nobody
+    /// brought the menu"); unlike a verdict on the evening ("nice staff, but I would never go back").</summary>
+    private static bool IsServiceFailure(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        if (valence[t] >= 0)
+        {
+            return false;
+        }
+        var roles = s.RolesOf(t);
+        if ((roles & LexiconRole.Trouble) != 0)
+        {
+            return true;
+        }
+        if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator)) == 0)
+        {
+            return false;
+        }
+        for (var j = Math.Max(0, t - FailureReach); j < s.Tokens.Length && j <= t + FailureReach; j++)
+        {
+            if (j != t && clause[j] == clause[t] && s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.ServiceCue) != 0 && IsServingEvent(s, j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order never came").</summary>
+    private const int FailureReach = 3;
 
     /// <summary>Whether the word at <paramref name="t"/> opens the clause after a contrast word, with only boosters,
     /// negators or articles between ("slow but very sweet", "rushed, but never rude"): an elliptic clause that goes on

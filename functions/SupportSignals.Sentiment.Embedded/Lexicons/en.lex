@@ -56,16 +56,20 @@ or | or only
 a, an, the | det
 
 # --- sarcasm ---
+# once more, after a word of praise alone before a comma: irony ("Great, another hour on hold", "Perfect, it broke again")
+again, yet again, once again, once more, all over again, yet another, for the umpteenth time | rep
+# "another" repeats a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
+another | rep span
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
 
 # --- general sentiment: positive ---
 good | +1.9
-great | +3.1
-excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2
-amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1
+great | +3.1 excl
+excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2 excl
+amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1 excl
 best | +3.2
 better, improved | +1.8
-nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
@@ -75,7 +79,11 @@ favorite, favourite, gem, top notch, top-notch, first class, first-rate, world c
 on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
-fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+fine, decent, solid, reasonable, fair | +0.9
+# faint praise: what merely met the bar neither praises nor blames ("service was adequate"), like "okay"
+adequate, adequately, acceptable, satisfactory, passable | +0.15
+more than adequate, more than acceptable, more than satisfactory | +1.8
+not adequate, not acceptable, not satisfactory, not even adequate, not even acceptable | -2
 # "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
 ok, okay, alright, all right | +0.15
 not ok, not okay, not alright, not all right | -1.5
@@ -149,6 +157,10 @@ friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
 rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+# staff laughing at the guest or at a complaint mock them ("laughed when we told him the soup was cold")
+laughed at us, laughed at me, laughing at us, laughing at me, laughs at us, laughed in our faces, laughed in our face, laughed in my face, laughed when we told, laughed when i told, laughed when we complained, laughed when i complained, just laughed, only laughed | cue:friendly -2.3
+# clearing a browser's cache or cookies is a step of support, not a judgement ("the agent told me to clear my cache")
+clear my cache, clear the cache, clear your cache, clear cache, clear my cookies, clear the cookies, clear your cookies, clear cookies, clear my browser, clear the browser, clear my history, clear the history, clear your history, cleared my cache, cleared the cache, cleared my cookies, cleared the cookies, clearing my cache, clearing the cache, clearing cookies, clearing my cookies, clear my data, clear the data, clear the app data, made it clear, make it clear, makes it clear, made it very clear, made it quite clear | none
 helpful, very helpful, super helpful | cue:resolution +2.1
 unhelpful, not helpful | cue:resolution -2.3
 accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
@@ -381,6 +393,10 @@ too busy, too preoccupied, too distracted, too absorbed | -2
 where was our, where were our, where was the staff, where were the staff, where was everyone | -1.5
 # nothing the guest asked for was a burden to the staff: praise ("nothing was too much trouble")
 nothing was too much, nothing is too much, nothing seemed too much, nothing too much, no request too big | +2.5
+# staff who could not do enough for the guest did all they could: praise
+could not do enough, couldn't do enough, can't do enough, cannot do enough, could not have done more, couldn't have done more | cue:friendly +2.6
+# a cold welcome is unfriendly ("the welcome was frosty")
+frosty welcome, frosty reception, frosty greeting, icy welcome, icy reception, icy greeting, chilly welcome, chilly reception, chilly greeting, cold welcome, cold reception, cold greeting, welcome was frosty, welcome was icy, welcome was chilly, welcome was cold, reception was frosty, reception was icy, reception was chilly, greeting was frosty, greeting was icy, greeting was chilly, greeting was cold | cue:friendly -2
 # endearments said of staff praise their manner ("our server was a sweetheart")
 sweetheart, sweethearts, an angel, a treasure, a doll | +2
 # an answer that came in minutes is a quick one ("support replied within minutes")
