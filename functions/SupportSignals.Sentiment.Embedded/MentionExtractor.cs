@@ -32,6 +32,9 @@ internal static class MentionExtractor
     /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
     private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
+    /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
+    /// never came").</summary>
+    private const int FailureReach = 3;
     private const float SentenceShare = 0.5f;
     /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
     private const float TargetVote = 0.1f;
@@ -204,9 +207,6 @@ internal static class MentionExtractor
         }
         return false;
     }
-
-    /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order never came").</summary>
-    private const int FailureReach = 3;
 
     /// <summary>Whether the word at <paramref name="t"/> opens the clause after a contrast word, with only boosters,
     /// negators or articles between ("slow but very sweet", "rushed, but never rude"): an elliptic clause that goes on

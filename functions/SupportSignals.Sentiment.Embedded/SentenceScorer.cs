@@ -65,8 +65,9 @@ internal readonly record struct Evidence(float Positive, float Negative)
 /// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
 /// three times what precedes, a concessive clause ("although …") counts half, an aside in parentheses counts less and
 /// turns nothing outside it, sarcasm markers (and a word of praise exclaimed before a complaint) turn praise into
-/// blame, a service noun of praise judged the other way ("the welcome was frosty") loses its own praise, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
-/// leaves each word's weighted valence for it.
+/// blame, a service noun of praise judged the other way ("the welcome was frosty") loses its own praise, and
+/// exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and leaves each word's
+/// weighted valence for it.
 /// </summary>
 internal static class SentenceScorer
 {
@@ -93,6 +94,10 @@ internal static class SentenceScorer
     /// <summary>A parenthesis holds an aside, which weighs less than what the sentence says.</summary>
     private const float AsideWeight = 0.4f;
     private const int MaxAsides = 4;
+    /// <summary>How many words may stand before the word of praise in an ironic opener ("oh", "well").</summary>
+    private const int OpenerLead = 1;
+    /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
+    private const int JudgementReach = 3;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -301,12 +306,6 @@ internal static class SentenceScorer
         }
     }
 
-    /// <summary>How many words may stand before the word of praise in an ironic opener ("oh", "well").</summary>
-    private const int OpenerLead = 1;
-
-    /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
-    private const int JudgementReach = 3;
-
     /// <summary>Whether the word at <paramref name="t"/> is a service noun that carries praise of its own ("the
     /// welcome", "the attention") named with an article and judged the other way by a later word of its clause ("The
     /// attention was lacking", "the greeting was curt"): the judgement says what it was, so the noun's own praise
@@ -332,10 +331,11 @@ internal static class SentenceScorer
         return false;
     }
 
-    /// <summary>A word of praise that may be exclaimed (<see cref="LexiconRole.Exclamation"/>) standing alone before a comma at the start of a sentence, followed by a complaint or
-    /// by a repetition with no praise ("Great, another 40 minutes for our drinks", "Oh wonderful, the agent hung up
-    /// again", "Brilliant, the staff lost our booking"), is irony: the word counts as blame. Returns its token, or -1.
-    /// "Great, the waiter brought our drinks in two minutes" praises; "Great staff, …" is no opener.</summary>
+    /// <summary>A word of praise that may be exclaimed (<see cref="LexiconRole.Exclamation"/>) standing alone before a
+    /// comma at the start of a sentence, followed by a complaint or by a repetition with no praise ("Great, another 40
+    /// minutes for our drinks", "Oh wonderful, the agent hung up again", "Brilliant, the staff lost our booking"), is
+    /// irony: the word counts as blame. Returns its token, or -1. "Great, the waiter brought our drinks in two
+    /// minutes" praises; "Great staff, …" is no opener.</summary>
     private static int IronicOpener(SentenceContext s, ReadOnlySpan<float> valence)
     {
         var tokens = s.Tokens;
