@@ -35,6 +35,10 @@ internal static class MentionExtractor
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
     /// never came").</summary>
     private const int FailureReach = 3;
+    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
+    private const int MaxAdviceLead = 2;
+    /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
+    private const int MannerSubjectReach = 3;
     private const float SentenceShare = 0.5f;
     /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
     private const float TargetVote = 0.1f;
@@ -363,9 +367,6 @@ internal static class MentionExtractor
         return true;
     }
 
-    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
-    private const int MaxAdviceLead = 2;
-
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
     /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1:
     /// advice to the reader, whose service words tell what to do, not what the service did.</summary>
@@ -439,9 +440,6 @@ internal static class MentionExtractor
         return false;
     }
 
-    /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
-    private const int MannerSubjectReach = 3;
-
     /// <summary>Blame of manner ("rude", "unfriendly", "ignored", "forgot") is said of the people serving, not of a dish
     /// or the place: an aspect its clause opened with does not take it ("the pasta was fine and the guys were so rude"),
     /// unless it stands right before as the subject ("my kids spilled their juice"). Praise of manner is left to the
@@ -470,9 +468,8 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
-            if (entry.Has(LexiconRole.ServiceTarget | LexiconRole.Sentiment | LexiconRole.Waiting) || !entry.Has(LexiconRole.ServiceCue)
-                || entry.Category != ServiceCategory.Speed)
+            var roles = s.RolesOf(t);
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.Waiting)) != 0 || (roles & LexiconRole.ServiceCue) == 0 || !IsServingEvent(s, t))
             {
                 return false;
             }

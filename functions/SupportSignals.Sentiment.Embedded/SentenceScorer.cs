@@ -367,7 +367,7 @@ internal static class SentenceScorer
                 return -1;
             }
         }
-        if (praise < 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
+        if (praise < 0 || (s.RolesOf(praise) & LexiconRole.Exclamation) == 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
         {
             return -1;
         }
@@ -383,9 +383,7 @@ internal static class SentenceScorer
             repetition |= (roles & LexiconRole.Repetition) != 0
                 && ((roles & LexiconRole.SpanLead) == 0 || (s.After(j) is var k && k < tokens.Length && SpanOfTime(s, k)));
         }
-        return (s.RolesOf(praise) & LexiconRole.Exclamation) != 0 && (negative > positive || (repetition && positive == 0))
-            ? praise
-            : -1;
+        return negative > positive || (repetition && positive == 0) ? praise : -1;
     }
 
     private static bool SpanOfTime(SentenceContext s, int t) =>
