@@ -153,7 +153,7 @@ internal sealed class LexiconBuilder
         {
             merged.Category = added.Category;
         }
-        if ((added.Roles & LexiconRole.Duration) != 0)
+        if ((added.Roles & (LexiconRole.Duration | LexiconRole.Number)) != 0)
         {
             merged.Minutes = added.Minutes;
         }

@@ -2,7 +2,7 @@ namespace SupportSignals.Sentiment.Embedded;
 
 /// <summary>What a lexicon word or phrase does; one entry may play several roles ("rude": sentiment and service cue).</summary>
 [Flags]
-internal enum LexiconRole : uint
+internal enum LexiconRole : ulong
 {
     None = 0,
     /// <summary>Carries <see cref="LexiconEntry.Valence"/>.</summary>
@@ -82,6 +82,22 @@ internal enum LexiconRole : uint
     /// <summary>Excepts what it names from the judgement of the rest of the sentence ("except", "apart from", "if not
     /// for"): "everything was great except the service" blames the service.</summary>
     Exception = 1 << 30,
+    /// <summary>A number in words ("twenty", "an"), of <see cref="LexiconEntry.Minutes"/>: it counts units of time
+    /// like digits, but only after a word that measures a wait (<see cref="SpanLead"/>) or a verb of waiting ("took
+    /// forty minutes", "after half an hour", "waited an hour"), since unled it mostly tells how long the guest stayed
+    /// ("spent three hours there", "an hour before closing").</summary>
+    Number = 1UL << 31,
+    /// <summary>Measures a wait by the span after it ("took", "after"): a number in words there counts.</summary>
+    SpanLead = 1UL << 32,
+    /// <summary>A quality of food or drink ("fresh", "cold", "burnt"): said beside an act of serving and nothing else
+    /// ("what came to our table was burnt"), it judges the dish, not how it was served.</summary>
+    Dish = 1UL << 33,
+    /// <summary>Says that something happened once more ("again", "another", "yet again"): after a word of praise
+    /// standing alone before a comma it marks the praise as irony ("Great, another hour on hold").</summary>
+    Repetition = 1UL << 34,
+    /// <summary>A word of praise that may stand alone as an exclamation ("Great, …", "Wonderful, …"): ironic there
+    /// when a complaint or a repetition follows.</summary>
+    Exclamation = 1UL << 35,
 }
 
 /// <summary>

@@ -91,6 +91,8 @@ internal static class LexiconLoader
                 case "asp": definition.Roles |= LexiconRole.OtherAspect; break;
                 case "stop": definition.Roles |= LexiconRole.Stopword; break;
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
+                case "rep": definition.Roles |= LexiconRole.Repetition; break;
+                case "excl": definition.Roles |= LexiconRole.Exclamation; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;
@@ -101,8 +103,11 @@ internal static class LexiconLoader
                 case "imp": definition.Roles |= LexiconRole.Imperative; break;
                 case "lead": definition.Roles |= LexiconRole.AdviceLead; break;
                 case "judged": definition.Roles |= LexiconRole.JudgedOnly; break;
+                case "dish": definition.Roles |= LexiconRole.Dish; break;
                 case "dur": definition.Roles |= LexiconRole.Duration; definition.Minutes = Number(argument, 1f); break;
                 case "wait": definition.Roles |= LexiconRole.Waiting; break;
+                case "num": definition.Roles |= LexiconRole.Number; definition.Minutes = Number(argument, 1f); break;
+                case "span": definition.Roles |= LexiconRole.SpanLead; break;
                 case "within": definition.Roles |= LexiconRole.Bound; break;
                 case "far": definition.Roles |= LexiconRole.Distance; break;
                 case "if": definition.Roles |= LexiconRole.Condition; break;

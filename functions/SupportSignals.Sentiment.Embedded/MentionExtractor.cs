@@ -32,6 +32,13 @@ internal static class MentionExtractor
     /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
     private const int MaxReach = 40;
     private const float NegatedCue = 1.2f;
+    /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
+    /// never came").</summary>
+    private const int FailureReach = 3;
+    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
+    private const int MaxAdviceLead = 2;
+    /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
+    private const int MannerSubjectReach = 3;
     private const float SentenceShare = 0.5f;
     /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
     private const float TargetVote = 0.1f;
@@ -73,6 +80,8 @@ internal static class MentionExtractor
         ownClauses.Clear();
         otherClause.Clear();
         votes.Clear();
+        // the groups whose own clauses judge something other than a dish's quality
+        var beyondDish = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -88,17 +97,22 @@ internal static class MentionExtractor
                 {
                     continue;
                 }
-                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t))
+                if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t) && !IsServiceFailure(s, valence, clause, t))
                 {
                     otherClause[g] = otherClause[g].Add(valence[t]);
                 }
                 else
                 {
                     ownClauses[g] = ownClauses[g].Add(valence[t]);
+                    if (valence[t] != 0 && (roles & LexiconRole.Dish) == 0)
+                    {
+                        beyondDish |= 1 << g;
+                    }
                 }
                 if (negatedCue)
                 {
                     ownClauses[g] = ownClauses[g].Add(-NegatedCue);
+                    beyondDish |= 1 << g;
                 }
                 if ((roles & Hints) != 0)
                 {
@@ -116,6 +130,12 @@ internal static class MentionExtractor
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
                     : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+            // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
+            // to your table") tells of the dish
+            if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
+            {
+                continue;
+            }
             if (ownClauses[g].Mass == 0)
             {
                 // advice to the reader names the staff without telling what they did ("Always ask the bartender
@@ -126,9 +146,11 @@ internal static class MentionExtractor
                 }
                 // "she was" is the staff only when its own clause judges it ("he was there at eight" narrates). A
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
-                // named target ("I spoke with the support team") is a mention without one.
+                // named target ("I spoke with the support team") is a mention without one. In English so does one
+                // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
                 var target = TargetOf(s, groupOf, g);
-                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named))
+                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
+                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g)))
                 {
                     continue;
                 }
@@ -159,6 +181,35 @@ internal static class MentionExtractor
             any = true;
         }
         return any;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> blames a failure of the service itself, which goes to the
+    /// service named beyond "but" even when its own clause judged it: the customer's problem left as it was ("the agent
+    /// was friendly, but my problem is still there") or a denied act of serving ("the staff were nice, but nobody
+    /// brought the menu"); unlike a verdict on the evening ("nice staff, but I would never go back").</summary>
+    private static bool IsServiceFailure(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        if (valence[t] >= 0)
+        {
+            return false;
+        }
+        var roles = s.RolesOf(t);
+        if ((roles & LexiconRole.Trouble) != 0)
+        {
+            return true;
+        }
+        if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator)) == 0)
+        {
+            return false;
+        }
+        for (var j = Math.Max(0, t - FailureReach); j < s.Tokens.Length && j <= t + FailureReach; j++)
+        {
+            if (j != t && clause[j] == clause[t] && s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.ServiceCue) != 0 && IsServingEvent(s, j))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> opens the clause after a contrast word, with only boosters,
@@ -316,12 +367,9 @@ internal static class MentionExtractor
         return true;
     }
 
-    /// <summary>How many words may lead an opening imperative ("and just ask", "please always ask").</summary>
-    private const int MaxAdviceLead = 2;
-
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
-    /// the crowd", "Always ask the bartender for the beer of the month"), or -1: advice to the reader, whose service
-    /// words tell what to do, not what the service did.</summary>
+    /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1:
+    /// advice to the reader, whose service words tell what to do, not what the service did.</summary>
     private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
     {
         var lead = 0;
@@ -329,6 +377,11 @@ internal static class MentionExtractor
         {
             if (s.Tokens[t].Kind != TokenKind.Word)
             {
+                // an opening bracket before the advice ("(Always ask for the daily special)") is no word of it
+                if (lead == 0 && t == 0 && s.Tokens[t].Kind == TokenKind.ClauseBreak && s.Text[s.Tokens[t].Start] is '(' or '[')
+                {
+                    continue;
+                }
                 return -1;
             }
             var roles = s.RolesOf(t);
@@ -387,9 +440,6 @@ internal static class MentionExtractor
         return false;
     }
 
-    /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
-    private const int MannerSubjectReach = 3;
-
     /// <summary>Blame of manner ("rude", "unfriendly", "ignored", "forgot") is said of the people serving, not of a dish
     /// or the place: an aspect its clause opened with does not take it ("the pasta was fine and the guys were so rude"),
     /// unless it stands right before as the subject ("my kids spilled their juice"). Praise of manner is left to the
@@ -406,6 +456,25 @@ internal static class MentionExtractor
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
+    }
+
+    /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
+    /// our table", "refilled"): no target, no judging cue, no wait.</summary>
+    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(t);
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.Waiting)) != 0 || (roles & LexiconRole.ServiceCue) == 0 || !IsServingEvent(s, t))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A wait, told by a verb ("we waited") or by a long or bounded span of time ("after 40 minutes",

@@ -64,9 +64,10 @@ internal readonly record struct Evidence(float Positive, float Negative)
 /// boosters scale the next sentiment word, a negator within three words before (or a post-negator within two after,
 /// or a Turkish negative verb suffix) reverses and damps it, a negator with nothing to reverse counts as a mild complaint, a contrast word ("but") makes what follows count
 /// three times what precedes, a concessive clause ("although …") counts half, an aside in parentheses counts less and
-/// turns nothing outside it, sarcasm markers turn praise into
-/// blame, and exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and
-/// leaves each word's weighted valence for it.
+/// turns nothing outside it, sarcasm markers (and a word of praise exclaimed before a complaint) turn praise into
+/// blame, a service noun of praise judged the other way ("the welcome was frosty") loses its own praise, and
+/// exclamation marks add emphasis. Also numbers the clauses, which mention extraction needs, and leaves each word's
+/// weighted valence for it.
 /// </summary>
 internal static class SentenceScorer
 {
@@ -93,6 +94,10 @@ internal static class SentenceScorer
     /// <summary>A parenthesis holds an aside, which weighs less than what the sentence says.</summary>
     private const float AsideWeight = 0.4f;
     private const int MaxAsides = 4;
+    /// <summary>How many words may stand before the word of praise in an ironic opener ("oh", "well").</summary>
+    private const int OpenerLead = 1;
+    /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
+    private const int JudgementReach = 3;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -214,6 +219,10 @@ internal static class SentenceScorer
             {
                 continue;
             }
+            if (own > 0 && IsJudgedOtherwise(s, clause, t))
+            {
+                continue;
+            }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
                 own = UnresolvedNegation;
@@ -248,6 +257,12 @@ internal static class SentenceScorer
             }
             valence[t] = v * weight;
             evidence = evidence.Add(valence[t]);
+        }
+        if (IronicOpener(s, valence) is var ironic && ironic >= 0)
+        {
+            evidence = evidence.Add(-valence[ironic]);
+            valence[ironic] *= SarcasmScale;
+            evidence = evidence.Add(valence[ironic]);
         }
         if (exceptionClause >= 0)
         {
@@ -290,6 +305,90 @@ internal static class SentenceScorer
             valence[t] -= rest;
         }
     }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a service noun that carries praise of its own ("the
+    /// welcome", "the attention") named with an article and judged the other way by a later word of its clause ("The
+    /// attention was lacking", "the greeting was curt"): the judgement says what it was, so the noun's own praise
+    /// does not count.</summary>
+    private static bool IsJudgedOtherwise(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        if (t == 0 || (s.RolesOf(t) & LexiconRole.ServiceCue) == 0 || (s.RolesOf(t - 1) & LexiconRole.Determiner) == 0)
+        {
+            return false;
+        }
+        for (var j = s.After(t); j < s.Tokens.Length && j <= t + JudgementReach && clause[j] == clause[t]; j = s.After(j))
+        {
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.Sentiment) != 0)
+            {
+                return s.Lexicon[s.Tokens[j].Entry].Valence < 0;
+            }
+            if ((roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word of praise that may be exclaimed (<see cref="LexiconRole.Exclamation"/>) standing alone before a
+    /// comma at the start of a sentence, followed by a complaint or by a repetition with no praise ("Great, another 40
+    /// minutes for our drinks", "Oh wonderful, the agent hung up again", "Brilliant, the staff lost our booking"), is
+    /// irony: the word counts as blame. Returns its token, or -1. "Great, the waiter brought our drinks in two
+    /// minutes" praises; "Great staff, …" is no opener.</summary>
+    private static int IronicOpener(SentenceContext s, ReadOnlySpan<float> valence)
+    {
+        var tokens = s.Tokens;
+        var praise = -1;
+        var words = 0;
+        var t = 0;
+        for (; t < tokens.Length && tokens[t].Kind != TokenKind.ClauseBreak; t++)
+        {
+            if (tokens[t].Kind is TokenKind.SentenceEnd or TokenKind.LineBreak)
+            {
+                return -1;
+            }
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            words++;
+            if (valence[t] != 0 || praise >= 0)
+            {
+                // the praise must end the opener; a sentiment word before it makes no lead
+                if (praise >= 0 || valence[t] < 0 || words > OpenerLead + 1)
+                {
+                    return -1;
+                }
+                praise = t;
+            }
+            else if (words > OpenerLead)
+            {
+                return -1;
+            }
+        }
+        if (praise < 0 || (s.RolesOf(praise) & LexiconRole.Exclamation) == 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
+        {
+            return -1;
+        }
+        var positive = 0f;
+        var negative = 0f;
+        var repetition = false;
+        for (var j = t + 1; j < tokens.Length; j++)
+        {
+            positive += valence[j] > 0 ? valence[j] : 0;
+            negative -= valence[j] < 0 ? valence[j] : 0;
+            var roles = s.RolesOf(j);
+            // "another" repeats only a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
+            repetition |= (roles & LexiconRole.Repetition) != 0
+                && ((roles & LexiconRole.SpanLead) == 0 || (s.After(j) is var k && k < tokens.Length && SpanOfTime(s, k)));
+        }
+        return negative > positive || (repetition && positive == 0) ? praise : -1;
+    }
+
+    private static bool SpanOfTime(SentenceContext s, int t) =>
+        s.Tokens[t].Kind == TokenKind.Word
+        && (char.IsDigit(s.Text[s.Tokens[t].Start]) || (s.RolesOf(t) & (LexiconRole.Number | LexiconRole.Duration)) != 0);
 
     private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)
     {

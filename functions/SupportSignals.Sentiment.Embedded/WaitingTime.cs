@@ -28,6 +28,9 @@ internal static class WaitingTime
     /// <summary>Only minute-sized units take a number after them ("минут через 15"); after hours it is a clock time
     /// ("saat 14.30").</summary>
     private const float NumberAfterUpTo = 1f;
+    /// <summary>How many words before a number in words the word that measures the wait may stand ("took them over
+    /// an hour").</summary>
+    private const int LeadReach = 4;
 
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
     /// <see cref="QuickService"/> or 0.</summary>
@@ -81,11 +84,12 @@ internal static class WaitingTime
         return false;
     }
 
-    /// <summary>The largest whole number among the <see cref="Reach"/> word tokens from <paramref name="t"/> in
-    /// direction <paramref name="step"/> ("20-25" reads 25) and where it stands; (0, <paramref name="t"/>) if none.</summary>
-    private static (int Count, int At) NumberNear(SentenceContext s, int t, int step)
+    /// <summary>The largest number among the <see cref="Reach"/> word tokens from <paramref name="t"/> in direction
+    /// <paramref name="step"/> ("20-25" reads 25, "forty five" 40) and where it stands; (0, <paramref name="t"/>) if
+    /// none. A number in words counts only after a word that measures a wait (<see cref="IsLed"/>).</summary>
+    private static (float Count, int At) NumberNear(SentenceContext s, int t, int step)
     {
-        var best = 0;
+        var best = 0f;
         var at = t;
         for (var k = 1; k <= Reach; k++)
         {
@@ -94,7 +98,11 @@ internal static class WaitingTime
             {
                 break;
             }
-            var value = Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length));
+            float value = Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length));
+            if (value == 0 && (s.RolesOf(j) & LexiconRole.Number) != 0 && IsLed(s, j))
+            {
+                value = s.Lexicon[s.Tokens[j].Entry].Minutes;
+            }
             if (value > best)
             {
                 best = value;
@@ -102,6 +110,24 @@ internal static class WaitingTime
             }
         }
         return (best, at);
+    }
+
+    /// <summary>Whether a word that measures a wait ("took", "after") or a verb of waiting stands shortly before the
+    /// number in words at <paramref name="j"/>, with no break between.</summary>
+    private static bool IsLed(SentenceContext s, int j)
+    {
+        for (var k = j - 1; k >= 0 && k >= j - LeadReach; k--)
+        {
+            if (s.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if ((s.RolesOf(k) & (LexiconRole.SpanLead | LexiconRole.Waiting)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Decimal digits of any script (Arabic-Indic too), up to four; 0 for anything else.</summary>

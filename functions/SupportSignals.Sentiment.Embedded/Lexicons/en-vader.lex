@@ -1,6 +1,7 @@
 # English sentiment words from the VADER lexicon (vader_lexicon.txt, vaderSentiment, MIT License,
 # Copyright (c) 2016 C.J. Hutto; as shipped in npm vader-sentiment 1.1.3): each single word with its mean valence,
-# except words en.lex defines itself and a few that read differently in reviews (like, kind, pretty, well, help), and
+# except words en.lex defines itself and a few that read differently in reviews (like, kind, pretty, well, help; laugh,
+# laughed, laughing, laughs: staff who laugh are not praised by it, and may be mocking the guest), and
 # words whose VADER valence comes from chat slang or that are neutral in reviews (hand, friend, party, play, join,
 # share, chance, interest, yeah, sure, true, save, grace, promise, wish, hope and their forms).
 # See NOTICE. Lines for the same word in en.lex are merged with these, and en.lex's valence wins.
@@ -3621,16 +3622,12 @@ lamer | -1.4
 lames | -1.2
 lamest | -1.5
 landmark | +0.3
-laugh | +2.6
 laughably | +1.2
-laughed | +2.0
 laugher | +1.7
 laughers | +1.7
-laughing | +2.2
 laughingly | +2.3
 laughings | +1.9
 laughingstocks | -1.3
-laughs | +2.2
 laughter | +2.2
 laughters | +2.2
 launched | +0.5

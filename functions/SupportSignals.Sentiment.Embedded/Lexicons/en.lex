@@ -13,11 +13,18 @@ lack, lacks, lacked, lacking | neg
 rarely, seldom, barely, scarcely | neg
 # a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
 wish, wished, wishing, if only | wish
+# a pleasantness said only of what would have been is what was missing ("it would have been nice if the waiter had
+# smiled once", "it would be nice to be greeted")
+would have been nice if, would've been nice if, would have been nice to, would've been nice to, would be nice if, would be nice to, would have been good if, would have been great if, would have been better if, would have liked, would've liked, would have appreciated, would've appreciated | wish
 failed to, fails to, fail to, refused to, refuses to, refuse to, unable to, not able to, couldn't even, could not even | neg -1.2
 could have been, could've been, should have been, should've been, could be, would have been, would've been, needs to be, need to be, hope they, hoped for, expected more, expect better, expected better, i expect | neg
 nobody, no one | -0.5
 # phrases whose words must not negate or be negated
 never been so, never been more, never so, never felt so, never had such, never had a better, never had better | boost:0.4
+at no point, at no time, not for a moment | neg
+# what never fails to happen always happens: the verb after it keeps its own side ("never fails to impress", "never
+# fails to disappoint")
+never fails to, never fail to, never failed to, never failing to, without fail | none
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
 # "there was no need to be rude" says they were: the need is denied, not the rudeness
 no need to be, not a need to be, no reason to be, no need for, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
@@ -49,16 +56,20 @@ or | or only
 a, an, the | det
 
 # --- sarcasm ---
+# once more, after a word of praise alone before a comma: irony ("Great, another hour on hold", "Perfect, it broke again")
+again, yet again, once again, once more, all over again, yet another, for the umpteenth time | rep
+# "another" repeats a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
+another | rep span
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
 
 # --- general sentiment: positive ---
 good | +1.9
-great | +3.1
-excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2
-amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1
+great | +3.1 excl
+excellent, superb, outstanding, fantastic, phenomenal, exceptional, stellar, terrific, fabulous, marvelous, marvellous, magnificent, brilliant, spectacular, impeccable, flawless | +3.2 excl
+amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime, extraordinary | +3.1 excl
 best | +3.2
 better, improved | +1.8
-nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2
+nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
@@ -68,12 +79,20 @@ favorite, favourite, gem, top notch, top-notch, first class, first-rate, world c
 on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
-fine, decent, solid, adequate, acceptable, reasonable, fair, satisfactory | +0.9
+fine, decent, solid, reasonable, fair | +0.9
+# faint praise: what merely met the bar neither praises nor blames ("service was adequate"), like "okay"
+adequate, adequately, acceptable, satisfactory, passable | +0.15
+more than adequate, more than acceptable, more than satisfactory | +1.8
+not adequate, not acceptable, not satisfactory, not even adequate, not even acceptable | -2
 # "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
 ok, okay, alright, all right | +0.15
 not ok, not okay, not alright, not all right | -1.5
 above average | +1.5
 below average | -1.5
+# candour opens a judgement and is none itself ("To be honest, the service was pretty bad": VADER's "honest" praised it)
+to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
+# a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
+at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
@@ -111,10 +130,23 @@ staff, staffs, staffer*, staff member, staff members, employee*, personnel, team
 hostess, hostesses, host, hosts, maitre d, maître d', maitre, maître, bartender*, barman, barmen, barmaid, barista*, sommelier | svc:friendly
 service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
+# common misspellings of the people serving ("our waitor", "the waitres"), written as guests type them
+waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staff, waitperson, waitpersons, wait person, wait persons, waitpeople, wait people, bartendar, bartendars, bar tender, bar tenders | svc:friendly
+# how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
+# cure or a procedure ("a spa treatment")
+treatment, manners, demeanor, demeanour | svc:friendly judged
+spa treatment, spa treatments, beauty treatment, beauty treatments, medical treatment, treatment plan, treatment room, table manners | none
+royal treatment, vip treatment, red carpet treatment, red-carpet treatment, well served, well-served | cue:friendly +2.2
+# more of a hotel's service: arriving, the car, the room's care ("check-in was a nightmare", "the valet was quick")
+check-in, checkin, check-in desk, check-in process, check in desk, check in process, front office, guest relations, valet, valets, valet parking, bellhop, bellhops, maid, maids, maid service, cleaning staff, turndown service, shuttle driver, reservations desk, reservations team, booking team | svc:friendly
 # --- service: SaaS support targets ---
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
-helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number | svc:resolution
+helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number, support case, support cases, support request, support requests, escalation, escalations | svc:resolution
+# the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
+# "sla" is English only (Dutch "sla" is lettuce)
+sla, slas, service level agreement | svc:speed only
+missed the sla, missed their sla, breached the sla, sla breach, sla breaches, no update, no updates, no status update, never got an update, never received an update, without an update, without any update, without any updates | cue:speed -1.8
 account manager*, customer success, success manager*, csm, csms, onboarding, onboarded, implementation team, implementation, kickoff, kick-off, trainer, training session*, training | svc:onboarding
 live chat, chat, chats, chatbot, phone support, phone line, hotline, call center, call centre, support line, email support, callback, call back, call me back, contact form, in-app chat | svc:availability
 response, responses, response time, reply, replies, first response, turnaround, turnaround time, resolution time | svc:speed
@@ -125,6 +157,10 @@ friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
 rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+# staff laughing at the guest or at a complaint mock them ("laughed when we told him the soup was cold")
+laughed at us, laughed at me, laughing at us, laughing at me, laughs at us, laughed in our faces, laughed in our face, laughed in my face, laughed when we told, laughed when i told, laughed when we complained, laughed when i complained, just laughed, only laughed | cue:friendly -2.3
+# clearing a browser's cache or cookies is a step of support, not a judgement ("the agent told me to clear my cache")
+clear my cache, clear the cache, clear your cache, clear cache, clear my cookies, clear the cookies, clear your cookies, clear cookies, clear my browser, clear the browser, clear my history, clear the history, clear your history, cleared my cache, cleared the cache, cleared my cookies, cleared the cookies, clearing my cache, clearing the cache, clearing cookies, clearing my cookies, clear my data, clear the data, clear the app data, made it clear, make it clear, makes it clear, made it very clear, made it quite clear | none
 helpful, very helpful, super helpful | cue:resolution +2.1
 unhelpful, not helpful | cue:resolution -2.3
 accommodat*, accomodat*, flexible, cater*, went out of their way, went out of his way, went out of her way, extra mile, bent over backwards | cue:friendly +2.3
@@ -149,7 +185,7 @@ promptly, timely | cue:speed +1.6
 # "complimentary" is what came free (bread, a dessert), said of the dish; it keeps VADER's praise but makes no mention
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
-first class, 1st class, world-class, like royalty, royalty, like family, part of the family | +2.5
+first class, 1st class, world-class, like royalty, royalty, like royality, royality, like family, part of the family | +2.5
 # seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
 # restaurant was half empty and still we were not seated")
 # being given a table is the same act ("they got us a table right away"); the prospect of one ("hard to get a
@@ -161,8 +197,14 @@ acknowledg* | cue:friendly +0.8
 care, cares, cared, caring | cue:friendly +1.2 only
 walked away, walked off, walks away, turned away, stormed off | cue:friendly -1.5
 asked, asking, ask them, told us, told me, tells you, said to us, request*, special requests | cue:resolution
+# being told, in the passive, is what the staff answered the guest, and in a review it mostly brings the bad news or
+# the excuse ("we were told the kitchen was closed", "I was told someone would call me back"): a mild complaint
+we were told, i was told, we were informed, i was informed | cue:resolution -0.8
 didn't know, did not know, doesn't know, does not know, don't know, do not know, no idea, had no idea, no clue, clueless about | cat:knowledge -2
 took our order, take our order, taken our order, took my order, brought, refill*, topped up, cleared, checked on us, check on us, checking on us, came over, came by, came to our table, stopped by | cue:speed
+# clearing the table is an act of serving like bringing the dishes, not VADER's "clear" (+1.6, of the adjective): "kept
+# trying to clear our plates" is no praise
+clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
@@ -179,7 +221,7 @@ taken care of, took care of, well taken care of, take care of | cue:resolution +
 resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refunded, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 # a problem left unsolved is the support's failure even when no one is named ("my issue was never resolved")
-unresolved, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
+unresolved, did not solve, didn't solve, did not fix, didn't fix, did not resolve, didn't resolve, could not solve, couldn't solve, could not fix, couldn't fix, could not resolve, couldn't resolve, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
 instead of helping, rather than helping, instead of answering, rather than answering, instead of fixing, rather than fixing | cue:resolution -2
 # how someone is to deal with ("lovely to deal with", "a nightmare to deal with") is their manner
 to deal with | cat:friendly
@@ -196,6 +238,9 @@ offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
+# qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
+fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, inedible, delicous, delicios, deliscious | dish
+
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
 price, prices, pricing, value, bill, cost, costs | asp
@@ -210,13 +255,31 @@ made us feel welcome, made us feel at home, felt welcome, felt at home, feel wel
 superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
 # nothing could surpass it: the wish phrase "could be" and "better" say the opposite of what these mean
 nothing could be better, nothing could have been better, couldn't ask for more, could not ask for more, couldn't ask for better, could not ask for better, can't ask for more, cannot ask for more, could not have asked for more, couldn't have asked for more, could not have asked for better, couldn't have asked for better, couldn't have asked for a better, could not have asked for a better, couldn't ask for a better, could not ask for a better | +2.8
-made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us | cue:friendly -2.5
+made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us, hurry us, hurrying us, pressured us, pressure us, pressuring us, pushed us to | cue:friendly -2.5
 who cares | none
 leaves a lot to be desired, leaves much to be desired, left a lot to be desired, left much to be desired, needs improvement, needs work, room for improvement, not up to par, below par, lacking, lacked, lackluster, lacklustre, sloppy, careless, clumsy, awkward, amateurish, disorganized, disorganised, chaotic, overwhelmed, understaffed, short staffed, short-staffed, spotty, scatty, inconsistent | cat:friendly -2
 
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+# numbers in words count units of time like digits, but only after a word that measures a wait ("took forty minutes",
+# "took them over an hour", "after half an hour") or a verb of waiting ("waited an hour"): unled they mostly tell
+# how long the guest stayed ("spent three hours there", "an hour before closing")
+an, one | num:1
+half | num:0.5
+two | num:2
+three | num:3
+four | num:4
+five | num:5
+ten | num:10
+fifteen | num:15
+twenty | num:20
+thirty | num:30
+forty | num:40
+fifty | num:50
+sixty | num:60
+ninety | num:90
+took, take, takes, taking, after | span
 within, in under, in less than, in no more than | within
 walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
@@ -269,6 +332,12 @@ horible, horrable, terible, aweful, attrocious | -3.2
 rediculous, ridiculus | -2
 # the guest's own pace: waiting while doing something else, eating fast, people queueing for the place
 while we waited, while we wait, while i waited, while you wait, while waiting, people waiting, eat fast, ate fast, eating fast, eat quickly, ate quickly, eating quickly | none
+# the guest describing their own pace ("we were quick to order", "I was slow to decide") or their own indifference
+# ("neither of us cared", "we didn't care that the room was small"): the guest is the subject, not the staff
+we were quick to, we were fast to, we were slow to, i was quick to, i was fast to, i was slow to, we were quick, we were fast, i was quick, i was fast | none
+# the guest in a hurry or rushing on their own ("we were in a rush", "we rushed through dinner to make the show")
+in a rush, in a hurry, we rushed, i rushed, we rushed through, i rushed through, we hurried, i hurried, we finished fast, we finished quickly, i finished fast, we ate fast, we left quickly, we left fast | none
+neither of us cared, none of us cared, neither of us minded, we don't care, we dont care, we do not care, we didn't care, we didnt care, we did not care, i don't care, i dont care, i do not care, i didn't care, i didnt care, i did not care, you don't care, you dont care, you do not care, we couldn't care less, i couldn't care less, we could not care less, i could not care less | none
 # the guest's own hurry: rushing off somewhere, being in a rush to get somewhere
 rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, rush over, rushing over, rushed over, rush back, rushing back, rushed back, rush to catch, rushing to catch, in a rush to, in a hurry to, in a rush to get, had to rush, have to rush, having to rush | none
 # other guests and people in general: a judgement right before them describes them ("loud and rude family", "you
@@ -284,12 +353,13 @@ remembered us, remembered me, remembered our, remembered my, recognized us, reco
 wait for a table, waited for a table, waiting for a table, wait for our table, waited for our table, waiting for our table, wait for a seat, waited for a seat, waiting for a seat, wait for seats, wait at the bar, waited at the bar, waiting at the bar, wait to get in, waited to get in, waiting to get in, wait in the queue, waited in the queue, waited in line, waiting in line | none
 # a wait the reader is warned of, or one worth it, speaks of how popular the place is
 may have to wait, might have to wait, will have to wait, you'll have to wait, youll have to wait, you will have to wait, expect to wait, be prepared to wait, prepare to wait, be ready to wait, plan to wait, plan on waiting, worth waiting for, worth waiting | none
+expect a wait, expect a long wait, expect a short wait, expect a bit of a wait, always a wait, usually a wait, often a wait, always a long wait, usually a long wait, there's a wait, theres a wait, there is a wait, there will be a wait, there may be a wait, there might be a wait, there can be a wait, can be a wait, can be a long wait, will be a wait, may be a wait, might be a wait, prepared for a wait, ready for a wait | none
 # "treated us like …" is praise or blame by what follows ("like royalty", "like old friends" / "like dirt", "like
 # children"); "treated" is the service cue
 like old friends, like friends, like an old friend, like a friend, like gold | +2.5
 like dirt, like garbage, like trash, like crap, like cattle, like children, like kids, like idiots, like criminals, like second class citizens, like second-class citizens, like a nuisance, like an inconvenience, like a burden, like an annoyance | -2.5
 # idioms of staff who did not care or did not manage, and of staff who saw to everything
-drop the ball, drops the ball, couldn't be bothered, could not be bothered, can't be bothered, cannot be bothered, didn't bother to, did not bother to, never bothered to, didn't even bother, did not even bother, could care less, fell short, falls short, fall short, off night, off day, bad night | cat:friendly -2
+drop the ball, drops the ball, nobody bothered to, no one bothered to, nobody even bothered, no one even bothered, couldn't be bothered, could not be bothered, can't be bothered, cannot be bothered, didn't bother to, did not bother to, never bothered to, didn't even bother, did not even bother, could care less, fell short, falls short, fall short, off night, off day, bad night | cat:friendly -2
 made sure, make sure, makes sure, looked after us, look after us, looks after us, looked after, looking after us | cat:friendly +1.5
 # "he was", "she is" before anyone is named in the sentence, in a sentence with no other word of service, stand for
 # the staff the sentences before spoke of ("She was brilliant from start to finish"): a mention only when its own
@@ -313,3 +383,34 @@ manager, managers, management | svc:friendly judged
 # the person serving, named by the act ("the lady serving us", "the man who served us"): staff when judged; unjudged it
 # narrates the meal ("they were serving us bread")
 people serving, person serving, girl serving, guy serving, lady serving, man serving, woman serving, who served us, who served me, who served you, serving us, serving you, serving me | svc:friendly judged
+
+# --- polarity round of 2026-11-24 (analyzer17): judgements of the service that a word lexicon misreads ---
+# what the service used to be is what it no longer is ("service used to be great here")
+used to be, it used to be, they used to be | neg
+# staff too taken with something else to serve ("too busy chatting to notice us", "too busy on her phone")
+too busy, too preoccupied, too distracted, too absorbed | -2
+# a rhetorical question for someone who should have been there ("where was our waiter?")
+where was our, where were our, where was the staff, where were the staff, where was everyone | -1.5
+# nothing the guest asked for was a burden to the staff: praise ("nothing was too much trouble")
+nothing was too much, nothing is too much, nothing seemed too much, nothing too much, no request too big | +2.5
+# staff who could not do enough for the guest did all they could: praise
+could not do enough, couldn't do enough, can't do enough, cannot do enough, could not have done more, couldn't have done more | cue:friendly +2.6
+# a cold welcome is unfriendly ("the welcome was frosty")
+frosty welcome, frosty reception, frosty greeting, icy welcome, icy reception, icy greeting, chilly welcome, chilly reception, chilly greeting, cold welcome, cold reception, cold greeting, welcome was frosty, welcome was icy, welcome was chilly, welcome was cold, reception was frosty, reception was icy, reception was chilly, greeting was frosty, greeting was icy, greeting was chilly, greeting was cold | cue:friendly -2
+# endearments said of staff praise their manner ("our server was a sweetheart")
+sweetheart, sweethearts, an angel, a treasure, a doll | +2
+# an answer that came in minutes is a quick one ("support replied within minutes")
+within minutes, within seconds, in minutes, in seconds, within a few minutes, in a few minutes | cat:speed +1.5
+# the guest treated as a burden ("the staff made us feel like a nuisance")
+a bother, a nuisance, an inconvenience, a burden, an annoyance | -1.5
+# attention elsewhere: staff more taken with something else than with the guest ("more interested in his phone than in us")
+more interested in, more concerned with, more concerned about, more focused on | -1.5
+# manners still to be learnt are missing ("the staff need to learn some manners")
+need to learn, needs to learn, should learn, could learn | -1.5
+# staff who serve without attention or heart, or with too much of it
+overworked, stretched thin, spread thin, forgetful, absent-minded, aloof, uninterested, disinterested, unenthusiastic, brusque, patronizing, patronising, unapologetic, inept, perfunctory, half-hearted, halfhearted, going through the motions, robotic, hovering, hovered | cat:friendly -1.8
+# staff who kept everything going ("didn't miss a beat")
+didn't miss a beat, did not miss a beat, never missed a beat, didn't skip a beat, did not skip a beat, never skipped a beat, without missing a beat | cat:friendly +2
+# a judgement limited to the moments staff could be found, or with nothing beyond it ("fine when you could find someone",
+# "polite, but that's about it"), and the elliptic "less so" after praise of something else
+when he showed up, when she showed up, when they showed up, when he was around, when she was around, when they were around, when we could find, when you can find, if you can find, when you could find, if you could find, that's about it, that is about it, that's about all, less so | -1.5

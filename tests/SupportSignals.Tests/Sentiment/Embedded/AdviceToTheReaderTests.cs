@@ -16,6 +16,9 @@ public class AdviceToTheReaderTests
     [InlineData("Forget the reviews you read online; the pasta here is superb.")]
     [InlineData("Please make sure you pay attention to the wine list.")]
     [InlineData("Tell the host it is your anniversary.")]
+    [InlineData("(Always ask the waiter for the daily specials!)")]
+    [InlineData("[Just ask the barman about the beers on tap.]")]
+    [InlineData("(Tell the host it is your birthday.)")]
     public void Advice_names_no_service(string text)
     {
         var analysis = _analyzer.Analyze("en", text);
@@ -28,6 +31,9 @@ public class AdviceToTheReaderTests
     [InlineData("Ask for Maria, she is the friendliest waitress in town.", "waitress", Polarity.Positive)]
     [InlineData("Ignored by the waiter for half an hour.", "waiter", Polarity.Negative)]
     [InlineData("Avoid this place, the staff were rude to us.", "staff", Polarity.Negative)]
+    [InlineData("(Ask for Maria, she is the friendliest waitress in town.)", "waitress", Polarity.Positive)]
+    [InlineData("(The waiter was rude.)", "waiter", Polarity.Negative)]
+    [InlineData("(We waited 40 minutes for a table, and the waiter never came.)", "waiter", Polarity.Negative)]
     public void Service_judged_beside_advice_is_still_a_mention(string text, string term, Polarity expected)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);

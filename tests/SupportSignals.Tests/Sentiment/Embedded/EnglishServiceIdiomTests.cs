@@ -170,9 +170,21 @@ public class EnglishServiceIdiomTests
     [InlineData("Come before seven or you might have to wait a while.")]
     [InlineData("Be prepared to wait on a Saturday night.")]
     [InlineData("The dumplings are worth waiting for.")]
+    [InlineData("On weekends there is always a wait, so book ahead.")]
+    [InlineData("Expect a wait on Friday nights.")]
+    [InlineData("There can be a long wait at lunch, it is that popular.")]
+    [InlineData("There will be a wait if you come after eight.")]
     public void Waiting_for_a_table_in_a_queue_or_as_warned_makes_no_mention(string text)
     {
         Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Theory]
+    [InlineData("There was a wait of 40 minutes for our food.", "wait", Polarity.Negative)]
+    [InlineData("The wait for our food was ridiculous.", "wait", Polarity.Negative)]
+    public void A_wait_the_guest_went_through_still_complains(string text, string term, Polarity expected)
+    {
+        Assert.Equal(expected, MentionOf(_analyzer.Analyze("en", text, "en"), text, term).Polarity);
     }
 
     [Fact]
