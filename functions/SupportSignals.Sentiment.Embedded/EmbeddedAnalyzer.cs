@@ -102,9 +102,9 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var evidence = SentenceScorer.Score(context, valence, clause);
             var before = mentions?.Count ?? 0;
             MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
-            // The stage can only drop or re-polarise a mention the rules found, or add one where a word of service
-            // stands: a sentence with neither (most of them) is not scored at all.
-            if (lang == Language.En && (_featureSink is not null || (_stage is not null && ((mentions?.Count ?? 0) > before || ServiceStage.HasCue(context)))))
+            // The stage can only drop or re-polarise a mention the rules found, or (if it adds) add one where a word
+            // of service stands: a sentence with neither (most of them) is not scored at all.
+            if (lang == Language.En && (_featureSink is not null || (_stage is not null && ((mentions?.Count ?? 0) > before || (_stage.Adds && ServiceStage.HasCue(context))))))
             {
                 var reading = ServiceStage.Reading(mentions, before, evidence.Polarity);
                 var features = scratch.Features.AsSpan(0, ServiceStage.Features(context, ref reading, scratch.Features));

@@ -10,8 +10,10 @@ internal readonly record struct RuleReading(bool Mention, Polarity Polarity, Ser
 /// <summary>
 /// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
 /// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, the
-/// sentence's polarity, the lexicon roles present). It drops a rule mention, adds one or changes its polarity only
-/// when its probability clears the threshold the trainer chose by cross-validation. Trained by
+/// sentence's polarity, the lexicon roles present). It drops a rule mention, re-polarises a neutral one (a reading
+/// the rules were unsure of; positive and negative readings are never swapped) or adds one, each only when its
+/// probability clears the threshold the trainer chose; the product's weights never add (round analyzer21, see
+/// docs/sentiment.md), so only sentences where the rules found a mention are scored. Trained by
 /// tools/SupportSignals.Train on sentences written for it (tools/SupportSignals.Train/data, see NOTICE), never on
 /// evaluation data. Scoring is a few table look-ups per token with no allocation; the weights are a resource of
 /// this assembly (Model/en-service.bin, generated and committed).
@@ -23,6 +25,7 @@ internal sealed class ServiceStage
     /// <summary>None, positive, negative, neutral.</summary>
     public const int Classes = 4;
     public const int None = 0;
+    public const int Neutral = 3;
     private const uint Magic = 0x31535353; // "SSS1"
     private const string ResourceName = "SupportSignals.Sentiment.Embedded.Model.en-service.bin";
 
@@ -63,6 +66,10 @@ internal sealed class ServiceStage
     public float DropThreshold { get; }
     public float AddThreshold { get; }
     public float FlipThreshold { get; }
+
+    /// <summary>Whether the stage may add a mention the rules did not find (its add threshold can be reached): when
+    /// it may not, sentences without a rule mention are not scored at all.</summary>
+    public bool Adds => AddThreshold <= 1f;
 
     /// <summary>The weights, feature-major: <c>[feature * Classes + class]</c>.</summary>
     public ReadOnlySpan<float> Weights => _weights;
@@ -184,7 +191,9 @@ internal sealed class ServiceStage
 
     public static Polarity PolarityOf(int label) => label switch { 1 => Polarity.Positive, 2 => Polarity.Negative, _ => Polarity.Neutral };
 
-    /// <summary>What the stage makes of the rules' class given the probabilities: the class to report.</summary>
+    /// <summary>What the stage makes of the rules' class given the probabilities: the class to report. A re-polarisation
+    /// starts only from a neutral reading: between positive and negative the two English development files disagreed
+    /// (one gained, the other lost; rounds analyzer16 and analyzer21).</summary>
     public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities)
     {
         var best = 0;
@@ -202,7 +211,7 @@ internal sealed class ServiceStage
         var p = probabilities[best];
         return ruleClass == None ? (cue && p >= AddThreshold ? best : ruleClass)
             : best == None ? (p >= DropThreshold ? best : ruleClass)
-            : p >= FlipThreshold ? best : ruleClass;
+            : ruleClass == Neutral && p >= FlipThreshold ? best : ruleClass;
     }
 
     /// <summary>Drops, adds or re-polarises the sentence's mentions (those from <paramref name="first"/> on).</summary>

@@ -46,7 +46,7 @@ gold = half switch
     _ => gold,
 };
 var showErrors = args.Contains("--errors");
-var analyzer = args.Contains("--stage") ? new EmbeddedAnalyzer(Lexicon.Shared, ServiceStage.Shared) : new EmbeddedAnalyzer();
+var analyzer = args.Contains("--stage") ? new EmbeddedAnalyzer(Lexicon.Shared, Stage()) : new EmbeddedAnalyzer();
 var score = new ServiceScore();
 for (var i = 0; i < gold.Count; i++)
 {
@@ -77,4 +77,27 @@ static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> 
     }
     while (clock.ElapsedTicks < 2 * Stopwatch.Frequency);
     return analysed / clock.Elapsed.TotalSeconds;
+}
+
+// --stage-file <weights.bin> reads the stage from a file instead of this build's resource (to compare trainings
+// without a rebuild); --thresholds drop,add,flip overrides its thresholds.
+ServiceStage? Stage()
+{
+    var file = Array.IndexOf(args, "--stage-file") is var f && f > 0 && f + 1 < args.Length ? args[f + 1] : null;
+    ServiceStage? stage;
+    if (file is null)
+    {
+        stage = ServiceStage.Shared;
+    }
+    else
+    {
+        using var stream = File.OpenRead(file);
+        stage = ServiceStage.Read(stream);
+    }
+    if (stage is not null && Array.IndexOf(args, "--thresholds") is var t && t > 0 && t + 1 < args.Length)
+    {
+        var v = args[t + 1].Split(',').Select(x => float.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        stage = new ServiceStage(stage.Weights.ToArray(), v[0], v[1], v[2]);
+    }
+    return stage;
 }

@@ -15,7 +15,7 @@ if (args.Contains("--bench"))
 {
     // SupportSignals.Train <data.tsv> --bench: the stage's cost, rules alone against rules + stage in one process,
     // alternating, over the data's sentences (about half speak of service: more work for the stage than reviews give)
-    var texts = Example.ReadTsv(args[0]).Select(r => r.Text).ToArray();
+    var texts = ReadAll(args[0]).Select(r => r.Text).ToArray();
     var rulesOnly = new EmbeddedAnalyzer(Lexicon.Shared);
     var withStage = new EmbeddedAnalyzer(Lexicon.Shared, ServiceStage.Shared);
     var times = new List<double>[] { [], [] };
@@ -42,7 +42,7 @@ var folds = Option("--folds", 5);
 var seed = Option("--seed", 16);
 var epochs = Option("--epochs", 10);
 var l2 = Option("--l2-micros", 100) / 1e6f;
-var examples = Example.Build(Example.ReadTsv(args[0]));
+var examples = Example.Build(ReadAll(args[0]));
 Console.WriteLine($"examples={examples.Count} " + string.Join(' ', Example.Labels.Select((l, c) => $"{l}={examples.Count(e => e.Label == c)}")));
 
 // Folds are blocks of neighbouring lines, shuffled: sentences written together (often a pair that differs in one
@@ -59,7 +59,7 @@ var outOfFold = new float[examples.Count][];
 for (var k = 0; k < folds; k++)
 {
     var train = examples.Where((_, i) => fold[i] != k).ToList();
-    var weights = Trainer.Fit(train.Select(e => e.Features).ToList(), train.Select(e => e.Label).ToList(), epochs, l2: l2, seed: seed);
+    var weights = Fit(train.Select(e => e.Features).ToList(), train.Select(e => e.Label).ToList(), epochs, l2: l2, seed: seed);
     for (var i = 0; i < examples.Count; i++)
     {
         if (fold[i] == k)
@@ -80,7 +80,10 @@ var modelAlone = outOfFold.Select(p => Array.IndexOf(p, p.Max())).ToList();
 Console.WriteLine($"rules alone:        {Metrics.Of(gold, rules, noneWeight)}");
 Console.WriteLine($"model alone (CV):   {Metrics.Of(gold, modelAlone, noneWeight)}");
 
-float[] grid = [0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 0.98f, 1.01f];
+// --floor-percent N: no threshold below N % (the own data is written to be hard for the rules, so its CV asks the
+// stage to act far more often than reviews need: see docs/sentiment.md, round analyzer21)
+var floor = Option("--floor-percent", 50) / 100f;
+float[] grid = [.. new[] { 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 0.98f, 1.01f }.Where(g => g >= floor - 1e-6f)];
 (float Drop, float Add, float Flip) best = (1.01f, 1.01f, 1.01f);
 var bestScore = Metrics.Of(gold, rules, noneWeight).EndToEnd;
 // --ops drop,add,flip (default all): the operations the stage may use; the others are never taken.
@@ -108,7 +111,7 @@ Console.WriteLine(FormattableString.Invariant($"thresholds: drop {best.Drop:F2},
 Console.WriteLine($"rules + stage (CV): {Metrics.Of(gold, staged, noneWeight)}");
 Console.WriteLine($"changes (CV): dropped {Count((r, s) => r > 0 && s == 0)}, added {Count((r, s) => r == 0 && s > 0)}, re-polarised {Count((r, s) => r > 0 && s > 0 && r != s)}");
 
-var all = Trainer.Fit(examples.Select(e => e.Features).ToList(), gold, epochs, l2: l2, seed: seed);
+var all = Fit(examples.Select(e => e.Features).ToList(), gold, epochs, l2: l2, seed: seed);
 var final = new ServiceStage(all, best.Drop, best.Add, best.Flip);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 using (var stream = File.Create(args[1]))
@@ -116,7 +119,57 @@ using (var stream = File.Create(args[1]))
     final.Write(stream);
 }
 Console.WriteLine($"wrote {args[1]} ({new FileInfo(args[1]).Length} bytes)");
+// --test <file.tsv>: a labelled set the trainer never learns from, read by the rules and by rules + stage (unweighed)
+var testPath = OptionText("--test", "");
+if (testPath.Length > 0)
+{
+    var test = Example.Build(ReadAll(testPath));
+    var testGold = test.Select(e => e.Label).ToList();
+    var testRules = test.Select(e => e.RuleClass).ToList();
+    var testStaged = test.Select(e =>
+    {
+        var p = new float[ServiceStage.Classes];
+        ServiceStage.Probabilities(all, e.Features, p);
+        return final.Decide(e.RuleClass, e.Cue, p);
+    }).ToList();
+    Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
+    Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
+    var verbose = args.Contains("--show");
+    for (var i = 0; i < test.Count && verbose; i++)
+    {
+        if (testRules[i] != testStaged[i])
+        {
+            var p = new float[ServiceStage.Classes];
+            ServiceStage.Probabilities(all, test[i].Features, p);
+            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}: {test[i].Text}"));
+        }
+    }
+}
 return 0;
+
+// --bags N: the average of N fits that differ only in their shuffle seed (one weight vector, no cost in the product):
+// SGD over a few thousand near-pairs moves a lot with the shuffle, and the average is steadier than any one fit
+float[] Fit(IReadOnlyList<int[]> x, IReadOnlyList<int> y, int epochs, float l2, int seed)
+{
+    var bags = Option("--bags", 1);
+    var sum = Trainer.Fit(x, y, epochs, l2: l2, seed: seed);
+    for (var b = 1; b < bags; b++)
+    {
+        var next = Trainer.Fit(x, y, epochs, l2: l2, seed: seed + (1000 * b));
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += next[i];
+        }
+    }
+    for (var i = 0; i < sum.Length && bags > 1; i++)
+    {
+        sum[i] /= bags;
+    }
+    return sum;
+}
+
+// The data argument may name several files, comma-separated: they are read in order as one set.
+static List<(int Label, string Text)> ReadAll(string paths) => paths.Split(',').SelectMany(Example.ReadTsv).ToList();
 
 int Count(Func<int, int, bool> change) => rules.Where((r, i) => change(r, staged[i])).Count();
 
