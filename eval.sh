@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the embedded analyzer on a SemEval-2014 or SemEval-2016 aspect-based sentiment XML file.
-# Usage: ./eval.sh <file.xml> [--errors] [--half first|second]   (--errors lists misread sentences on stderr;
-#        --half scores only that half of the sentences in file order: look for errors in the first, report the second)
+# Usage: ./eval.sh <file.xml> [--errors] [--half first|second] [--rules]   (--errors lists misread sentences on stderr;
+#        --half scores only that half of the sentences in file order: look for errors in the first, report the second;
+#        --rules reads with the rules alone, without the learned English second stage the product runs after them)
 #        ./eval.sh <file.xml> --agreement <other.xml>   (scores the other file's annotations as a reader of the
 #                                          sentences both hold: how far two annotation efforts agree)
 #        ./eval.sh --analyse "<text>"     (prints one analysis as JSON)

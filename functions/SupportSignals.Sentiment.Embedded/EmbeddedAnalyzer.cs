@@ -19,10 +19,10 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     private readonly ServiceStage? _stage;
     private readonly Action<int[], bool>? _featureSink;
 
-    /// <summary>The rules alone: the learned English second stage (<see cref="ServiceStage"/>) is an experiment that
-    /// did not meet the held-out rule (docs/sentiment.md, round analyzer16) and is off until it does.</summary>
+    /// <summary>The rules and, for English, the learned second stage that reviews their mentions
+    /// (<see cref="ServiceStage"/>; it met the held-out rule in round analyzer21, docs/sentiment.md).</summary>
     public EmbeddedAnalyzer()
-        : this(Lexicon.Shared, null)
+        : this(Lexicon.Shared, ServiceStage.Shared)
     {
     }
 

@@ -5,8 +5,8 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
-/// <summary>The learned English second stage (off in the product, on with the internal constructor): its decision
-/// rule, its weights file, what it does to the rules' mentions, and the trainer that makes it.</summary>
+/// <summary>The learned English second stage (on in the product since round analyzer21): its decision rule, its
+/// weights file, what it does to the rules' mentions, and the trainer that makes it.</summary>
 public class ServiceStageTests
 {
     private static readonly ServiceStage Thresholds = new(new float[ServiceStage.Size * ServiceStage.Classes], 0.6f, 0.7f, 0.8f);
@@ -20,6 +20,9 @@ public class ServiceStageTests
     [InlineData(1, false, new[] { 0.55f, 0.4f, 0.03f, 0.02f }, 1)] // an unsure one keeps the mention
     [InlineData(3, true, new[] { 0.05f, 0.05f, 0.85f, 0.05f }, 2)] // a confident re-polarisation
     [InlineData(3, true, new[] { 0.05f, 0.15f, 0.75f, 0.05f }, 3)] // an unsure one keeps the rules' polarity
+    [InlineData(1, true, new[] { 0.01f, 0.02f, 0.95f, 0.02f }, 1)] // positive and negative are never swapped
+    [InlineData(2, true, new[] { 0.01f, 0.95f, 0.02f, 0.02f }, 2)]
+    [InlineData(1, true, new[] { 0.02f, 0.02f, 0.01f, 0.95f }, 1)] // nor a judgement made neutral
     [InlineData(-1, true, new[] { 0.97f, 0.01f, 0.01f, 0.01f }, -1)] // a mixed reading is left alone
     public void The_stage_overrides_the_rules_only_past_its_threshold(int rules, bool cue, float[] probabilities, int expected)
     {
@@ -126,25 +129,71 @@ public class ServiceStageTests
     }
 
     [Fact]
-    public void The_product_analyzer_reads_with_the_rules_alone()
+    public void The_product_analyzer_reads_with_the_stage()
     {
-        const string text = "The hotel receptionist was chatting on the phone the whole time we stood there.";
-        var rules = new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text, "en");
+        const string text = "The concierge carried on his phone call while we waited at his desk.";
+        var staged = new EmbeddedAnalyzer(Lexicon.Shared, ServiceStage.Shared).Analyze("en", text, "en");
 
         var product = new EmbeddedAnalyzer().Analyze("en", text, "en");
 
-        Assert.Equal(Describe(rules), Describe(product));
+        Assert.Equal(Describe(staged), Describe(product));
     }
 
     [Fact]
-    public void With_the_stage_a_narrated_neglect_is_a_complaint()
+    public void The_product_stage_reviews_the_rules_mentions_and_adds_none()
     {
-        const string text = "The hotel receptionist was chatting on the phone the whole time we stood there.";
-        var staged = new EmbeddedAnalyzer(Lexicon.Shared, ServiceStage.Shared);
+        var stage = ServiceStage.Shared!;
 
-        var mention = MentionOf(staged.Analyze("en", text, "en"), text, "receptionist");
+        Assert.False(stage.Adds);
+        Assert.InRange(stage.DropThreshold, 0.85f, 1f);
+        Assert.InRange(stage.FlipThreshold, 0.85f, 1f);
+    }
 
+    [Theory]
+    // staff who attend to something else while the guest waits: the rules read a neutral narration
+    [InlineData("The concierge carried on his phone call while we waited at his desk.", "concierge")]
+    [InlineData("The receptionist kept talking to her friend while we stood at the desk.", "receptionist")]
+    [InlineData("The hostess looked at us and went back to her conversation.", "hostess")]
+    public void With_the_stage_a_narrated_neglect_is_a_complaint(string text, string term)
+    {
+        var rules = MentionOf(new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text, "en"), text, term);
+
+        var mention = MentionOf(new EmbeddedAnalyzer().Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Neutral, rules.Polarity);
         Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    // a word for staff or service that names a job, a room or another kind of service: the rules make a mention
+    [InlineData("The hotel is looking for new staff for the season.")]
+    [InlineData("The server rack hums in the corner of the office.")]
+    [InlineData("There is a service lift for deliveries.")]
+    [InlineData("The dentist's staff room is next door.")]
+    public void With_the_stage_a_service_word_of_something_else_makes_no_mention(string text)
+    {
+        Assert.NotEmpty(new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text, "en").Mentions);
+
+        Assert.Empty(new EmbeddedAnalyzer().Analyze("en", text, "en").Mentions);
+    }
+
+    [Theory]
+    [InlineData("The waiter was really attentive.", "waiter", Polarity.Positive)]
+    [InlineData("The waiter was really rude.", "waiter", Polarity.Negative)]
+    [InlineData("The waiter took our order.", "waiter", Polarity.Neutral)]
+    [InlineData("We asked the receptionist about the shuttle.", "receptionist", Polarity.Neutral)]
+    public void The_stage_leaves_a_plain_reading_alone(string text, string term, Polarity polarity)
+    {
+        Assert.Equal(polarity, MentionOf(new EmbeddedAnalyzer().Analyze("en", text, "en"), text, term).Polarity);
+    }
+
+    [Fact]
+    public void A_stage_that_adds_nothing_leaves_a_sentence_without_a_rule_mention_unscored()
+    {
+        // "brought" is a word of service, but the rules make no mention of a dish brought: nothing to review
+        const string text = "They brought our plates fresh from the oven.";
+
+        Assert.Empty(new EmbeddedAnalyzer().Analyze("en", text, "en").Mentions);
     }
 
     [Theory]
