@@ -46,6 +46,35 @@ gold = half switch
     "second" => gold.Skip(gold.Count / 2).ToList(),
     _ => gold,
 };
+if (args.Contains("--ab"))
+{
+    // --ab: the stage's cost, rules alone against the product (rules + stage) in one process, alternating rounds
+    // rounds of ten passes over the file's sentences; prints the medians of 20 rounds after a warm-up (figures only)
+    var readers = new[] { new EmbeddedAnalyzer(Lexicon.Shared), new EmbeddedAnalyzer() };
+    var rates = new List<double>[] { [], [] };
+    for (var round = 0; round < 21; round++)
+    {
+        for (var k = 0; k < 2; k++)
+        {
+            var which = round % 2 == 0 ? k : 1 - k;
+            var clock = Stopwatch.StartNew();
+            for (var pass = 0; pass < 10; pass++)
+            {
+                for (var i = 0; i < gold.Count; i++)
+                {
+                    readers[which].Analyze("ab", gold[i].Text);
+                }
+            }
+            if (round > 0)
+            {
+                rates[which].Add(gold.Count * 10 / clock.Elapsed.TotalSeconds);
+            }
+        }
+    }
+    var medians = rates.Select(r => r.Order().ElementAt(r.Count / 2)).ToArray();
+    Console.WriteLine(FormattableString.Invariant($"sentences/s median of 20: rules {medians[0]:F0}, rules + stage {medians[1]:F0} ({(medians[1] / medians[0]) - 1:P1})"));
+    return 0;
+}
 var showErrors = args.Contains("--errors");
 var analyzer = args.Contains("--rules") ? new EmbeddedAnalyzer(Lexicon.Shared) : new EmbeddedAnalyzer(Lexicon.Shared, Stage());
 var score = new ServiceScore();
