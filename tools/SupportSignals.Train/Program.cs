@@ -2,13 +2,14 @@ using System.Globalization;
 using SupportSignals.Sentiment.Embedded;
 using SupportSignals.Train;
 
-// usage: SupportSignals.Train <data.tsv> <weights.bin> [--folds 5] [--seed 16]
+// usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
+//        [--floor-percent N] [--drop/--add/--flip P] [--test <file.tsv> [--show]]   (train.sh passes the product's options)
 // Cross-validates on the data (out-of-fold probabilities), picks the drop/add/flip thresholds that maximise the
 // out-of-fold end-to-end F1, prints the rules' figures and the stage's on the data, then trains on all of it and
 // writes the weights resource.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: SupportSignals.Train <data.tsv> <weights.bin> [--folds N] [--seed N]");
+    Console.Error.WriteLine("usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [options: see Program.cs]");
     return 2;
 }
 if (args.Contains("--bench"))
