@@ -107,6 +107,9 @@ public sealed class VendorNormalisationTests
         Assert.Equal([EventType.TicketCreated, EventType.TicketSolved, EventType.DealWon], result.Events.Select(e => e.Type));
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1790000000000), result.Events[0].OccurredAt);
         Assert.Single(result.Rejected);
+        // The portal is the vendor's own HubSpot account, not the customer's: the deal is looked up when processed.
+        var deal = result.Events[2];
+        Assert.Equal((null, "99", true), (deal.AccountId, deal.Deal!.Id, deal.Deal.LookUpInSource));
     }
 
     [Fact]

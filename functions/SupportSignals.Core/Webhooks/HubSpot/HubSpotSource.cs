@@ -11,15 +11,17 @@ namespace SupportSignals.Webhooks.HubSpot;
 /// The URI is the one HubSpot called: <c>Settings__PublicUrl</c> when a proxy rewrites it, else the request URL.
 /// Batches of up to 100 events fan out; dedupe key = eventId. Tickets map from creation and pipeline-stage changes
 /// (stage ids listed in <c>Settings__ClosedStages</c>, default "4" = Closed in the default pipeline), deals from
-/// dealstage changes to closedwon/closedlost. HubSpot's payload names no company, so deals carry the account in
-/// <c>Settings__AccountFrom</c> = "portal" (the HubSpot portal id) unless a CRM sync sends generic events instead.
+/// dealstage changes to closedwon/closedlost. HubSpot's payload names no company and no amount, so deals are marked
+/// for look-up and <see cref="HubSpotDealCompletion"/> asks the CRM for both when the event is processed.
 /// </summary>
 public sealed class HubSpotSource : IWebhookSource
 {
     public const string SignatureHeader = "X-HubSpot-Signature-v3";
     public const string TimestampHeader = "X-HubSpot-Request-Timestamp";
 
-    public string Name => "hubspot";
+    public const string SourceName = "hubspot";
+
+    public string Name => SourceName;
 
     public IReadOnlyCollection<string> MediaTypes { get; } = ["application/json"];
 
@@ -72,7 +74,6 @@ public sealed class HubSpotSource : IWebhookSource
         var property = JsonRead.Text(item, "propertyName");
         var value = JsonRead.Text(item, "propertyValue");
         var e = new CanonicalEvent { Id = id, Type = EventType.TicketUpdated, OccurredAt = at.Value };
-        var portal = JsonRead.Text(item, "portalId");
         return subscription switch
         {
             "ticket.creation" => e with { Type = EventType.TicketCreated, Ticket = new TicketInfo { Id = objectId, Status = TicketStatus.Open } },
@@ -81,12 +82,11 @@ public sealed class HubSpotSource : IWebhookSource
                 Type = closedStages.Contains(value) ? EventType.TicketSolved : EventType.TicketUpdated,
                 Ticket = new TicketInfo { Id = objectId, Status = closedStages.Contains(value) ? TicketStatus.Solved : TicketStatus.Open },
             },
-            "deal.creation" => e with { Type = EventType.DealCreated, AccountId = portal, Deal = new DealInfo { Id = objectId } },
+            "deal.creation" => e with { Type = EventType.DealCreated, Deal = new DealInfo { Id = objectId, LookUpInSource = true } },
             "deal.propertyChange" when property == "dealstage" && value is "closedwon" or "closedlost" => e with
             {
                 Type = value == "closedwon" ? EventType.DealWon : EventType.DealLost,
-                AccountId = portal,
-                Deal = new DealInfo { Id = objectId },
+                Deal = new DealInfo { Id = objectId, LookUpInSource = true },
             },
             "contact.propertyChange" when property == "hs_email_optout" && value == "true" => e with { Type = EventType.ContactUnsubscribed, ContactId = objectId },
             _ => null,
