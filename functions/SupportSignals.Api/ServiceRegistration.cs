@@ -40,7 +40,7 @@ public static class ServiceRegistration
         var hubSpot = sourceOptions.GetValueOrDefault(HubSpotSource.SourceName);
         services.AddHttpClient(HubSpotCrmClient.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<IHubSpotCrm>(sp => new HubSpotCrmClient(sp.GetRequiredService<IHttpClientFactory>(), hubSpot));
-        services.AddSingleton<IEventCompletion>(sp => new HubSpotDealCompletion(sp.GetRequiredService<IHubSpotCrm>(), hubSpot));
+        services.AddSingleton<IEventCompletion>(sp => new HubSpotCompletion(sp.GetRequiredService<IHubSpotCrm>(), hubSpot));
 
         services.AddRecordTable<StoredEvent>("Events");
         services.AddRecordTable<AccountState>("Accounts");

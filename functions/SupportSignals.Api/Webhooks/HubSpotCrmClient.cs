@@ -17,19 +17,19 @@ public sealed class HubSpotCrmClient(IHttpClientFactory clients, SourceOptions? 
     public const string ClientName = "hubspot-crm";
     private static readonly Uri DefaultApiUrl = new("https://api.hubapi.com/");
 
-    public async Task<HubSpotRecord?> FindAsync(string objectType, string id, IReadOnlyCollection<string> properties, bool withCompanies, CancellationToken cancellationToken = default)
+    public async Task<HubSpotRecord?> FindAsync(string objectType, string id, IReadOnlyCollection<string> properties, IReadOnlyCollection<string> associations, CancellationToken cancellationToken = default)
     {
         var baseUrl = options?.Setting("ApiUrl") is { } configured ? new Uri(configured.TrimEnd('/') + "/") : DefaultApiUrl;
-        var query = $"properties={Uri.EscapeDataString(string.Join(',', properties))}{(withCompanies ? "&associations=companies" : "")}";
+        var query = $"properties={Uri.EscapeDataString(string.Join(',', properties))}{(associations.Count > 0 ? "&associations=" + Uri.EscapeDataString(string.Join(',', associations)) : "")}";
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"crm/v3/objects/{objectType}/{Uri.EscapeDataString(id)}?{query}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options?.Setting(HubSpotDealCompletion.AccessTokenSetting));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options?.Setting(HubSpotCompletion.AccessTokenSetting));
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         switch (response.StatusCode)
         {
             case HttpStatusCode.NotFound:
                 return null;
             case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
-                throw new EventIncompleteException($"HubSpot refused the access token ({(int)response.StatusCode}) reading {objectType} {id}: check Webhooks__hubspot__Settings__{HubSpotDealCompletion.AccessTokenSetting} and its crm.objects.{objectType}.read scope, then replay");
+                throw new EventIncompleteException($"HubSpot refused the access token ({(int)response.StatusCode}) reading {objectType} {id}: check Webhooks__hubspot__Settings__{HubSpotCompletion.AccessTokenSetting} and its crm.objects.{objectType}.read scope, then replay");
         }
         response.EnsureSuccessStatusCode();
         using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
@@ -42,13 +42,18 @@ public sealed class HubSpotCrmClient(IHttpClientFactory clients, SourceOptions? 
         if (record.TryGetProperty("properties", out var values) && values.ValueKind == JsonValueKind.Object)
             foreach (var property in values.EnumerateObject())
                 properties[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-        var companies = new List<string>();
-        // Labelled and unlabelled associations list the same company twice.
-        if (record.TryGetProperty("associations", out var associations) && associations.ValueKind == JsonValueKind.Object
-            && associations.TryGetProperty("companies", out var linked) && linked.TryGetProperty("results", out var results))
-            foreach (var company in results.EnumerateArray())
-                if (company.TryGetProperty("id", out var companyId) && companyId.ToString() is { Length: > 0 } text && !companies.Contains(text))
-                    companies.Add(text);
-        return new HubSpotRecord(properties, companies);
+        var associated = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (record.TryGetProperty("associations", out var associations) && associations.ValueKind == JsonValueKind.Object)
+            foreach (var type in associations.EnumerateObject())
+            {
+                var ids = new List<string>();
+                // Labelled and unlabelled associations list the same record twice.
+                if (type.Value.ValueKind == JsonValueKind.Object && type.Value.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array)
+                    foreach (var linked in results.EnumerateArray())
+                        if (linked.TryGetProperty("id", out var linkedId) && linkedId.ToString() is { Length: > 0 } text && !ids.Contains(text))
+                            ids.Add(text);
+                associated[type.Name] = ids;
+            }
+        return new HubSpotRecord(properties, associated);
     }
 }

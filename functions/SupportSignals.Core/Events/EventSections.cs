@@ -109,11 +109,6 @@ public sealed record DealInfo
     public Money? Mrr { get; init; }
     public string? TicketId { get; init; }
     public string? Product { get; init; }
-    /// <summary>
-    /// The source's webhook names neither the account nor the amounts (HubSpot's): processing asks the source before
-    /// any projection sees the deal, and the event is stored as the source answered.
-    /// </summary>
-    public bool LookUpInSource { get; init; }
 }
 
 public sealed record LeadInfo

@@ -12,8 +12,8 @@ public sealed class EventProcessor(IEnumerable<IEventProjection> projections, IE
     {
         foreach (var completion in _completions)
             canonicalEvent = await completion.CompleteAsync(canonicalEvent, cancellationToken);
-        if (canonicalEvent.Deal is { LookUpInSource: true } deal)
-            throw new EventIncompleteException($"deal {deal.Id} from {canonicalEvent.Source} names no account and nothing here looks up that source's deals");
+        if (canonicalEvent.LookUpInSource)
+            throw new EventIncompleteException($"event {canonicalEvent.Id} from {canonicalEvent.Source} waits for a look-up in its source that nothing here makes");
         var known = new KnownRecords();
         foreach (var projection in _projections)
             await projection.ProjectAsync(canonicalEvent, known, cancellationToken);

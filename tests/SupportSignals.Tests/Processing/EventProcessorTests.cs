@@ -12,7 +12,8 @@ public sealed class EventProcessorTests
         Source = "crm",
         Type = EventType.DealWon,
         OccurredAt = DateTimeOffset.UnixEpoch,
-        Deal = new DealInfo { Id = "D1", LookUpInSource = true },
+        Deal = new DealInfo { Id = "D1" },
+        LookUpInSource = true,
     };
 
     private readonly Mock<IEventProjection> _projection = new();
@@ -20,7 +21,7 @@ public sealed class EventProcessorTests
     [Fact]
     public async Task Projections_see_the_event_as_its_source_completed_it()
     {
-        var placed = UnplacedDeal with { AccountId = "acc-1", Deal = UnplacedDeal.Deal! with { LookUpInSource = false } };
+        var placed = UnplacedDeal with { AccountId = "acc-1", LookUpInSource = false };
         var completion = new Mock<IEventCompletion>();
         completion.Setup(c => c.CompleteAsync(UnplacedDeal, It.IsAny<CancellationToken>())).ReturnsAsync(placed);
 
@@ -34,7 +35,7 @@ public sealed class EventProcessorTests
     {
         var failure = await Assert.ThrowsAsync<EventIncompleteException>(() => new EventProcessor([_projection.Object], []).ProcessAsync(UnplacedDeal));
 
-        Assert.Contains("deal D1 from crm names no account", failure.Message);
+        Assert.Contains("event d1 from crm waits for a look-up", failure.Message);
         _projection.VerifyNoOtherCalls();
     }
 
@@ -43,5 +44,5 @@ public sealed class EventProcessorTests
     [InlineData(false, null, "accountId is required")]
     [InlineData(false, "acc-1", null)]
     public void Only_a_deal_marked_for_look_up_may_arrive_without_an_account(bool lookUp, string? account, string? problem) =>
-        Assert.Equal(problem, EventValidation.Problem(UnplacedDeal with { AccountId = account, Deal = UnplacedDeal.Deal! with { LookUpInSource = lookUp } }));
+        Assert.Equal(problem, EventValidation.Problem(UnplacedDeal with { AccountId = account, LookUpInSource = lookUp }));
 }

@@ -14,7 +14,7 @@ namespace SupportSignals.Tests.Webhooks.HubSpot;
 public sealed class FakeHubSpotCrm : IAsyncDisposable
 {
     private LoopbackServer _server = null!;
-    private readonly ConcurrentDictionary<string, (Dictionary<string, string?> Properties, string[] Companies)> _records = new();
+    private readonly ConcurrentDictionary<string, (Dictionary<string, string?> Properties, Dictionary<string, string[]> Associations)> _records = new();
     private readonly ConcurrentQueue<int> _statuses = new();
 
     public ConcurrentQueue<(string Path, string Query, string? Authorization)> Requests { get; } = new();
@@ -27,7 +27,8 @@ public sealed class FakeHubSpotCrm : IAsyncDisposable
         return crm;
     }
 
-    public void Add(string type, string id, Dictionary<string, string?> properties, params string[] companies) => _records[$"{type}/{id}"] = (properties, companies);
+    public void Add(string type, string id, Dictionary<string, string?> properties, string[]? companies = null, string[]? contacts = null) =>
+        _records[$"{type}/{id}"] = (properties, new() { ["companies"] = companies ?? [], ["contacts"] = contacts ?? [] });
 
     public void AnswerNext(int status) => _statuses.Enqueue(status);
 
@@ -57,16 +58,20 @@ public sealed class FakeHubSpotCrm : IAsyncDisposable
             ["updatedAt"] = "2026-11-20T09:00:00.000Z",
             ["archived"] = false,
         };
-        if (context.Request.Query["associations"] == "companies" && record.Companies.Length > 0)
+        var associations = new JsonObject();
+        foreach (var linkedType in context.Request.Query["associations"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
+            // HubSpot leaves out an association type the record has none of.
+            if (!record.Associations.TryGetValue(linkedType, out var ids) || ids.Length == 0) continue;
             var results = new JsonArray();
-            foreach (var company in record.Companies)
+            foreach (var linked in ids)
             {
-                results.Add(new JsonObject { ["id"] = company, ["type"] = "deal_to_company" });
-                results.Add(new JsonObject { ["id"] = company, ["type"] = "deal_to_company_unlabeled" });
+                results.Add(new JsonObject { ["id"] = linked, ["type"] = $"{type.TrimEnd('s')}_to_{linkedType.TrimEnd('s')}" });
+                results.Add(new JsonObject { ["id"] = linked, ["type"] = $"{type.TrimEnd('s')}_to_{linkedType.TrimEnd('s')}_unlabeled" });
             }
-            answer["associations"] = new JsonObject { ["companies"] = new JsonObject { ["results"] = results } };
+            associations[linkedType] = new JsonObject { ["results"] = results };
         }
+        if (associations.Count > 0) answer["associations"] = associations;
         await context.Response.WriteAsJsonAsync(answer);
     }
 

@@ -32,32 +32,33 @@ public sealed class HubSpotCrmClientTests : IAsyncLifetime
     [Fact]
     public async Task Reads_the_asked_properties_and_each_associated_company_once_with_the_token_as_bearer()
     {
-        _crm.Add("deals", "99", new() { ["amount"] = "1500.00", ["hs_mrr"] = null, ["dealname"] = "Upgrade" }, "101", "102");
+        _crm.Add("tickets", "99", new() { ["subject"] = "More seats", ["hs_ticket_priority"] = null, ["content"] = "…" }, companies: ["101", "102"], contacts: ["7"]);
 
-        var record = await _client.FindAsync("deals", "99", ["amount", "hs_mrr"], withCompanies: true);
+        var record = await _client.FindAsync("tickets", "99", ["subject", "hs_ticket_priority"], ["companies", "contacts"]);
 
         Assert.NotNull(record);
-        Assert.Equal("1500.00", record.Property("amount"));
-        Assert.Null(record.Property("hs_mrr"));
-        Assert.False(record.Properties.ContainsKey("dealname"));
-        Assert.Equal(["101", "102"], record.CompanyIds);
+        Assert.Equal("More seats", record.Property("subject"));
+        Assert.Null(record.Property("hs_ticket_priority"));
+        Assert.False(record.Properties.ContainsKey("content"));
+        Assert.Equal(["101", "102"], record.Associations["companies"]);
+        Assert.Equal("7", record.FirstAssociated("contacts"));
         var request = Assert.Single(_crm.Requests);
-        Assert.Equal(("/crm/v3/objects/deals/99", "?properties=amount%2Chs_mrr&associations=companies", "Bearer pat-na1-secret"), request);
+        Assert.Equal(("/crm/v3/objects/tickets/99", "?properties=subject%2Chs_ticket_priority&associations=companies%2Ccontacts", "Bearer pat-na1-secret"), request);
     }
 
     [Fact]
-    public async Task Without_companies_asked_none_are_read()
+    public async Task Without_associations_asked_none_are_read()
     {
-        _crm.Add("companies", "101", new() { ["stripe_customer"] = "cus_7" }, "999");
+        _crm.Add("companies", "101", new() { ["stripe_customer"] = "cus_7" }, companies: ["999"]);
 
-        var record = await _client.FindAsync("companies", "101", ["stripe_customer"], withCompanies: false);
+        var record = await _client.FindAsync("companies", "101", ["stripe_customer"], []);
 
-        Assert.Equal(("cus_7", 0), (record!.Property("stripe_customer"), record.CompanyIds.Count));
+        Assert.Equal(("cus_7", null), (record!.Property("stripe_customer"), record.FirstAssociated("companies")));
         Assert.DoesNotContain("associations", Assert.Single(_crm.Requests).Query);
     }
 
     [Fact]
-    public async Task An_unknown_record_is_null() => Assert.Null(await _client.FindAsync("deals", "404", ["amount"], withCompanies: true));
+    public async Task An_unknown_record_is_null() => Assert.Null(await _client.FindAsync("deals", "404", ["amount"], ["companies"]));
 
     [Theory]
     [InlineData(401)]
@@ -66,7 +67,7 @@ public sealed class HubSpotCrmClientTests : IAsyncLifetime
     {
         _crm.AnswerNext(status);
 
-        var failure = await Assert.ThrowsAsync<EventIncompleteException>(() => _client.FindAsync("deals", "99", ["amount"], withCompanies: true));
+        var failure = await Assert.ThrowsAsync<EventIncompleteException>(() => _client.FindAsync("deals", "99", ["amount"], ["companies"]));
 
         Assert.Contains($"({status})", failure.Message);
         Assert.Contains("crm.objects.deals.read", failure.Message);
@@ -80,6 +81,6 @@ public sealed class HubSpotCrmClientTests : IAsyncLifetime
     {
         _crm.AnswerNext(status);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _client.FindAsync("deals", "99", ["amount"], withCompanies: true));
+        await Assert.ThrowsAsync<HttpRequestException>(() => _client.FindAsync("deals", "99", ["amount"], ["companies"]));
     }
 }
