@@ -440,3 +440,7 @@ without telling us, without telling me, without asking us, without asking me, wi
 without us asking, without being asked, without having to ask, before we asked, before we could ask, before we even asked, before i asked, before i could ask, never had to ask | cue:friendly +1.8
 # more words for the people serving: the counter, the register, the door, delivery
 cashier, cashiers, clerk, clerks, desk clerk, attendant, attendants, bouncer, bouncers, doormen, bus boy, bus boys, counter staff, counter person, counter people, counter guy, counter guys, counter girl, counter girls, counterman, countermen, counter help, delivery guy, delivery guys, delivery boy, delivery man, delivery men, delivery driver, delivery drivers, delivery person, greeter, greeters, barkeep, barkeeper, barkeepers, mixologist, mixologists, wine steward, manageress, maitre'd, maitre-d, matre d | svc:friendly
+# the guest's own forgetting blames nobody ("we forgot our umbrella", "I forgot to book")
+we forgot, i forgot, we had forgotten, i had forgotten, we'd forgotten, i'd forgotten | none
+# feeling rushed, as one phrase, so that a negator before "made" still reaches it ("never made us feel rushed")
+made us feel rushed, made me feel rushed, made us feel hurried, made me feel hurried, make you feel rushed, made us feel pressured, made me feel pressured | cue:speed -1.8

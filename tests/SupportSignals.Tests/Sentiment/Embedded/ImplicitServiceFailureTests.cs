@@ -60,4 +60,22 @@ public class ImplicitServiceFailureTests
     {
         Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
     }
+
+    [Theory]
+    [InlineData("We forgot our umbrella at the table.")]
+    [InlineData("I forgot to book, so we ate at the bar.")]
+    public void The_guest_s_own_forgetting_blames_nobody(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
+    }
+
+    [Theory]
+    [InlineData("They never made us feel rushed, even at closing time.", "made us feel rushed", Polarity.Positive)]
+    [InlineData("The host made us feel rushed from the moment we sat down.", "host", Polarity.Negative)]
+    public void Feeling_rushed_is_reached_by_a_negator_before_made(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
