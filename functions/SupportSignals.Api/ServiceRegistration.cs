@@ -5,6 +5,7 @@ using SupportSignals.Api.Advocates;
 using SupportSignals.Api.Leads;
 using SupportSignals.Api.Sentiment;
 using SupportSignals.Api.Summaries;
+using SupportSignals.Api.Webhooks;
 using SupportSignals.Attribution;
 using SupportSignals.Azure.Intake;
 using SupportSignals.Azure.Processing;
@@ -19,6 +20,7 @@ using SupportSignals.Sentiment;
 using SupportSignals.Storage;
 using SupportSignals.Tickets;
 using SupportSignals.Webhooks;
+using SupportSignals.Webhooks.HubSpot;
 
 namespace SupportSignals.Api;
 
@@ -33,7 +35,12 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new StorageClients(StorageOptionsFrom(configuration)));
         services.AddSingleton(configuration.GetSection("Processing").Get<ConsumerOptions>() ?? new ConsumerOptions());
-        services.AddSingleton(new WebhookSources(KnownSources.All, SourceOptionsFrom(configuration)));
+        var sourceOptions = SourceOptionsFrom(configuration);
+        services.AddSingleton(new WebhookSources(KnownSources.All, sourceOptions));
+        var hubSpot = sourceOptions.GetValueOrDefault(HubSpotSource.SourceName);
+        services.AddHttpClient(HubSpotCrmClient.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<IHubSpotCrm>(sp => new HubSpotCrmClient(sp.GetRequiredService<IHttpClientFactory>(), hubSpot));
+        services.AddSingleton<IEventCompletion>(sp => new HubSpotCompletion(sp.GetRequiredService<IHubSpotCrm>(), hubSpot));
 
         services.AddRecordTable<StoredEvent>("Events");
         services.AddRecordTable<AccountState>("Accounts");

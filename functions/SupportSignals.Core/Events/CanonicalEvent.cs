@@ -25,6 +25,12 @@ public sealed record CanonicalEvent
     public DealInfo? Deal { get; init; }
     public LeadInfo? Lead { get; init; }
 
+    /// <summary>
+    /// The source's webhook names little more than the object (HubSpot's): processing asks the source for the rest
+    /// before any projection sees the event, which is stored as the source answered.
+    /// </summary>
+    public bool LookUpInSource { get; init; }
+
     /// <summary>The key the inbox dedupes on: source-qualified so two vendors' ids never collide.</summary>
     public string DedupeKey => $"{Source}:{Id}";
 }

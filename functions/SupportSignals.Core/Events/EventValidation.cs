@@ -31,7 +31,7 @@ public static class EventValidation
             EventType.SubscriptionChanged or EventType.CancellationScheduled or EventType.CancellationWithdrawn =>
                 e.Subscription is null ? "subscription is required" : Blank(e.AccountId, "accountId"),
             EventType.DealCreated or EventType.DealWon or EventType.DealLost =>
-                e.Deal is null ? "deal is required" : Blank(e.AccountId, "accountId"),
+                e.Deal is null ? "deal is required" : e.LookUpInSource ? Blank(e.Deal.Id, "deal.id") : Blank(e.AccountId, "accountId"),
             EventType.LeadFlagged => e.Lead is null ? "lead is required" : Blank(e.Lead.TicketId, "lead.ticketId"),
             EventType.ContactUpdated or EventType.ContactUnsubscribed => Blank(e.ContactId, "contactId"),
             EventType.AccountUpdated => Blank(e.AccountId, "accountId"),

@@ -8,23 +8,62 @@ namespace SupportSignals.Sentiment;
 /// by another <see cref="ISentimentAnalyzer.Version"/>, or whose analysis failed, is analysed again, and when the
 /// answer differs the row and its daily fact are rewritten, so rollups rebuild the days it counts in. A row changed
 /// meanwhile by processing is left to it; an erased text (no text left) keeps the figures it had; a failed
-/// re-analysis keeps the analysis there was.
+/// re-analysis keeps the analysis there was. A call analyses for at most <see cref="TimeBudget"/> (Azure AI Language
+/// takes one request per ten texts, and an HTTP-triggered function has 230 s): then its continuation resumes the
+/// rest of the same page.
 /// </summary>
 public sealed class FeedbackReanalysis(
     ISentimentAnalyzer analyzer,
     IRecordStore<FeedbackAnalysis> analyses,
     FactFiling<FeedbackInputs> feedbackFacts,
-    TimeProvider clock)
+    TimeProvider clock,
+    int textsPerCall = FeedbackReanalysis.DefaultTextsPerCall)
 {
+    public const int DefaultTextsPerCall = 50;
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(60);
+    private const string MidPage = "at:";
+    private const char Separator = '\n';
+
     public async Task<ReanalysisPage> RunAsync(FeedbackSelection selection, int pageSize, string? continuation, CancellationToken cancellationToken = default)
     {
-        var page = await analyses.QueryPageAsync(selection.ToQuery(), pageSize, continuation, cancellationToken);
-        var stale = page.Items.Where(a => a.Text.Length > 0 && (a.AnalyzerVersion != analyzer.Version || a.Error is not null)).ToList();
-        var outcome = new ReanalysisPage { AnalyzerVersion = analyzer.Version, Examined = page.Items.Count, Continuation = page.Continuation };
-        if (stale.Count == 0) return outcome;
-
-        var results = await analyzer.AnalyzeAsync([.. stale.Select(a => new AnalysisRequest(a.FeedbackId, a.Text, Hint(a)))], cancellationToken);
+        var started = clock.GetTimestamp();
+        var (storeToken, after) = ResumePoint(continuation);
+        var page = await analyses.QueryPageAsync(selection.ToQuery(), pageSize, storeToken, cancellationToken);
+        var rows = page.Items;
+        var first = after is null ? 0 : CountThrough(rows, after.Value);
+        var position = first;
         var changedDays = new List<DateOnly>();
+        int reanalysed = 0, failed = 0;
+        while (position < rows.Count)
+        {
+            var stale = new List<FeedbackAnalysis>();
+            for (; position < rows.Count && stale.Count < textsPerCall; position++)
+                if (rows[position].Text.Length > 0 && (rows[position].AnalyzerVersion != analyzer.Version || rows[position].Error is not null))
+                    stale.Add(rows[position]);
+            if (stale.Count > 0)
+            {
+                var (written, failures) = await ReanalyseAsync(stale, changedDays, cancellationToken);
+                (reanalysed, failed) = (reanalysed + written, failed + failures);
+            }
+            if (clock.GetElapsedTime(started) >= TimeBudget) break;
+        }
+        return new ReanalysisPage
+        {
+            AnalyzerVersion = analyzer.Version,
+            Examined = position - first,
+            Reanalysed = reanalysed,
+            Changed = changedDays.Count,
+            Failed = failed,
+            ChangedFrom = changedDays.Count == 0 ? null : changedDays.Min(),
+            ChangedTo = changedDays.Count == 0 ? null : changedDays.Max(),
+            Continuation = position < rows.Count ? $"{MidPage}{KeyOf(rows[position - 1])}{Separator}{storeToken}" : page.Continuation,
+        };
+    }
+
+    /// <returns>How many rows were rewritten and how many re-analyses failed; the days of changed figures are added.</returns>
+    private async Task<(int Written, int Failed)> ReanalyseAsync(List<FeedbackAnalysis> stale, List<DateOnly> changedDays, CancellationToken cancellationToken)
+    {
+        var results = await analyzer.AnalyzeAsync([.. stale.Select(a => new AnalysisRequest(a.FeedbackId, a.Text, Hint(a)))], cancellationToken);
         int reanalysed = 0, failed = 0;
         for (var i = 0; i < stale.Count; i++)
         {
@@ -47,14 +86,34 @@ public sealed class FeedbackReanalysis(
             await feedbackFacts.FileAsync(FeedbackInputs.From(after, after.GivenAt, deleted: false), likelyFirst: false, cancellationToken);
             changedDays.Add(DayKeys.DayOf(after.GivenAt));
         }
-        return outcome with
+        return (reanalysed, failed);
+    }
+
+    /// <summary>
+    /// A continuation is the store's token for a page, or "at:" + the last row done + the page's token, separated by
+    /// a line feed (no table key may hold one): keys, not positions, so a row erased or added meanwhile shifts nothing.
+    /// </summary>
+    private static (string? StoreToken, (string Partition, string Row)? After) ResumePoint(string? continuation)
+    {
+        if (continuation is null || !continuation.StartsWith(MidPage, StringComparison.Ordinal)) return (continuation, null);
+        var parts = continuation[MidPage.Length..].Split(Separator, 3);
+        return parts.Length == 3 ? (parts[2] is { Length: > 0 } token ? token : null, (parts[0], parts[1])) : (continuation, null);
+    }
+
+    private static string KeyOf(FeedbackAnalysis analysis) => $"{FeedbackAnalysis.PartitionOf(analysis.Kind, analysis.Source)}{Separator}{FeedbackAnalysis.RowOf(analysis.FeedbackId)}";
+
+    /// <summary>How many of the page's rows (in the table's key order) come at or before the given key.</summary>
+    private static int CountThrough(IReadOnlyList<FeedbackAnalysis> rows, (string Partition, string Row) key)
+    {
+        var count = 0;
+        while (count < rows.Count)
         {
-            Reanalysed = reanalysed,
-            Changed = changedDays.Count,
-            Failed = failed,
-            ChangedFrom = changedDays.Count == 0 ? null : changedDays.Min(),
-            ChangedTo = changedDays.Count == 0 ? null : changedDays.Max(),
-        };
+            var (partition, row) = (FeedbackAnalysis.PartitionOf(rows[count].Kind, rows[count].Source), FeedbackAnalysis.RowOf(rows[count].FeedbackId));
+            var order = string.CompareOrdinal(partition, key.Partition);
+            if (order > 0 || (order == 0 && string.CompareOrdinal(row, key.Row) > 0)) break;
+            count++;
+        }
+        return count;
     }
 
     // A review's language comes from the site when it gives one, and the row keeps it; comments were detected.

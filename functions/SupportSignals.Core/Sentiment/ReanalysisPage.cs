@@ -15,6 +15,6 @@ public sealed record ReanalysisPage
     /// <summary>The first and last day a changed analysis counts in: the summaries to recompute.</summary>
     public DateOnly? ChangedFrom { get; init; }
     public DateOnly? ChangedTo { get; init; }
-    /// <summary>The store's token for the next page; null on the last.</summary>
+    /// <summary>Where the next call resumes: the next page, or the rest of this one when the time budget ran out; null after the last.</summary>
     public string? Continuation { get; init; }
 }

@@ -14,7 +14,8 @@ public sealed class WebhookSources
             if (!configured.TryGetValue(source.Name, out var options)) continue;
             problems.AddRange(source.ConfigurationProblems(options));
             // App Service leaves an unresolvable Key Vault reference as its literal text: a guessable "secret".
-            foreach (var (setting, value) in new[] { ("Secret", options.Secret), ("SecondarySecret", options.SecondarySecret) })
+            var values = options.Settings.Select(setting => ($"Settings__{setting.Key}", (string?)setting.Value)).Prepend(("SecondarySecret", options.SecondarySecret)).Prepend(("Secret", options.Secret));
+            foreach (var (setting, value) in values)
                 if (value?.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) == true)
                     problems.Add($"Webhooks__{source.Name}__{setting} is an unresolved Key Vault reference");
             _enabled[source.Name] = (source, options);

@@ -147,6 +147,15 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
+    public void An_unresolved_Key_Vault_reference_in_a_setting_stops_start_up_too()
+    {
+        var hubSpot = new SourceOptions { Secret = "hubspot-client-secret" };
+        hubSpot.Settings["AccessToken"] = "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/hubspot-token/)";
+        var error = Assert.Throws<InvalidOperationException>(() => new WebhookSources(KnownSources.All, new Dictionary<string, SourceOptions> { ["hubspot"] = hubSpot }));
+        Assert.Contains("Webhooks__hubspot__Settings__AccessToken is an unresolved Key Vault reference", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_enabled_source_with_an_empty_secret_stops_start_up_naming_the_setting()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>

@@ -145,7 +145,7 @@ public sealed class PipelineIntegrationTests(AzuriteFixture azurite)
         var poison = TablePoisonStore.On(_clients.Table(TablePoisonStore.TableName));
         var failing = new Mock<IEventProjection>();
         failing.Setup(p => p.ProjectAsync(It.IsAny<CanonicalEvent>(), It.IsAny<KnownRecords>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("always fails"));
-        var handler = new QueueMessageHandler(new EventProcessor([failing.Object]), poison, TimeProvider.System);
+        var handler = new QueueMessageHandler(new EventProcessor([failing.Object], []), poison, TimeProvider.System);
         var consumer = new StorageQueueConsumer(queue, handler, new ConsumerOptions { MaxAttempts = 2 });
         await queue.EnqueueAsync([TestSupport.Events.Nps("p1", "r", 1, 9, null)]);
 

@@ -14,7 +14,7 @@ public sealed class QueueMessageHandlerTests
     private readonly string _body = EventJson.Serialize(TestSupport.Events.Nps("e1", "r1", 1, 9, "fine"));
 
     public QueueMessageHandlerTests() =>
-        _handler = new QueueMessageHandler(new EventProcessor([_projection.Object]), _poison.Object, new FakeTimeProvider());
+        _handler = new QueueMessageHandler(new EventProcessor([_projection.Object], []), _poison.Object, new FakeTimeProvider());
 
     [Fact]
     public async Task A_processed_event_is_completed_after_its_projections_ran()

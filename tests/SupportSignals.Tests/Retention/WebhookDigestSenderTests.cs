@@ -1,14 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SupportSignals.Api.Summaries;
 using SupportSignals.Retention;
+using SupportSignals.Tests.TestSupport;
 using static SupportSignals.Tests.Retention.SummaryDataSet;
 
 namespace SupportSignals.Tests.Retention;
@@ -73,21 +69,16 @@ public sealed class WebhookDigestSenderTests
     /// <summary>An incoming-webhook stand-in: answers 503 to the first <c>failures</c> posts, then 200.</summary>
     private sealed class Hook : IAsyncDisposable
     {
-        private readonly WebApplication _app;
-
-        private Hook(WebApplication app) => _app = app;
+        private LoopbackServer _server = null!;
 
         public List<string> Requests { get; } = [];
 
-        public string Url => _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/hook";
+        public string Url => _server.Url + "hook";
 
         public static async Task<Hook> StartAsync(int failures)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var hook = new Hook(app);
-            app.MapPost("/hook", async (HttpRequest request) =>
+            var hook = new Hook();
+            hook._server = await LoopbackServer.StartAsync(app => app.MapPost("/hook", async (HttpRequest request) =>
             {
                 using var reader = new StreamReader(request.Body);
                 var body = await reader.ReadToEndAsync();
@@ -96,11 +87,10 @@ public sealed class WebhookDigestSenderTests
                     hook.Requests.Add(body);
                     return hook.Requests.Count <= failures ? Results.StatusCode(503) : Results.Ok();
                 }
-            });
-            await app.StartAsync();
+            }));
             return hook;
         }
 
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+        public ValueTask DisposeAsync() => _server.DisposeAsync();
     }
 }

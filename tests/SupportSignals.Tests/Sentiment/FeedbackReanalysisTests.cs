@@ -85,6 +85,38 @@ public sealed class FeedbackReanalysisTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_call_stops_when_its_time_is_spent_and_resumes_after_the_last_row_it_did_even_when_rows_go_meanwhile()
+    {
+        string[] ids = ["resp-a", "resp-b", "resp-c", "resp-d", "resp-e", "resp-f", "resp-g"];
+        await ProcessAsync([.. ids.Select((id, i) => (id, i + 1, 4, "Support never answered my ticket."))]);
+        var embedded = new EmbeddedAnalyzer();
+        var analysed = new List<string>();
+        var slow = new Mock<ISentimentAnalyzer>();
+        slow.SetupGet(a => a.Version).Returns(embedded.Version);
+        slow.Setup(a => a.AnalyzeAsync(It.IsAny<IReadOnlyList<AnalysisRequest>>(), It.IsAny<CancellationToken>()))
+            .Returns((IReadOnlyList<AnalysisRequest> texts, CancellationToken cancellationToken) =>
+            {
+                _clock.Advance(TimeSpan.FromSeconds(25));
+                analysed.AddRange(texts.Select(t => t.Id));
+                return embedded.AnalyzeAsync(texts, cancellationToken);
+            });
+        var reanalysis = new FeedbackReanalysis(slow.Object, Analyses, Filing<FeedbackInputs>(), _clock, textsPerCall: 2);
+
+        // Calls of two texts end at 25, 50 and 75 s: the third spends the 60 s budget with one row of the page left.
+        var first = await reanalysis.RunAsync(new FeedbackSelection(), 100, null);
+        Assert.Equal((6, 6), (first.Examined, first.Reanalysed));
+        Assert.NotNull(first.Continuation);
+
+        // An erasure removes a row already done: a position would now point past the row still to do.
+        await Analyses.DeleteAsync(FeedbackAnalysis.PartitionOf(FeedbackKind.Nps, "generic"), FeedbackAnalysis.RowOf("resp-a"));
+        var second = await reanalysis.RunAsync(new FeedbackSelection(), 100, first.Continuation);
+
+        Assert.Equal((1, 1, null), (second.Examined, second.Reanalysed, second.Continuation));
+        Assert.Equal(ids, analysed);
+        Assert.Equal(embedded.Version, (await AnalysisOf("resp-g")).AnalyzerVersion);
+    }
+
+    [Fact]
     public async Task A_second_run_finds_nothing_stale_and_an_unchanged_answer_refiles_nothing()
     {
         await ProcessAsync(("resp-1", 1, 9, "Quick answers from the support team. [speed+]"));

@@ -107,6 +107,22 @@ public sealed class VendorNormalisationTests
         Assert.Equal([EventType.TicketCreated, EventType.TicketSolved, EventType.DealWon], result.Events.Select(e => e.Type));
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1790000000000), result.Events[0].OccurredAt);
         Assert.Single(result.Rejected);
+        // The portal is the vendor's own HubSpot account, not the customer's: tickets and deals are looked up when processed.
+        var deal = result.Events[2];
+        Assert.Equal((null, "99"), (deal.AccountId, deal.Deal!.Id));
+        Assert.All(result.Events, e => Assert.True(e.LookUpInSource));
+    }
+
+    [Theory]
+    [InlineData("sql", null, true)]
+    [InlineData("plan_interest", null, false)]
+    [InlineData("plan_interest", "sql,plan_interest", true)]
+    public void HubSpot_ticket_property_changes_are_events_for_the_properties_read_as_custom_fields(string property, string? ticketProperties, bool mapped)
+    {
+        var body = $$"""[{"eventId":8,"subscriptionType":"ticket.propertyChange","propertyName":"{{property}}","propertyValue":"true","objectId":11,"occurredAt":1790000000000,"portalId":5}]""";
+        var result = Normalise("hubspot", body, settings: ticketProperties is null ? null : new() { ["TicketProperties"] = ticketProperties });
+        Assert.Equal(mapped, result.Events.Count == 1);
+        if (mapped) Assert.Equal((EventType.TicketUpdated, "11", null, true), (result.Events[0].Type, result.Events[0].Ticket!.Id, result.Events[0].Ticket!.Status, result.Events[0].LookUpInSource));
     }
 
     [Fact]

@@ -9,17 +9,20 @@ namespace SupportSignals.Webhooks.HubSpot;
 /// HubSpot webhooks v3: <c>X-HubSpot-Signature-v3</c> = base64(HMAC-SHA256(app client secret,
 /// method + URI + body + timestamp)) with <c>X-HubSpot-Request-Timestamp</c> in milliseconds, rejected after 5 minutes.
 /// The URI is the one HubSpot called: <c>Settings__PublicUrl</c> when a proxy rewrites it, else the request URL.
-/// Batches of up to 100 events fan out; dedupe key = eventId. Tickets map from creation and pipeline-stage changes
-/// (stage ids listed in <c>Settings__ClosedStages</c>, default "4" = Closed in the default pipeline), deals from
-/// dealstage changes to closedwon/closedlost. HubSpot's payload names no company, so deals carry the account in
-/// <c>Settings__AccountFrom</c> = "portal" (the HubSpot portal id) unless a CRM sync sends generic events instead.
+/// Batches of up to 100 events fan out; dedupe key = eventId. Tickets map from creation, pipeline-stage changes
+/// (stage ids listed in <c>Settings__ClosedStages</c>, default "4" = Closed in the default pipeline) and changes of the
+/// properties in <c>Settings__TicketProperties</c> (default "sql"); deals from creation and dealstage changes to
+/// closedwon/closedlost. HubSpot's payload names only the object, so tickets and deals are marked for look-up and
+/// <see cref="HubSpotCompletion"/> asks the CRM for the rest when the event is processed.
 /// </summary>
 public sealed class HubSpotSource : IWebhookSource
 {
     public const string SignatureHeader = "X-HubSpot-Signature-v3";
     public const string TimestampHeader = "X-HubSpot-Request-Timestamp";
 
-    public string Name => "hubspot";
+    public const string SourceName = "hubspot";
+
+    public string Name => SourceName;
 
     public IReadOnlyCollection<string> MediaTypes { get; } = ["application/json"];
 
@@ -49,11 +52,12 @@ public sealed class HubSpotSource : IWebhookSource
         if (document is null) return Normalisation.MalformedBody(error!);
         if (document.RootElement.ValueKind != JsonValueKind.Array) return Normalisation.MalformedBody("HubSpot sends a JSON array of events");
         var closedStages = (options.Setting("ClosedStages") ?? "4").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var ticketProperties = HubSpotCompletion.TicketProperties(options);
         var events = new List<CanonicalEvent>();
         var rejected = new List<RejectedEvent>();
         foreach (var item in document.RootElement.EnumerateArray())
         {
-            var mapped = Map(item, closedStages);
+            var mapped = Map(item, closedStages, ticketProperties);
             if (mapped is null) continue;
             if (EventValidation.Problem(mapped) is { } problem) rejected.Add(new RejectedEvent(problem, item.GetRawText()));
             else events.Add(mapped);
@@ -61,7 +65,7 @@ public sealed class HubSpotSource : IWebhookSource
         return Normalisation.Of(events, rejected);
     }
 
-    private static CanonicalEvent? Map(JsonElement item, string[] closedStages)
+    private static CanonicalEvent? Map(JsonElement item, string[] closedStages, IReadOnlyCollection<string> ticketProperties)
     {
         var id = JsonRead.Text(item, "eventId");
         var at = JsonRead.Time(item, "occurredAt");
@@ -71,8 +75,7 @@ public sealed class HubSpotSource : IWebhookSource
             return new CanonicalEvent { Id = id ?? "", Type = EventType.TicketUpdated, OccurredAt = at ?? default };
         var property = JsonRead.Text(item, "propertyName");
         var value = JsonRead.Text(item, "propertyValue");
-        var e = new CanonicalEvent { Id = id, Type = EventType.TicketUpdated, OccurredAt = at.Value };
-        var portal = JsonRead.Text(item, "portalId");
+        var e = new CanonicalEvent { Id = id, Type = EventType.TicketUpdated, OccurredAt = at.Value, LookUpInSource = true };
         return subscription switch
         {
             "ticket.creation" => e with { Type = EventType.TicketCreated, Ticket = new TicketInfo { Id = objectId, Status = TicketStatus.Open } },
@@ -81,14 +84,14 @@ public sealed class HubSpotSource : IWebhookSource
                 Type = closedStages.Contains(value) ? EventType.TicketSolved : EventType.TicketUpdated,
                 Ticket = new TicketInfo { Id = objectId, Status = closedStages.Contains(value) ? TicketStatus.Solved : TicketStatus.Open },
             },
-            "deal.creation" => e with { Type = EventType.DealCreated, AccountId = portal, Deal = new DealInfo { Id = objectId } },
+            "ticket.propertyChange" when property is not null && ticketProperties.Contains(property) => e with { Ticket = new TicketInfo { Id = objectId } },
+            "deal.creation" => e with { Type = EventType.DealCreated, Deal = new DealInfo { Id = objectId } },
             "deal.propertyChange" when property == "dealstage" && value is "closedwon" or "closedlost" => e with
             {
                 Type = value == "closedwon" ? EventType.DealWon : EventType.DealLost,
-                AccountId = portal,
                 Deal = new DealInfo { Id = objectId },
             },
-            "contact.propertyChange" when property == "hs_email_optout" && value == "true" => e with { Type = EventType.ContactUnsubscribed, ContactId = objectId },
+            "contact.propertyChange" when property == "hs_email_optout" && value == "true" => e with { Type = EventType.ContactUnsubscribed, ContactId = objectId, LookUpInSource = false },
             _ => null,
         };
     }

@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SupportSignals.Tests.TestSupport;
 
 namespace SupportSignals.Tests.Sentiment.AzureLanguage;
 
@@ -19,26 +14,16 @@ namespace SupportSignals.Tests.Sentiment.AzureLanguage;
 /// </summary>
 public sealed class FakeLanguageService : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
 
     public ConcurrentQueue<(string Path, string Query, string? Key, JsonNode Body)> Requests { get; } = new();
-    public Uri Endpoint { get; private set; } = null!;
-
-    private FakeLanguageService()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-    }
+    public Uri Endpoint => _server.Url;
 
     public static async Task<FakeLanguageService> StartAsync()
     {
         var service = new FakeLanguageService();
-        await service._app.StartAsync();
-        service.Endpoint = new Uri(service._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        service._server = await LoopbackServer.StartAsync(app => app.Run(service.HandleAsync));
         return service;
     }
 
@@ -121,9 +106,5 @@ public sealed class FakeLanguageService : IAsyncDisposable
         };
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
