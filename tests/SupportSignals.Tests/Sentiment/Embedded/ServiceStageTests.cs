@@ -210,6 +210,32 @@ public class ServiceStageTests
     }
 
     [Fact]
+    public void The_shipped_stage_scores_its_bytes_as_the_floats_they_stand_for()
+    {
+        var stage = ServiceStage.Shared!;
+        var floats = new ServiceStage(stage.Weights.ToArray(), stage.DropThreshold, stage.AddThreshold, stage.FlipThreshold);
+        var random = new Random(11);
+        Span<float> fromBytes = stackalloc float[ServiceStage.Classes];
+        Span<float> fromFloats = stackalloc float[ServiceStage.Classes];
+        for (var sentence = 0; sentence < 200; sentence++)
+        {
+            var features = new int[random.Next(1, 60)];
+            for (var i = 0; i < features.Length; i++)
+            {
+                features[i] = random.Next(ServiceStage.Size);
+            }
+
+            stage.Probabilities(features, fromBytes);
+            floats.Probabilities(features, fromFloats);
+
+            for (var c = 0; c < ServiceStage.Classes; c++)
+            {
+                Assert.Equal(fromFloats[c], fromBytes[c], 5);
+            }
+        }
+    }
+
+    [Fact]
     public void Scoring_a_sentence_allocates_nothing()
     {
         var stage = ServiceStage.Shared!;
