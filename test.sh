@@ -10,6 +10,9 @@ cd "$(dirname "$0")"
 echo "== build"
 dotnet build SupportSignals.Local.slnf -c Release -nologo -clp:ErrorsOnly
 
+echo "== learned English stage current"
+tools/SupportSignals.Train/train.sh --check | tail -1
+
 echo "== format"
 dotnet format SupportSignals.Local.slnf --verify-no-changes --no-restore
 

@@ -6,7 +6,8 @@
 # on and win over the defaults (--ops, --floor-percent, --bags, --drop/--add/--flip, --epochs, --l2-micros,
 # --test <file.tsv> [--show]). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
 # mentions (drops them, or re-polarises a neutral reading; it adds none), no threshold below 0.85, the average of
-# ten fits.
+# ten fits. --check retrains into a temporary file and fails when its bytes differ from the committed weights: the
+# stage reads the rules' own reading as features, so a lexicon or rule change needs a retrain (./test.sh checks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=tools/SupportSignals.Train/data
@@ -14,6 +15,13 @@ files=$data/en-service.tsv
 for extra in en-service-2.tsv en-service-extra.tsv; do
   [ -f $data/$extra ] && files=$files,$data/$extra
 done
+weights=functions/SupportSignals.Sentiment.Embedded/Model/en-service.bin
+target=$weights
+if [ "${1:-}" = "--check" ]; then shift; target=$(mktemp); trap 'rm -f "$target"' EXIT; fi
 dotnet build tools/SupportSignals.Train -c Release -v quiet -nologo
 dotnet tools/SupportSignals.Train/bin/Release/net10.0/SupportSignals.Train.dll \
-  $files functions/SupportSignals.Sentiment.Embedded/Model/en-service.bin "$@" --ops drop,flip --floor-percent 85 --bags 10
+  $files "$target" "$@" --ops drop,flip --floor-percent 85 --bags 10
+if [ "$target" != "$weights" ]; then
+  cmp -s "$target" "$weights" || { echo "the English stage's weights are stale for the current rules: run tools/SupportSignals.Train/train.sh, check the held-out halves (docs/sentiment.md) and commit $weights" >&2; exit 1; }
+  echo "the English stage's weights match the rules and the data"
+fi
