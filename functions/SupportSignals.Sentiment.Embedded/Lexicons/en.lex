@@ -135,6 +135,9 @@ waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staf
 # how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
 # cure or a procedure ("a spa treatment")
 treatment, manners, demeanor, demeanour | svc:friendly judged
+# "staff" or "employee" naming whose room, door or car park it is speaks of the place, not of the staff ("the staff
+# bathroom was off limits")
+staff bathroom, staff bathrooms, staff toilet, staff toilets, staff restroom, staff restrooms, staff room, staff rooms, staffroom, staff entrance, staff door, staff parking, staff car park, staff canteen, staff kitchen, staff lounge, staff break room, staff area, staff quarters, staff meal, staff meals, staff discount, staff only area, staff only door, staff only sign, for staff only, employee bathroom, employee bathrooms, employee toilet, employee restroom, employee entrance, employee parking, employee lounge, employees only, employee discount | none
 spa treatment, spa treatments, beauty treatment, beauty treatments, medical treatment, treatment plan, treatment room, table manners | none
 royal treatment, vip treatment, red carpet treatment, red-carpet treatment, well served, well-served | cue:friendly +2.2
 # more of a hotel's service: arriving, the car, the room's care ("check-in was a nightmare", "the valet was quick")
