@@ -70,6 +70,8 @@ amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime,
 best | +3.2
 better, improved | +1.8
 nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
+# what someone is good at: praise of a failing as a skill is sarcasm ("great at ignoring us")
+at | skill only
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
@@ -209,7 +211,7 @@ took our order, take our order, taken our order, took my order, brought, refill*
 # trying to clear our plates" is no praise
 clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
-ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
+ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
