@@ -267,6 +267,13 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+# days and longer are a wait for an answer only when measured by a word that measures a wait ("every reply takes at
+# least two days", "it took them the best part of a week"); unmeasured they are stays and opening days ("open 7 days")
+# ("a week" counts one); the singular alone is left unknown, it mostly names a day or an event ("restaurant week")
+days, a day, a full day, a whole day | dur:1440 cat:speed
+weeks, a week, a full week, a whole week | dur:10080 cat:speed
+months | dur:43200
+a month, a full month, a whole month | dur:43200 cat:speed
 # numbers in words count units of time like digits, but only after a word that measures a wait ("took forty minutes",
 # "took them over an hour", "after half an hour") or a verb of waiting ("waited an hour"): unled they mostly tell
 # how long the guest stayed ("spent three hours there", "an hour before closing")
@@ -285,7 +292,10 @@ fifty | num:50
 sixty | num:60
 ninety | num:90
 took, take, takes, taking, after | span
-within, in under, in less than, in no more than | within
+# most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise
+the best part of, the better part of, the greater part of, a good part of | span
+within, in under, in less than, in no more than, less than, under | within
+no less than, not less than | none
 walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
 # effort on the guest's behalf
