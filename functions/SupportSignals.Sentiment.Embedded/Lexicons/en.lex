@@ -152,6 +152,9 @@ check-in, checkin, check-in desk, check-in process, check in desk, check in proc
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
 helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number, support case, support cases, support request, support requests, escalation, escalations | svc:resolution
+# the support named by a contact counted (first-contact resolution): "fixed it on the first call", "solved within one
+# chat"; a call alone is the guest's ("I'll call again") and names no one
+first call, first phone call, single call, one call, one phone call, single phone call, first chat, one chat, single chat, first email, one email, single email | svc:resolution
 # the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
 # "sla" is English only (Dutch "sla" is lettuce)
 sla, slas, service level agreement | svc:speed only
