@@ -155,6 +155,10 @@ helpdesk, help desk, service desk, help center, help centre, support desk, suppo
 # the support named by a contact counted (first-contact resolution): "fixed it on the first call", "solved within one
 # chat"; a call alone is the guest's ("I'll call again") and names no one
 first call, first phone call, single call, one call, one phone call, single phone call, first chat, one chat, single chat, first email, one email, single email | svc:resolution
+# help as a noun with its owner or article is what the service gave, judged ("the help they gave us was useless",
+# "their help was great"); "with the help of a friend" is no one's service
+the help, their help, his help, her help, your help | svc:resolution judged
+with the help of | none
 # the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
 # "sla" is English only (Dutch "sla" is lettuce)
 sla, slas, service level agreement | svc:speed only
