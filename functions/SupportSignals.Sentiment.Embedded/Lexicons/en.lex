@@ -158,7 +158,9 @@ first call, first phone call, single call, one call, one phone call, single phon
 # help as a noun with its owner or article is what the service gave, judged ("the help they gave us was useless",
 # "their help was great"); "with the help of a friend" is no one's service
 the help, their help, his help, her help, your help | svc:resolution judged
-with the help of | none
+# ... but not when a longer name of service begins there ("the help desk")
+the help desk, the help center, the help centre, the help line, their help desk, their help center, their help centre, their help line, your help desk, your help center, your help centre, your help line, his help desk, his help center, his help centre, his help line, her help desk, her help center, her help centre, her help line | svc:resolution
+with the help of, the help page, the help pages, the help article, the help articles, the help docs, the help section, the help menu, the help button, the help text, the help icon, their help page, their help pages, their help article, their help articles, their help docs, their help section, their help menu, their help button, their help text, their help icon, your help page, your help pages, your help article, your help articles, your help docs, your help section, your help menu, your help button, your help text, your help icon | none
 # the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
 # "sla" is English only (Dutch "sla" is lettuce)
 sla, slas, service level agreement | svc:speed only

@@ -18,6 +18,7 @@ public class HelpAsServiceTests
     [InlineData("Their help was great.", "help", Polarity.Positive)]
     [InlineData("Thank you for your help, it was brilliant.", "help", Polarity.Positive)]
     [InlineData("Her help with the refund was fantastic.", "help", Polarity.Positive)]
+    [InlineData("The help desk answered within minutes.", "help desk", Polarity.Positive)]
     public void Judged_help_is_a_mention(string text, string term, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("comment", text);
@@ -25,10 +26,12 @@ public class HelpAsServiceTests
         Assert.Equal(polarity, MentionOf(analysis, text, term).Polarity);
     }
 
-    [Fact]
-    public void Help_of_a_friend_is_no_mention()
+    [Theory]
+    [InlineData("With the help of a friend we found the place.")]
+    [InlineData("The help page was confusing.")]
+    public void Help_of_a_friend_or_a_page_is_no_mention(string text)
     {
-        var analysis = _analyzer.Analyze("comment", "With the help of a friend we found the place.");
+        var analysis = _analyzer.Analyze("comment", text);
 
         Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
     }
