@@ -121,6 +121,8 @@ internal static class SentenceScorer
         var openingException = false;
         var words = 0;
         var sarcasm = false;
+        // a word of skill ("at") was seen: praise may be of a failing
+        var skill = false;
         var exclamation = false;
         var lowerWords = false;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
@@ -188,6 +190,7 @@ internal static class SentenceScorer
                     openingConcession = words == 0;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
+                skill |= entry.Has(LexiconRole.Skill);
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -266,7 +269,7 @@ internal static class SentenceScorer
             valence[ironic] *= SarcasmScale;
             evidence = evidence.Add(valence[ironic]);
         }
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; skill && t < tokens.Length; t++)
         {
             if (IsSkillInFailing(s, valence, clause, t))
             {
