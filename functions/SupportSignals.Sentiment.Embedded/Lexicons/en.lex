@@ -117,7 +117,7 @@ unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgr
 hate, hated, hates, despise*, loathe | -2.8
 sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
 avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overpriced | -2.3
-dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
+dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, chilly, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
 # the customer's problem: beside a word of solving it is what was solved, not a complaint ("they solved my problem")
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
@@ -257,7 +257,7 @@ available, reachable, 24/7, around the clock, reach, reached, contact, contacted
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
 # qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
-fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, inedible, delicous, delicios, deliscious | dish
+fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, chilly, lukewarm, inedible, delicous, delicios, deliscious | dish
 
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
