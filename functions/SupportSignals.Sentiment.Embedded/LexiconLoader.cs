@@ -93,6 +93,7 @@ internal static class LexiconLoader
                 case "sarc": definition.Roles |= LexiconRole.Sarcasm; break;
                 case "rep": definition.Roles |= LexiconRole.Repetition; break;
                 case "excl": definition.Roles |= LexiconRole.Exclamation; break;
+                case "skill": definition.Roles |= LexiconRole.Skill; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

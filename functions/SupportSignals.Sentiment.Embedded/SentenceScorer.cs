@@ -98,6 +98,8 @@ internal static class SentenceScorer
     private const int OpenerLead = 1;
     /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
     private const int JudgementReach = 3;
+    /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
+    private const int SkillReach = 3;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -119,6 +121,8 @@ internal static class SentenceScorer
         var openingException = false;
         var words = 0;
         var sarcasm = false;
+        // a word of skill ("at") was seen: praise may be of a failing
+        var skill = false;
         var exclamation = false;
         var lowerWords = false;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
@@ -186,6 +190,7 @@ internal static class SentenceScorer
                     openingConcession = words == 0;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
+                skill |= entry.Has(LexiconRole.Skill);
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -264,6 +269,15 @@ internal static class SentenceScorer
             valence[ironic] *= SarcasmScale;
             evidence = evidence.Add(valence[ironic]);
         }
+        for (var t = 0; skill && t < tokens.Length; t++)
+        {
+            if (IsSkillInFailing(s, valence, clause, t))
+            {
+                evidence = evidence.Add(-valence[t]);
+                valence[t] *= SarcasmScale;
+                evidence = evidence.Add(valence[t]);
+            }
+        }
         if (exceptionClause >= 0)
         {
             ExceptOthers(s, valence, clause);
@@ -304,6 +318,32 @@ internal static class SentenceScorer
             }
             valence[t] -= rest;
         }
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> praises a skill that is a failing: praise, then a word of skill
+    /// ("at"), then within <see cref="SkillReach"/> words of its clause a first sentiment word that blames ("great at
+    /// ignoring us", "brilliant at always forgetting orders"). Praise of a real skill ("great at explaining the menu",
+    /// "excellent at solving problems") has no blame there, or praise first.</summary>
+    private static bool IsSkillInFailing(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        var tokens = s.Tokens;
+        if (valence[t] <= 0 || tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var at = s.After(t);
+        if (at >= tokens.Length || tokens[at].Kind != TokenKind.Word || (s.RolesOf(at) & LexiconRole.Skill) == 0)
+        {
+            return false;
+        }
+        for (var j = s.After(at); j < tokens.Length && j <= at + SkillReach && clause[j] == clause[t]; j = s.After(j))
+        {
+            if (valence[j] != 0)
+            {
+                return valence[j] < 0;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> is a service noun that carries praise of its own ("the

@@ -16,6 +16,9 @@ internal static class WaitingTime
     /// <summary>Longer is not a wait at a table or on a line but a clock time ("om 19 uur", "à 20 heures") or opening
     /// hours ("24 hours").</summary>
     private const float LongestWaitMinutes = 300f;
+    /// <summary>A unit this long (a day or more) tells of a wait only after a word that measures one ("takes at least
+    /// two days", "waited a week"): the wait for an answer, not at a table.</summary>
+    private const float DayMinutes = 1440f;
     private const float LongWait = -1.6f;
     /// <summary>The longest bounded span still told as quick service ("the food came within 20 minutes").</summary>
     private const float QuickMinutes = 30f;
@@ -43,6 +46,11 @@ internal static class WaitingTime
         {
             (count, at) = NumberNear(s, last, 1);
         }
+        if (count <= 0 && unit >= DayMinutes && s.Tokens[t].Span > 1)
+        {
+            // "a week", "a whole day": the unit names its own count
+            (count, at) = (1f, t);
+        }
         var minutes = count * unit;
         if (minutes <= 0 || Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Distance))
         {
@@ -51,6 +59,11 @@ internal static class WaitingTime
         if (Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Bound))
         {
             return minutes <= QuickMinutes ? QuickService : 0f;
+        }
+        // days and longer are no stay at a table and no opening hours only when measured ("takes at least two days")
+        if (unit >= DayMinutes)
+        {
+            return IsLed(s, at) ? LongWait : 0f;
         }
         return minutes is >= LongWaitMinutes and <= LongestWaitMinutes ? LongWait : 0f;
     }

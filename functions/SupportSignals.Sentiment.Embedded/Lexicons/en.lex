@@ -70,6 +70,8 @@ amazing, awesome, wonderful, incredible, perfect, perfection, heavenly, sublime,
 best | +3.2
 better, improved | +1.8
 nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
+# what someone is good at: praise of a failing as a skill is sarcasm ("great at ignoring us")
+at | skill only
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
@@ -115,7 +117,7 @@ unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgr
 hate, hated, hates, despise*, loathe | -2.8
 sad, unhappy, upset, angry, annoyed, annoying, irritated, irritating, frustrat*, furious, livid, disgusted, fed up, mad | -2.2
 avoid, beware, warning, regret*, waste*, wasted, rip off, ripoff, rip-off, scam, scammed, overpriced | -2.3
-dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
+dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burned, raw, undercooked, overcooked, salty, cold, chilly, lukewarm, noisy, loud, cramped, crowded, expensive, pricey | -1.4
 # the customer's problem: beside a word of solving it is what was solved, not a complaint ("they solved my problem")
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
@@ -135,7 +137,14 @@ waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staf
 # how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
 # cure or a procedure ("a spa treatment")
 treatment, manners, demeanor, demeanour | svc:friendly judged
+# "staff" or "employee" naming whose room, door or car park it is speaks of the place, not of the staff ("the staff
+# bathroom was off limits")
+staff bathroom, staff bathrooms, staff toilet, staff toilets, staff restroom, staff restrooms, staff room, staff rooms, staffroom, staff entrance, staff door, staff parking, staff car park, staff canteen, staff kitchen, staff lounge, staff break room, staff area, staff quarters, staff meal, staff meals, staff discount, staff only area, staff only door, staff only sign, for staff only, employee bathroom, employee bathrooms, employee toilet, employee restroom, employee entrance, employee parking, employee lounge, employees only, employee discount | none
 spa treatment, spa treatments, beauty treatment, beauty treatments, medical treatment, treatment plan, treatment room, table manners | none
+# what a business wins or loses by how it treats people judges that treatment ("the kind of treatment that buys repeat
+# business", "service like that loses customers"); the guest's own loyalty ("we are repeat customers") is no judgement
+repeat business, keeps customers coming back, keep customers coming back, keeps people coming back, keep people coming back, brings customers back, bring customers back, wins customers, win customers, wins over customers, earns loyalty, earn loyalty, earns customers, earn customers, earns loyal customers, earn loyal customers | +2
+loses customers, lose customers, losing customers, lost customers, loses business, lose business, losing business, drives customers away, drive customers away, driving customers away, drives away customers, drive away customers, scares customers away, scare customers away, scares away customers | -2
 royal treatment, vip treatment, red carpet treatment, red-carpet treatment, well served, well-served | cue:friendly +2.2
 # more of a hotel's service: arriving, the car, the room's care ("check-in was a nightmare", "the valet was quick")
 check-in, checkin, check-in desk, check-in process, check in desk, check in process, front office, guest relations, valet, valets, valet parking, bellhop, bellhops, maid, maids, maid service, cleaning staff, turndown service, shuttle driver, reservations desk, reservations team, booking team | svc:friendly
@@ -143,6 +152,15 @@ check-in, checkin, check-in desk, check-in process, check in desk, check in proc
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
 helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number, support case, support cases, support request, support requests, escalation, escalations | svc:resolution
+# the support named by a contact counted (first-contact resolution): "fixed it on the first call", "solved within one
+# chat"; a call alone is the guest's ("I'll call again") and names no one
+first call, first phone call, single call, one call, one phone call, single phone call, first chat, one chat, single chat, first email, one email, single email | svc:resolution
+# help as a noun with its owner or article is what the service gave, judged ("the help they gave us was useless",
+# "their help was great"); "with the help of a friend" is no one's service
+the help, their help, his help, her help, your help | svc:resolution judged
+# ... but not when a longer name of service begins there ("the help desk")
+the help desk, the help center, the help centre, the help line, their help desk, their help center, their help centre, their help line, your help desk, your help center, your help centre, your help line, his help desk, his help center, his help centre, his help line, her help desk, her help center, her help centre, her help line | svc:resolution
+with the help of, the help page, the help pages, the help article, the help articles, the help docs, the help section, the help menu, the help button, the help text, the help icon, their help page, their help pages, their help article, their help articles, their help docs, their help section, their help menu, their help button, their help text, their help icon, your help page, your help pages, your help article, your help articles, your help docs, your help section, your help menu, your help button, your help text, your help icon | none
 # the promised response time of a support contract ("they missed the SLA twice"), and news of a case that never came;
 # "sla" is English only (Dutch "sla" is lettuce)
 sla, slas, service level agreement | svc:speed only
@@ -206,7 +224,7 @@ took our order, take our order, taken our order, took my order, brought, refill*
 # trying to clear our plates" is no praise
 clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
-ignored, ignore, ignoring, neglected, forgot, forgotten, forgetting, forget, forgets | cue:friendly -2
+ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
@@ -239,7 +257,7 @@ available, reachable, 24/7, around the clock, reach, reached, contact, contacted
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
 # qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
-fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, lukewarm, inedible, delicous, delicios, deliscious | dish
+fresh, stale, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, bland, tasteless, greasy, soggy, burnt, burned, raw, undercooked, overcooked, salty, cold, chilly, lukewarm, inedible, delicous, delicios, deliscious | dish
 
 # --- other aspects (take the sentiment near them) ---
 food, meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, cuisine, menu, portion*, pizza*, sushi, pasta, steak*, burger*, dessert*, drink*, wine*, beer*, cocktail*, coffee, tea, appetizer*, entree*, entrée*, salad*, soup*, sauce*, chicken, fish, seafood, bread, rice, noodle*, fries, cheese, meat, flavor*, flavour*, taste, tastes, tasted, kitchen, chef, chefs, cook, cooks | asp
@@ -252,7 +270,7 @@ quick bite, quick lunch, quick meal, quick dinner, quick breakfast, quick snack,
 
 # more review vocabulary
 made us feel welcome, made us feel at home, felt welcome, felt at home, feel welcome, like a regular, like regulars, went above and beyond, above & beyond, could not have been nicer, couldn't have been nicer, could not have been more helpful, couldn't have been more helpful, bent over backwards, on top of everything, on top of things, on the ball, know their stuff, knows his stuff, knows her stuff, knew their stuff, knowledgeable staff, pleasure to deal with, pleasure to work with | cue:friendly +2.6
-superstar, rockstar, rock star, lifesaver, life saver, legend | +2.6
+superstar, superstars, rockstar, rockstars, rock star, rock stars, lifesaver, lifesavers, life saver, legend, legends, was a star, is a star, were stars, are stars, an absolute star, a real star, a total star, a true star, such a star, an absolute gem, a real gem | +2.6
 # nothing could surpass it: the wish phrase "could be" and "better" say the opposite of what these mean
 nothing could be better, nothing could have been better, couldn't ask for more, could not ask for more, couldn't ask for better, could not ask for better, can't ask for more, cannot ask for more, could not have asked for more, couldn't have asked for more, could not have asked for better, couldn't have asked for better, couldn't have asked for a better, could not have asked for a better, couldn't ask for a better, could not ask for a better | +2.8
 made us wait, kept us waiting, left us waiting, had to wait, had to ask, had to flag, flag down, flagged down, nowhere to be found, nowhere to be seen, disappeared, vanished, never came back, never came, never showed, never checked, never brought, never returned, never refilled, ignored us, didn't care, did not care, could not care less, couldn't care less, no apology, not even an apology, without apology, without an apology, attitude problem, bad attitude, rolled her eyes, rolled his eyes, rolled their eyes, eye roll, eye-roll, yelled, yelling, shouted, shouting, screamed, argued, arguing, snapped, snapping, glared, scolded, lectured, kicked us out, rushed us, rushing us, hurried us, hurry us, hurrying us, pressured us, pressure us, pressuring us, pushed us to | cue:friendly -2.5
@@ -262,6 +280,13 @@ leaves a lot to be desired, leaves much to be desired, left a lot to be desired,
 # --- units of time: a number of them long enough is a wait (WaitingTime) ---
 minute, minutes, min, mins | dur
 hour, hours, hr, hrs | dur:60
+# days and longer are a wait for an answer only when measured by a word that measures a wait ("every reply takes at
+# least two days", "it took them the best part of a week"); unmeasured they are stays and opening days ("open 7 days")
+# ("a week" counts one); the singular alone is left unknown, it mostly names a day or an event ("restaurant week")
+days, a day, a full day, a whole day | dur:1440 cat:speed
+weeks, a week, a full week, a whole week | dur:10080 cat:speed
+months | dur:43200
+a month, a full month, a whole month | dur:43200 cat:speed
 # numbers in words count units of time like digits, but only after a word that measures a wait ("took forty minutes",
 # "took them over an hour", "after half an hour") or a verb of waiting ("waited an hour"): unled they mostly tell
 # how long the guest stayed ("spent three hours there", "an hour before closing")
@@ -280,7 +305,10 @@ fifty | num:50
 sixty | num:60
 ninety | num:90
 took, take, takes, taking, after | span
-within, in under, in less than, in no more than | within
+# most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise
+the best part of, the better part of, the greater part of, a good part of | span
+within, in under, in less than, in no more than, less than, under | within
+no less than, not less than | none
 walk, walking, walks, drive, driving, ride, by car, by taxi, by cab, by train, by bus, by metro, by subway, by tube, on foot, away | far
 
 # effort on the guest's behalf

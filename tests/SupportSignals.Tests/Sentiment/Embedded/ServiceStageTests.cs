@@ -169,7 +169,6 @@ public class ServiceStageTests
     [InlineData("The hotel is looking for new staff for the season.")]
     [InlineData("The server rack hums in the corner of the office.")]
     [InlineData("There is a service lift for deliveries.")]
-    [InlineData("The dentist's staff room is next door.")]
     public void With_the_stage_a_service_word_of_something_else_makes_no_mention(string text)
     {
         Assert.NotEmpty(new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text, "en").Mentions);
@@ -230,7 +229,7 @@ public class ServiceStageTests
 
             for (var c = 0; c < ServiceStage.Classes; c++)
             {
-                Assert.Equal(fromFloats[c], fromBytes[c], 5);
+                Assert.Equal(fromFloats[c], fromBytes[c], tolerance: 1e-5f);
             }
         }
     }
