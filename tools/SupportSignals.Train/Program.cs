@@ -3,7 +3,8 @@ using SupportSignals.Sentiment.Embedded;
 using SupportSignals.Train;
 
 // usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
-//        [--floor-percent N] [--drop/--add/--flip P] [--test <file.tsv> [--show]]   (train.sh passes the product's options)
+//        [--floor-percent N] [--drop/--add/--flip P] [--test <file.tsv> [--show]] [--check <committed.bin>]
+//        (train.sh passes the product's options)
 // Cross-validates on the data (out-of-fold probabilities), picks the drop/add/flip thresholds that maximise the
 // out-of-fold end-to-end F1, prints the rules' figures and the stage's on the data, then trains on all of it and
 // writes the weights resource.
@@ -120,6 +121,29 @@ using (var stream = File.Create(args[1]))
     final.Write(stream);
 }
 Console.WriteLine($"wrote {args[1]} ({new FileInfo(args[1]).Length} bytes)");
+// --check <committed.bin>: whether the committed weights still decide as a fresh training does, sentence by sentence
+// over the data. Decisions, not bytes: the C library's exp may round differently on another machine, which moves a
+// weight by one step but not a decision; a rule or lexicon change moves the rules' reading the stage is trained on.
+var committedPath = OptionText("--check", "");
+if (committedPath.Length > 0)
+{
+    ServiceStage fresh, committed;
+    using (var stream = File.OpenRead(args[1]))
+    {
+        fresh = ServiceStage.Read(stream);
+    }
+    using (var stream = File.OpenRead(committedPath))
+    {
+        committed = ServiceStage.Read(stream);
+    }
+    var differ = examples.Count(e => Decision(fresh, e) != Decision(committed, e));
+    var allowed = Math.Max(3, examples.Count / 500);
+    Console.WriteLine($"decisions that differ from {committedPath}: {differ} of {examples.Count} (at most {allowed} allowed)");
+    if (differ > allowed)
+    {
+        return 1;
+    }
+}
 // --test <file.tsv>: a labelled set the trainer never learns from, read by the rules and by rules + stage (unweighed)
 var testPath = OptionText("--test", "");
 if (testPath.Length > 0)
@@ -167,6 +191,13 @@ float[] Fit(IReadOnlyList<int[]> x, IReadOnlyList<int> y, int epochs, float l2, 
         sum[i] /= bags;
     }
     return sum;
+}
+
+static int Decision(ServiceStage stage, Example e)
+{
+    Span<float> p = stackalloc float[ServiceStage.Classes];
+    stage.Probabilities(e.Features, p);
+    return stage.Decide(e.RuleClass, e.Cue, p);
 }
 
 // The data argument may name several files, comma-separated: they are read in order as one set.
