@@ -23,6 +23,12 @@ internal sealed class Lexicon
 
     /// <summary>Latin, Cyrillic, Arabic and Devanagari first letters are looked up directly; others by search.</summary>
     private const int RootTableSize = 0x0980;
+    /// <summary>The second letter of a word that starts with an ASCII letter is looked up directly too when it is one of
+    /// the 32 characters from '`' to DEL (the lower-case ASCII letters): the first two steps of most words' walk are
+    /// where nodes have the most children, and a search there was the walk's largest cost.</summary>
+    private const char SecondFirst = '`';
+    private const int SecondSize = 32;
+    private readonly int[] _secondChild = new int[128 * SecondSize];
 
     internal Lexicon(int[] edgeStart, int[] edgeCount, char[] edgeChar, int[] edgeTarget, int[] exact, int[] stem, LexiconEntry[] entries)
     {
@@ -34,11 +40,24 @@ internal sealed class Lexicon
         _stem = stem;
         _entries = entries;
         Array.Fill(_rootChild, -1);
+        Array.Fill(_secondChild, -1);
         for (var edge = edgeStart[0]; edge < edgeStart[0] + edgeCount[0]; edge++)
         {
             if (edgeChar[edge] < RootTableSize)
             {
                 _rootChild[edgeChar[edge]] = edgeTarget[edge];
+            }
+            if (edgeChar[edge] < 128)
+            {
+                var first = edgeChar[edge];
+                var node = edgeTarget[edge];
+                for (var second = edgeStart[node]; second < edgeStart[node] + edgeCount[node]; second++)
+                {
+                    if (edgeChar[second] is >= SecondFirst and < (char)(SecondFirst + SecondSize))
+                    {
+                        _secondChild[(first * SecondSize) + edgeChar[second] - SecondFirst] = edgeTarget[second];
+                    }
+                }
             }
         }
     }
@@ -101,7 +120,9 @@ internal sealed class Lexicon
                         stem = best;
                     }
                 }
-                node = Child(node, chars[k]);
+                node = t == first && k == begin + 1 && chars[begin] < 128 && (uint)(chars[k] - SecondFirst) < SecondSize
+                    ? _secondChild[(chars[begin] * SecondSize) + chars[k] - SecondFirst]
+                    : Child(node, chars[k]);
             }
             if (node < 0)
             {
@@ -123,7 +144,8 @@ internal sealed class Lexicon
         {
             var chars = tokens[first].FoldIn(fold);
             var rest = chars.Length - wholeEnd;
-            if ((best < 0 || rest < suffix) && TurkishCopula.Is(chars[wholeEnd..]) && ChooseOwn(whole, Language.Tr) >= 0)
+            // the Turkish meaning first: most whole-word prefixes ("a" of "amazing") are no Turkish word
+            if ((best < 0 || rest < suffix) && ChooseOwn(whole, Language.Tr) >= 0 && TurkishCopula.Is(chars[wholeEnd..]))
             {
                 best = whole;
                 span = 1;
