@@ -13,33 +13,6 @@ if (args.Length < 2)
     Console.Error.WriteLine("usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [options: see Program.cs]");
     return 2;
 }
-if (args.Contains("--bench"))
-{
-    // SupportSignals.Train <data.tsv> --bench: the stage's cost, rules alone against rules + stage in one process,
-    // alternating, over the data's sentences (about half speak of service: more work for the stage than reviews give)
-    var texts = ReadAll(args[0]).Select(r => r.Text).ToArray();
-    var rulesOnly = new EmbeddedAnalyzer(Lexicon.Shared);
-    var withStage = new EmbeddedAnalyzer(Lexicon.Shared, ServiceStage.Shared);
-    var times = new List<double>[] { [], [] };
-    for (var round = 0; round < 21; round++)
-    {
-        foreach (var (analyzer, k) in round % 2 == 0 ? new[] { (rulesOnly, 0), (withStage, 1) } : [(withStage, 1), (rulesOnly, 0)])
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            for (var repeat = 0; repeat < 10; repeat++)
-            {
-                foreach (var text in texts)
-                {
-                    analyzer.Analyze("b", text, "en");
-                }
-            }
-            times[k].Add(texts.Length * 10 / clock.Elapsed.TotalSeconds);
-        }
-    }
-    var medians = times.Select(t => t.Skip(1).Order().ElementAt(t.Count / 2)).ToArray();
-    Console.WriteLine(FormattableString.Invariant($"sentences/s median of 20: rules {medians[0]:F0}, rules + stage {medians[1]:F0} ({(medians[1] / medians[0]) - 1:P1})"));
-    return 0;
-}
 var folds = Option("--folds", 5);
 var seed = Option("--seed", 16);
 var epochs = Option("--epochs", 10);

@@ -17,12 +17,14 @@ public sealed class HubSpotCrmClient(IHttpClientFactory clients, SourceOptions? 
     public const string ClientName = "hubspot-crm";
     private static readonly Uri DefaultApiUrl = new("https://api.hubapi.com/");
 
+    private readonly Uri _apiUrl = options?.Setting("ApiUrl") is { } configured ? new Uri(configured.TrimEnd('/') + "/") : DefaultApiUrl;
+    private readonly string? _token = options?.Setting(HubSpotCompletion.AccessTokenSetting);
+
     public async Task<HubSpotRecord?> FindAsync(string objectType, string id, IReadOnlyCollection<string> properties, IReadOnlyCollection<string> associations, CancellationToken cancellationToken = default)
     {
-        var baseUrl = options?.Setting("ApiUrl") is { } configured ? new Uri(configured.TrimEnd('/') + "/") : DefaultApiUrl;
         var query = $"properties={Uri.EscapeDataString(string.Join(',', properties))}{(associations.Count > 0 ? "&associations=" + Uri.EscapeDataString(string.Join(',', associations)) : "")}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"crm/v3/objects/{objectType}/{Uri.EscapeDataString(id)}?{query}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options?.Setting(HubSpotCompletion.AccessTokenSetting));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_apiUrl, $"crm/v3/objects/{objectType}/{Uri.EscapeDataString(id)}?{query}"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         switch (response.StatusCode)
         {

@@ -56,7 +56,7 @@ public sealed class FeedbackReanalysis(
             Failed = failed,
             ChangedFrom = changedDays.Count == 0 ? null : changedDays.Min(),
             ChangedTo = changedDays.Count == 0 ? null : changedDays.Max(),
-            Continuation = position < rows.Count ? $"{MidPage}{KeyOf(rows[position - 1])}{Separator}{storeToken}" : page.Continuation,
+            Continuation = position < rows.Count ? MidPageToken(rows[position - 1], storeToken) : page.Continuation,
         };
     }
 
@@ -75,7 +75,8 @@ public sealed class FeedbackReanalysis(
             }
             var after = before.AnalysedAs(result, analyzer.Version, clock.GetUtcNow());
             var written = false;
-            await analyses.UpdateAsync(FeedbackAnalysis.PartitionOf(before.Kind, before.Source), FeedbackAnalysis.RowOf(before.FeedbackId), current =>
+            var (partition, row) = KeysOf(before);
+            await analyses.UpdateAsync(partition, row, current =>
             {
                 written = current is not null && current.Text == before.Text && current.AnalyzerVersion == before.AnalyzerVersion && current.AnalysedAt == before.AnalysedAt;
                 return written ? after : null;
@@ -100,7 +101,14 @@ public sealed class FeedbackReanalysis(
         return parts.Length == 3 ? (parts[2] is { Length: > 0 } token ? token : null, (parts[0], parts[1])) : (continuation, null);
     }
 
-    private static string KeyOf(FeedbackAnalysis analysis) => $"{FeedbackAnalysis.PartitionOf(analysis.Kind, analysis.Source)}{Separator}{FeedbackAnalysis.RowOf(analysis.FeedbackId)}";
+    private static string MidPageToken(FeedbackAnalysis last, string? storeToken)
+    {
+        var (partition, row) = KeysOf(last);
+        return $"{MidPage}{partition}{Separator}{row}{Separator}{storeToken}";
+    }
+
+    private static (string Partition, string Row) KeysOf(FeedbackAnalysis analysis) =>
+        (FeedbackAnalysis.PartitionOf(analysis.Kind, analysis.Source), FeedbackAnalysis.RowOf(analysis.FeedbackId));
 
     /// <summary>How many of the page's rows (in the table's key order) come at or before the given key.</summary>
     private static int CountThrough(IReadOnlyList<FeedbackAnalysis> rows, (string Partition, string Row) key)
@@ -108,7 +116,7 @@ public sealed class FeedbackReanalysis(
         var count = 0;
         while (count < rows.Count)
         {
-            var (partition, row) = (FeedbackAnalysis.PartitionOf(rows[count].Kind, rows[count].Source), FeedbackAnalysis.RowOf(rows[count].FeedbackId));
+            var (partition, row) = KeysOf(rows[count]);
             var order = string.CompareOrdinal(partition, key.Partition);
             if (order > 0 || (order == 0 && string.CompareOrdinal(row, key.Row) > 0)) break;
             count++;

@@ -30,9 +30,12 @@ public sealed class LoopbackServer : IAsyncDisposable
         var app = builder.Build();
         routes(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new LoopbackServer(app, new Uri(address + "/"));
+        return new LoopbackServer(app, new Uri(AddressOf(app) + "/"));
     }
+
+    /// <summary>The address a started app listens on (it asked for port 0: the server chose one).</summary>
+    public static string AddressOf(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
 
     public async ValueTask DisposeAsync()
     {

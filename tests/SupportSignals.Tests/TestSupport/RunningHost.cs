@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SupportSignals.Azure.Processing;
 using SupportSignals.Azure.Storage;
@@ -46,8 +43,7 @@ public sealed class RunningHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
         var app = LocalHost.Build([.. all.Select(kv => $"--{kv.Key}={kv.Value}")]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new RunningHost(app, new Uri(address));
+        return new RunningHost(app, new Uri(LoopbackServer.AddressOf(app)));
     }
 
     public async ValueTask DisposeAsync()

@@ -28,6 +28,15 @@ public sealed class HubSpotCompletion(IHubSpotCrm crm, SourceOptions? options) :
     private const string Contacts = "contacts";
     private static readonly string[] TicketBasics = ["subject", "hubspot_owner_id", "hs_ticket_priority", "createdate"];
 
+    // The settings, read once: every HubSpot event asks them.
+    private readonly bool _hasToken = options?.Setting(AccessTokenSetting) is not null;
+    private readonly string _mrrProperty = options?.Setting("MrrProperty") ?? DefaultMrrProperty;
+    private readonly string? _currency = options?.Setting("Currency");
+    private readonly IReadOnlySet<string> _ticketProperties = TicketProperties(options);
+    /// <summary>The account property of the ticket or deal itself, or of its company (<c>company.{property}</c>).</summary>
+    private readonly string? _ownAccountProperty = AccountProperty(options) is { } own && !own.StartsWith(CompanyPrefix, StringComparison.OrdinalIgnoreCase) ? own : null;
+    private readonly string? _companyAccountProperty = AccountProperty(options) is { } name && name.StartsWith(CompanyPrefix, StringComparison.OrdinalIgnoreCase) ? name[CompanyPrefix.Length..] : null;
+
     /// <summary>The ticket properties copied into custom fields, whose changes are also events.</summary>
     public static IReadOnlySet<string> TicketProperties(SourceOptions? options) =>
         (options?.Setting("TicketProperties") ?? "sql").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
@@ -35,40 +44,37 @@ public sealed class HubSpotCompletion(IHubSpotCrm crm, SourceOptions? options) :
     public async Task<CanonicalEvent> CompleteAsync(CanonicalEvent canonicalEvent, CancellationToken cancellationToken = default)
     {
         if (canonicalEvent.Source != HubSpotSource.SourceName || !canonicalEvent.LookUpInSource) return canonicalEvent;
-        var hasToken = options?.Setting(AccessTokenSetting) is not null;
         return canonicalEvent switch
         {
-            { Deal: { } deal } when hasToken => await CompleteDealAsync(canonicalEvent, deal, cancellationToken),
+            { Deal: { } deal } when _hasToken => await CompleteDealAsync(canonicalEvent, deal, cancellationToken),
             { Deal: { } deal } => throw new EventIncompleteException(
                 $"HubSpot deal {deal.Id} names no account: set Webhooks__hubspot__Settings__{AccessTokenSetting} (a private app token with crm.objects.deals.read) and replay"),
-            { Ticket: { } ticket } when hasToken => await CompleteTicketAsync(canonicalEvent, ticket, cancellationToken),
+            { Ticket: { } ticket } when _hasToken => await CompleteTicketAsync(canonicalEvent, ticket, cancellationToken),
             _ => canonicalEvent with { LookUpInSource = false },
         };
     }
 
     private async Task<CanonicalEvent> CompleteDealAsync(CanonicalEvent e, DealInfo deal, CancellationToken cancellationToken)
     {
-        var mrrProperty = options!.Setting("MrrProperty") ?? DefaultMrrProperty;
-        var found = await FindAsync("deals", deal.Id, [AmountProperty, CurrencyProperty, mrrProperty], OwnAccountProperty is null ? [Companies] : [], cancellationToken)
+        var found = await FindAsync("deals", deal.Id, [AmountProperty, CurrencyProperty, _mrrProperty], _ownAccountProperty is null ? [Companies] : [], cancellationToken)
             ?? throw new EventIncompleteException($"HubSpot has no deal {deal.Id} (deleted or merged since the webhook)");
         var account = await AccountAsync("deal", deal.Id, found, required: true, cancellationToken)
             ?? throw new EventIncompleteException($"HubSpot deal {deal.Id} is associated with no company: associate it and replay");
-        var currency = found.Property(CurrencyProperty) ?? options.Setting("Currency");
+        var currency = found.Property(CurrencyProperty) ?? _currency;
         return e with
         {
             LookUpInSource = false,
             AccountId = account,
-            Deal = deal with { Amount = Money(deal.Id, found, AmountProperty, currency), Mrr = Money(deal.Id, found, mrrProperty, currency) },
+            Deal = deal with { Amount = Money(deal.Id, found, AmountProperty, currency), Mrr = Money(deal.Id, found, _mrrProperty, currency) },
         };
     }
 
     private async Task<CanonicalEvent> CompleteTicketAsync(CanonicalEvent e, TicketInfo ticket, CancellationToken cancellationToken)
     {
-        var custom = TicketProperties(options);
-        var found = await FindAsync("tickets", ticket.Id, [.. TicketBasics, .. custom], [Companies, Contacts], cancellationToken);
+        var found = await FindAsync("tickets", ticket.Id, [.. TicketBasics, .. _ticketProperties], [Companies, Contacts], cancellationToken);
         if (found is null) return e with { LookUpInSource = false };
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in custom)
+        foreach (var name in _ticketProperties)
             if (found.Property(name) is { } value) fields[name] = value;
         return e with
         {
@@ -88,22 +94,17 @@ public sealed class HubSpotCompletion(IHubSpotCrm crm, SourceOptions? options) :
 
     /// <summary>The object with its own properties, plus the account property when it is the object's own.</summary>
     private Task<HubSpotRecord?> FindAsync(string objectType, string id, string[] properties, string[] associations, CancellationToken cancellationToken) =>
-        crm.FindAsync(objectType, id, OwnAccountProperty is { } own ? [.. properties, own] : properties, associations, cancellationToken);
+        crm.FindAsync(objectType, id, _ownAccountProperty is { } own ? [.. properties, own] : properties, associations, cancellationToken);
 
-    private string? AccountProperty => options?.Setting("AccountProperty");
-
-    private string? CompanyAccountProperty =>
-        AccountProperty is { } name && name.StartsWith(CompanyPrefix, StringComparison.OrdinalIgnoreCase) ? name[CompanyPrefix.Length..] : null;
-
-    private string? OwnAccountProperty => CompanyAccountProperty is null ? AccountProperty : null;
+    private static string? AccountProperty(SourceOptions? options) => options?.Setting("AccountProperty");
 
     /// <returns>The account, or null when the object names none and none is <paramref name="required"/>.</returns>
     private async Task<string?> AccountAsync(string objectName, string id, HubSpotRecord found, bool required, CancellationToken cancellationToken)
     {
-        if (OwnAccountProperty is { } own)
+        if (_ownAccountProperty is { } own)
             return found.Property(own) ?? (required ? throw new EventIncompleteException($"HubSpot {objectName} {id} has no {own}: set it and replay") : null);
         if (found.FirstAssociated(Companies) is not { } companyId) return null;
-        if (CompanyAccountProperty is not { } property) return companyId;
+        if (_companyAccountProperty is not { } property) return companyId;
         var company = await crm.FindAsync(Companies, companyId, [property], [], cancellationToken);
         return company?.Property(property)
             ?? (required ? throw new EventIncompleteException($"HubSpot company {companyId} of {objectName} {id} has no {property}: set it and replay") : null);

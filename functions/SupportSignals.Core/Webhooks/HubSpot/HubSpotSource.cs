@@ -75,23 +75,25 @@ public sealed class HubSpotSource : IWebhookSource
             return new CanonicalEvent { Id = id ?? "", Type = EventType.TicketUpdated, OccurredAt = at ?? default };
         var property = JsonRead.Text(item, "propertyName");
         var value = JsonRead.Text(item, "propertyValue");
-        var e = new CanonicalEvent { Id = id, Type = EventType.TicketUpdated, OccurredAt = at.Value, LookUpInSource = true };
+        var e = new CanonicalEvent { Id = id, Type = EventType.TicketUpdated, OccurredAt = at.Value };
+        // Tickets and deals name only the object: the CRM completes them when they are processed.
+        var fromCrm = e with { LookUpInSource = true };
         return subscription switch
         {
-            "ticket.creation" => e with { Type = EventType.TicketCreated, Ticket = new TicketInfo { Id = objectId, Status = TicketStatus.Open } },
-            "ticket.propertyChange" when property == "hs_pipeline_stage" => e with
+            "ticket.creation" => fromCrm with { Type = EventType.TicketCreated, Ticket = new TicketInfo { Id = objectId, Status = TicketStatus.Open } },
+            "ticket.propertyChange" when property == "hs_pipeline_stage" => fromCrm with
             {
                 Type = closedStages.Contains(value) ? EventType.TicketSolved : EventType.TicketUpdated,
                 Ticket = new TicketInfo { Id = objectId, Status = closedStages.Contains(value) ? TicketStatus.Solved : TicketStatus.Open },
             },
-            "ticket.propertyChange" when property is not null && ticketProperties.Contains(property) => e with { Ticket = new TicketInfo { Id = objectId } },
-            "deal.creation" => e with { Type = EventType.DealCreated, Deal = new DealInfo { Id = objectId } },
-            "deal.propertyChange" when property == "dealstage" && value is "closedwon" or "closedlost" => e with
+            "ticket.propertyChange" when property is not null && ticketProperties.Contains(property) => fromCrm with { Ticket = new TicketInfo { Id = objectId } },
+            "deal.creation" => fromCrm with { Type = EventType.DealCreated, Deal = new DealInfo { Id = objectId } },
+            "deal.propertyChange" when property == "dealstage" && value is "closedwon" or "closedlost" => fromCrm with
             {
                 Type = value == "closedwon" ? EventType.DealWon : EventType.DealLost,
                 Deal = new DealInfo { Id = objectId },
             },
-            "contact.propertyChange" when property == "hs_email_optout" && value == "true" => e with { Type = EventType.ContactUnsubscribed, ContactId = objectId, LookUpInSource = false },
+            "contact.propertyChange" when property == "hs_email_optout" && value == "true" => e with { Type = EventType.ContactUnsubscribed, ContactId = objectId },
             _ => null,
         };
     }
