@@ -20,6 +20,7 @@ using SupportSignals.Sentiment;
 using SupportSignals.Storage;
 using SupportSignals.Tickets;
 using SupportSignals.Webhooks;
+using SupportSignals.Webhooks.Front;
 using SupportSignals.Webhooks.HubSpot;
 
 namespace SupportSignals.Api;
@@ -41,6 +42,10 @@ public static class ServiceRegistration
         services.AddHttpClient(HubSpotCrmClient.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<IHubSpotCrm>(sp => new HubSpotCrmClient(sp.GetRequiredService<IHttpClientFactory>(), hubSpot));
         services.AddSingleton<IEventCompletion>(sp => new HubSpotCompletion(sp.GetRequiredService<IHubSpotCrm>(), hubSpot));
+        var front = sourceOptions.GetValueOrDefault(FrontSource.SourceName);
+        services.AddHttpClient(FrontContactsClient.ClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<IFrontContacts>(sp => new FrontContactsClient(sp.GetRequiredService<IHttpClientFactory>(), front));
+        services.AddSingleton<IEventCompletion>(sp => new FrontCompletion(sp.GetRequiredService<IFrontContacts>(), sp.GetRequiredService<IRecordStore<ContactState>>(), front));
 
         services.AddRecordTable<StoredEvent>("Events");
         services.AddRecordTable<AccountState>("Accounts");

@@ -26,15 +26,7 @@ public sealed class VendorEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<HttpResponseMessage> PostAsync(string source, string body)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var url = new Uri(_host.Client.BaseAddress!, $"/api/webhooks/{source}");
-        var headers = VendorSigning.Signers[source](VendorSigning.SecretFor(source), Encoding.UTF8.GetBytes(body), now, url);
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
-        return await _host.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string source, string body) => VendorSigning.PostSignedAsync(_host, source, body);
 
     [Fact]
     public async Task Stripe_and_Delighted_deliveries_become_account_MRR_and_one_NPS_response_and_redeliveries_are_duplicates()

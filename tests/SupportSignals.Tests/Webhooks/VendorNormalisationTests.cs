@@ -138,12 +138,12 @@ public sealed class VendorNormalisationTests
     }
 
     [Fact]
-    public void Front_answers_its_challenge_and_maps_archive_and_outbound()
+    public void Front_answers_its_challenge_and_maps_archive_and_outbound_marked_for_the_contacts_account()
     {
         var challenge = Normalise("front", "{}", headers: new() { ["X-Front-Challenge"] = "abc123" }).Handshake!;
         Assert.Contains("abc123", challenge.Body, StringComparison.Ordinal);
         var archived = Assert.Single(Normalise("front", """{"payload":{"id":"evt_1","type":"archive","emitted_at":1790000000.123,"conversation":{"id":"cnv_1","status":"archived","tags":[{"name":"sql"}]}}}""").Events);
-        Assert.Equal((EventType.TicketSolved, DateTimeOffset.FromUnixTimeMilliseconds(1790000000123)), (archived.Type, archived.OccurredAt));
+        Assert.Equal((EventType.TicketSolved, DateTimeOffset.FromUnixTimeMilliseconds(1790000000123), true), (archived.Type, archived.OccurredAt, archived.LookUpInSource));
         Assert.Equal(EventType.AgentReplied, Assert.Single(Normalise("front", """{"id":"evt_2","type":"outbound","emitted_at":1790000001,"conversation":{"id":"cnv_1"}}""").Events).Type);
     }
 

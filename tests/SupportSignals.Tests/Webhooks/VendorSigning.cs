@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SupportSignals.Tests.TestSupport;
 using SupportSignals.Webhooks;
 
 namespace SupportSignals.Tests.Webhooks;
@@ -93,6 +94,16 @@ public static class VendorSigning
         var headers = Signers[source](secret ?? SecretFor(source), Encoding.UTF8.GetBytes(body), Now, Url(source));
         foreach (var (name, value) in extraHeaders ?? []) headers[name] = value;
         return Request(source, body, headers, contentType);
+    }
+
+    /// <summary>Posts a body to the running host's webhook route of a source, signed now as the vendor signs.</summary>
+    public static async Task<HttpResponseMessage> PostSignedAsync(RunningHost host, string source, string body)
+    {
+        var url = new Uri(host.Client.BaseAddress!, $"/api/webhooks/{source}");
+        var headers = Signers[source](SecretFor(source), Encoding.UTF8.GetBytes(body), DateTimeOffset.UtcNow, url);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        return await host.Client.SendAsync(request);
     }
 
     public static Uri Url(string source) => new($"https://hooks.example.com/api/webhooks/{source}");

@@ -9,7 +9,9 @@ namespace SupportSignals.Webhooks.Front;
 /// Front application webhooks: <c>X-Front-Signature</c> = base64(HMAC-SHA256(app secret, timestamp + ":" + body)) with
 /// <c>X-Front-Request-Timestamp</c> (unix milliseconds). Front validates an endpoint by sending
 /// <c>x-front-challenge</c>: the reply echoes the challenge. Events: inbound (ticket created/updated), outbound
-/// (agent reply), tag/untag (tags), archive (solved), reopen. Dedupe key: the event id.
+/// (agent reply), tag/untag (tags), archive (solved), reopen. Dedupe key: the event id. A conversation names its
+/// customer only by a handle, so its events are marked for look-up and <see cref="FrontCompletion"/> reads the account
+/// from the Front contact when the event is processed.
 /// </summary>
 public sealed class FrontSource : IWebhookSource
 {
@@ -17,7 +19,9 @@ public sealed class FrontSource : IWebhookSource
     public const string TimestampHeader = "X-Front-Request-Timestamp";
     public const string ChallengeHeader = "X-Front-Challenge";
 
-    public string Name => "front";
+    public const string SourceName = "front";
+
+    public string Name => SourceName;
 
     public IReadOnlyCollection<string> MediaTypes { get; } = ["application/json"];
 
@@ -65,6 +69,7 @@ public sealed class FrontSource : IWebhookSource
         {
             Id = id,
             Type = EventType.TicketUpdated,
+            LookUpInSource = true,
             OccurredAt = at.Value,
             ContactId = JsonRead.Text(conversation, "recipient.handle"),
             AgentId = JsonRead.Text(conversation, "assignee.id") ?? JsonRead.Text(payload, "source.data.id"),
