@@ -4,7 +4,8 @@
 # (functions/SupportSignals.Sentiment.Embedded/Model/en-service.bin). Deterministic: the same data and options give
 # the same bytes. Prints the cross-validated figures on the data and the chosen thresholds. Extra options are passed
 # on and win over the defaults (--ops, --floor-percent, --bags, --drop/--add/--flip, --epochs, --l2-micros,
-# --test <file.tsv> [--show]). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
+# --test <file.tsv> [--show]; the test files are en-service-test.tsv by analyzer22 and en-service-test-2.tsv by
+# analyzer26, never training data). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
 # mentions (drops them, or re-polarises a neutral reading; it adds none), no threshold below 0.85, the average of
 # ten fits. --check retrains into a temporary file and fails when it decides differently from the committed weights on
 # more than one sentence in 500 of the data: the stage reads the rules' own reading as features, so a lexicon or rule
