@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using SupportSignals.Processing;
 using SupportSignals.Webhooks;
 using SupportSignals.Webhooks.HubSpot;
 
@@ -9,33 +6,22 @@ namespace SupportSignals.Api.Webhooks;
 
 /// <summary>
 /// HubSpot's CRM objects API over HTTP with the private app token in <c>Webhooks__hubspot__Settings__AccessToken</c>
-/// (<c>Settings__ApiUrl</c> overrides https://api.hubapi.com). Rate limits (429), server errors and timeouts throw
-/// <see cref="HttpRequestException"/>, so the queue retries the event; a refused token fails it with the fix named.
+/// (<c>Settings__ApiUrl</c> overrides https://api.hubapi.com); failures as <see cref="SourceApi"/> says.
 /// </summary>
 public sealed class HubSpotCrmClient(IHttpClientFactory clients, SourceOptions? options) : IHubSpotCrm
 {
     public const string ClientName = "hubspot-crm";
     private static readonly Uri DefaultApiUrl = new("https://api.hubapi.com/");
 
-    private readonly Uri _apiUrl = options?.Setting("ApiUrl") is { } configured ? new Uri(configured.TrimEnd('/') + "/") : DefaultApiUrl;
+    private readonly Uri _apiUrl = SourceApi.BaseUrl(options, DefaultApiUrl);
     private readonly string? _token = options?.Setting(HubSpotCompletion.AccessTokenSetting);
 
-    public async Task<HubSpotRecord?> FindAsync(string objectType, string id, IReadOnlyCollection<string> properties, IReadOnlyCollection<string> associations, CancellationToken cancellationToken = default)
+    public Task<HubSpotRecord?> FindAsync(string objectType, string id, IReadOnlyCollection<string> properties, IReadOnlyCollection<string> associations, CancellationToken cancellationToken = default)
     {
         var query = $"properties={Uri.EscapeDataString(string.Join(',', properties))}{(associations.Count > 0 ? "&associations=" + Uri.EscapeDataString(string.Join(',', associations)) : "")}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_apiUrl, $"crm/v3/objects/{objectType}/{Uri.EscapeDataString(id)}?{query}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
-        using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
-        switch (response.StatusCode)
-        {
-            case HttpStatusCode.NotFound:
-                return null;
-            case HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
-                throw new EventIncompleteException($"HubSpot refused the access token ({(int)response.StatusCode}) reading {objectType} {id}: check Webhooks__hubspot__Settings__{HubSpotCompletion.AccessTokenSetting} and its crm.objects.{objectType}.read scope, then replay");
-        }
-        response.EnsureSuccessStatusCode();
-        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        return Read(body.RootElement);
+        return SourceApi.GetAsync(clients.CreateClient(ClientName), new Uri(_apiUrl, $"crm/v3/objects/{objectType}/{Uri.EscapeDataString(id)}?{query}"), _token,
+            status => $"HubSpot refused the access token ({status}) reading {objectType} {id}: check Webhooks__hubspot__Settings__{HubSpotCompletion.AccessTokenSetting} and its crm.objects.{objectType}.read scope, then replay",
+            Read, cancellationToken);
     }
 
     private static HubSpotRecord Read(JsonElement record)
