@@ -1,7 +1,9 @@
 namespace SupportSignals.Train;
 
 /// <summary>The harness' service figures over classes (0 none, 1 positive, 2 negative, 3 neutral, -1 mixed): detection
-/// F1, polarity accuracy over service sentences, end-to-end F1.</summary>
+/// F1, polarity accuracy over service sentences, end-to-end F1. Unlike the harness, which reads a missed sentence's
+/// polarity from the whole sentence, a service sentence the stage misses counts as a wrong polarity here: the
+/// stage decides one class per sentence, none included.</summary>
 internal readonly record struct Metrics(double F1, double Polarity, double EndToEnd)
 {
     /// <param name="noneWeight">How much a sentence without service counts: the data has far more service
@@ -31,5 +33,5 @@ internal readonly record struct Metrics(double F1, double Polarity, double EndTo
         return new Metrics(F(Ratio(tp, tp + fp), Ratio(tp, tp + fn)), Ratio(polarityRight, service), F(Ratio(e2eRight, e2ePredicted), Ratio(e2eRight, service)));
     }
 
-    public override string ToString() => FormattableString.Invariant($"service F1 {F1:F4}, polarity (detected) {Polarity:F4}, end to end {EndToEnd:F4}");
+    public override string ToString() => FormattableString.Invariant($"service F1 {F1:F4}, polarity (a miss is wrong) {Polarity:F4}, end to end {EndToEnd:F4}");
 }
