@@ -472,3 +472,28 @@ cashier, cashiers, clerk, clerks, desk clerk, attendant, attendants, bouncer, bo
 we forgot, i forgot, we had forgotten, i had forgotten, we'd forgotten, i'd forgotten | none
 # feeling rushed, as one phrase, so that a negator before "made" still reaches it ("never made us feel rushed")
 made us feel rushed, made me feel rushed, made us feel hurried, made me feel hurried, make you feel rushed, made us feel pressured, made me feel pressured | cue:speed -1.8
+
+# --- English rules round of 2026-11-24 (analyzer27): error classes of the first halves ---
+# "to do a service to" something is to do it a favour (or, as a disservice, harm): an idiom, not the staff's service
+# ("the sauce does a great service to the dish")
+does a service to, do a service to, did a service to, doing a service to, does a great service to, do a great service to, did a great service to, does a real service to, did a real service to, does a disservice to, do a disservice to, did a disservice to, doing a disservice to | none
+# the guest bringing someone or something along is no act of serving ("I brought some friends and they loved it")
+i brought, we brought, i've brought, we've brought, i have brought, we have brought, i always bring, we always bring | none
+# a round or a dessert the house gave is a kindness of the staff ("the manager bought us a round of drinks")
+bought us a round, bought us a drink, bought us drinks, bought us a bottle, bought us dessert, bought us a dessert, bought us desserts, bought us shots, bought us a shot, sent over a free, sent over a complimentary, sent over dessert, sent over drinks, sent over a round, round on the house, drinks on the house, dessert on the house, desserts on the house | cue:friendly +2
+# what the guest got was all there was, and not enough ("all we got was an apology")
+all we got was, all we got were, all i got was, all we received was, all i received was, all we were given was, all we were offered was, all they offered was, all they gave us was, all they did was | -2
+# room for a number of guests is the size of the place, not the staff accommodating anyone ("round tables to
+# accommodate large groups", "the suite can accommodate up to six")
+tables to accommodate, tables to accomodate, space to accommodate, room to accommodate, seats to accommodate, big enough to accommodate, large enough to accommodate, can accommodate up to, accommodates up to, accommodate up to, can accomodate up to | none
+# a wait that was not worth it judges what was waited for (the food, the place), as "worth the wait" does
+not worth the wait, wasn't worth the wait, wasnt worth the wait, isn't worth the wait, isnt worth the wait, not really worth the wait, not worth waiting for, not worth the long wait | -1.5
+# the guest's own punctuality ("we arrived on time for our reservation")
+we arrived on time, i arrived on time, we got there on time, i got there on time, we showed up on time, we were on time, i was on time, we were right on time, we arrived early, i arrived early, we got there early | none
+# staff glad to do what the guest asked ("they were happy to change it", "the kitchen immediately obliged")
+happy to help, glad to help, willing to help, eager to help, quick to help, happy to oblige, glad to oblige, happy to change, happy to swap, happy to substitute, immediately obliged, happily obliged, gladly obliged, kindly obliged, graciously obliged, readily obliged, obliged us | cue:friendly +2
+# a way of cooking is the dish, not the pace of the service ("the slow-cooked pork", "not a quick-cooked item")
+slow cooked, slow roasted, slow braised, slow smoked, slow cooker, slow cook, slow cooking, slow baked, slow simmered, quick cooked, quick fried, quick fry, flash fried, quick pickled, fast casual | none
+# the guest feeling rushed or pressured is how the staff served, whatever the clause opened with ("one thing I liked
+# about this place is that I never felt rushed")
+felt rushed, feel rushed, feeling rushed, felt hurried, feel hurried, feeling hurried, felt pressured, feel pressured, feeling pressured, felt pushed, feel pushed, felt any pressure, feel any pressure, felt pressure, feel pressure | cue:speed -1.8 wait
