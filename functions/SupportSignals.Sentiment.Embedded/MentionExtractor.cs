@@ -432,7 +432,23 @@ internal static class MentionExtractor
         // spilled", "the other guests were rude")
         for (var a = IsMannerWord(s, t) ? Math.Max(0, t - MannerSubjectReach) : 0; a < t; a++)
         {
-            if (groupOf[a] == OtherAspect && clause[a] == clause[t])
+            if (groupOf[a] == OtherAspect && clause[a] == clause[t] && !SubjectBetween(s, a, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a subject pronoun of the text's own language ("they", "we") stands between the aspect at
+    /// <paramref name="a"/> and the cue at <paramref name="t"/>: the cue then has a subject of its own ("the food is
+    /// great and they are always friendly", "the pasta was fine and we never felt rushed").</summary>
+    private static bool SubjectBetween(SentenceContext s, int a, int t)
+    {
+        for (var k = a + 1; k < t; k++)
+        {
+            var entry = s.Tokens[k].Entry;
+            if (entry >= 0 && s.Tokens[k].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Subject) && s.Lexicon[entry].Language == s.Language)
             {
                 return true;
             }

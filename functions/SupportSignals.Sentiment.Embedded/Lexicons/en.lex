@@ -497,3 +497,6 @@ slow cooked, slow roasted, slow braised, slow smoked, slow cooker, slow cook, sl
 # the guest feeling rushed or pressured is how the staff served, whatever the clause opened with ("one thing I liked
 # about this place is that I never felt rushed")
 felt rushed, feel rushed, feeling rushed, felt hurried, feel hurried, feeling hurried, felt pressured, feel pressured, feeling pressured, felt pushed, feel pushed, felt any pressure, feel any pressure, felt pressure, feel pressure | cue:speed -1.8 wait
+# a personal pronoun is a subject of its own: an aspect before it is not what a service word after it describes ("the
+# food is great and they are always friendly", "the pasta was fine and we never felt rushed")
+they | subj
