@@ -98,6 +98,9 @@ internal enum LexiconRole : ulong
     /// <summary>A word of praise that may stand alone as an exclamation ("Great, …", "Wonderful, …"): ironic there
     /// when a complaint or a repetition follows.</summary>
     Exclamation = 1UL << 35,
+    /// <summary>A personal pronoun that is a clause's subject of its own ("they", "we"): an aspect before it is not the
+    /// subject of a service cue after it ("the food is great and they are always friendly"). Bit 38.</summary>
+    Subject = 1UL << 38,
     /// <summary>Names what someone is good at ("at"): praise of a skill in a failing ("great at ignoring us",
     /// "brilliant at forgetting orders") is sarcasm. Bit 40, leaving 36-39 to other rounds.</summary>
     Skill = 1UL << 40,

@@ -99,7 +99,9 @@ internal static class MentionExtractor
                 }
                 if (valence[t] != 0 && FromAnotherClause(groupOf, clause, t, g) && !ContinuesPredicate(s, t) && !IsServiceFailure(s, valence, clause, t))
                 {
-                    otherClause[g] = otherClause[g].Add(valence[t]);
+                    // "the terrace was chilly, but the staff brought us blankets": what the mention's clause answers
+                    // beyond "but" goes the other way from what came before
+                    otherClause[g] = otherClause[g].Add(ContrastedBefore(s, groupOf, t, g) ? -valence[t] : valence[t]);
                 }
                 else
                 {
@@ -129,7 +131,7 @@ internal static class MentionExtractor
                 ? ownClauses[g]
                 : otherClause[g].Mass > 0
                     ? otherClause[g]
-                    : new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+                    : SentenceEvidence(s, valence, groupOf, g, sentence);
             // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
             // to your table") tells of the dish
             if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
@@ -181,6 +183,67 @@ internal static class MentionExtractor
             any = true;
         }
         return any;
+    }
+
+    /// <summary>The damped share of the sentence's evidence a mention takes when nothing near it judges it. In English,
+    /// after "but", when only what came before the contrast judges anything, the mention's clause answers it and the
+    /// share goes the other way ("the soup was cold, but the staff brought us another bowl"); measured in every
+    /// language, Spanish lost end to end (0.7891 → 0.7870).</summary>
+    private static Evidence SentenceEvidence(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> groupOf, int g, Evidence sentence)
+    {
+        var first = 0;
+        while (first < groupOf.Length && groupOf[first] != g)
+        {
+            first++;
+        }
+        var contrast = -1;
+        for (var k = first - 1; k > 0 && contrast < 0; k--)
+        {
+            if (s.Tokens[k].Span > 0 && (s.RolesOf(k) & LexiconRole.Contrast) != 0)
+            {
+                contrast = k;
+            }
+        }
+        if (contrast > 0 && s.Language == Language.En)
+        {
+            var before = default(Evidence);
+            var after = default(Evidence);
+            for (var t = 0; t < valence.Length; t++)
+            {
+                if (t < contrast)
+                {
+                    before = before.Add(valence[t]);
+                }
+                else
+                {
+                    after = after.Add(valence[t]);
+                }
+            }
+            if (after.Mass == 0 && before.Mass > 0)
+            {
+                return new Evidence(before.Negative * SentenceShare, before.Positive * SentenceShare);
+            }
+        }
+        return new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> stands before group <paramref name="g"/> with a contrast
+    /// word ("but") between them: the group's clause then answers it.</summary>
+    private static bool ContrastedBefore(SentenceContext s, ReadOnlySpan<int> groupOf, int t, int g)
+    {
+        var first = t + 1;
+        while (first < groupOf.Length && groupOf[first] != g)
+        {
+            first++;
+        }
+        for (var k = t + 1; k < first && first < groupOf.Length; k++)
+        {
+            if (s.Tokens[k].Span > 0 && (s.RolesOf(k) & LexiconRole.Contrast) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> blames a failure of the service itself, which goes to the
@@ -432,7 +495,23 @@ internal static class MentionExtractor
         // spilled", "the other guests were rude")
         for (var a = IsMannerWord(s, t) ? Math.Max(0, t - MannerSubjectReach) : 0; a < t; a++)
         {
-            if (groupOf[a] == OtherAspect && clause[a] == clause[t])
+            if (groupOf[a] == OtherAspect && clause[a] == clause[t] && !SubjectBetween(s, a, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a subject pronoun of the text's own language ("they", "we") stands between the aspect at
+    /// <paramref name="a"/> and the cue at <paramref name="t"/>: the cue then has a subject of its own ("the food is
+    /// great and they are always friendly", "the pasta was fine and we never felt rushed").</summary>
+    private static bool SubjectBetween(SentenceContext s, int a, int t)
+    {
+        for (var k = a + 1; k < t; k++)
+        {
+            var entry = s.Tokens[k].Entry;
+            if (entry >= 0 && s.Tokens[k].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Subject) && s.Lexicon[entry].Language == s.Language)
             {
                 return true;
             }

@@ -472,3 +472,50 @@ cashier, cashiers, clerk, clerks, desk clerk, attendant, attendants, bouncer, bo
 we forgot, i forgot, we had forgotten, i had forgotten, we'd forgotten, i'd forgotten | none
 # feeling rushed, as one phrase, so that a negator before "made" still reaches it ("never made us feel rushed")
 made us feel rushed, made me feel rushed, made us feel hurried, made me feel hurried, make you feel rushed, made us feel pressured, made me feel pressured | cue:speed -1.8
+
+# --- English rules round of 2026-11-24 (analyzer27): error classes of the first halves ---
+# "to do a service to" something is to do it a favour (or, as a disservice, harm): an idiom, not the staff's service
+# ("the sauce does a great service to the dish")
+does a service to, do a service to, did a service to, doing a service to, does a great service to, do a great service to, did a great service to, does a real service to, did a real service to, does a disservice to, do a disservice to, did a disservice to, doing a disservice to | none
+# the guest bringing someone or something along is no act of serving ("I brought some friends and they loved it")
+i brought, we brought, i've brought, we've brought, i have brought, we have brought, i always bring, we always bring | none
+# a round or a dessert the house gave is a kindness of the staff ("the manager bought us a round of drinks")
+bought us a round, bought us a drink, bought us drinks, bought us a bottle, bought us dessert, bought us a dessert, bought us desserts, bought us shots, bought us a shot, sent over a free, sent over a complimentary, sent over dessert, sent over drinks, sent over a round, round on the house, drinks on the house, dessert on the house, desserts on the house | cue:friendly +2
+# what the guest got was all there was, and not enough ("all we got was an apology")
+all we got was, all we got were, all i got was, all we received was, all i received was, all we were given was, all we were offered was, all they offered was, all they gave us was, all they did was | -2
+# room for a number of guests is the size of the place, not the staff accommodating anyone ("round tables to
+# accommodate large groups", "the suite can accommodate up to six")
+tables to accommodate, tables to accomodate, space to accommodate, room to accommodate, seats to accommodate, big enough to accommodate, large enough to accommodate, can accommodate up to, accommodates up to, accommodate up to, can accomodate up to | none
+# a wait that was not worth it judges what was waited for (the food, the place), as "worth the wait" does
+not worth the wait, wasn't worth the wait, wasnt worth the wait, isn't worth the wait, isnt worth the wait, not really worth the wait, not worth waiting for, not worth the long wait | -1.5
+# the guest's own punctuality ("we arrived on time for our reservation")
+we arrived on time, i arrived on time, we got there on time, i got there on time, we showed up on time, we were on time, i was on time, we were right on time, we arrived early, i arrived early, we got there early | none
+# staff glad to do what the guest asked ("they were happy to change it", "the kitchen immediately obliged")
+happy to help, glad to help, willing to help, eager to help, quick to help, happy to oblige, glad to oblige, happy to change, happy to swap, happy to substitute, immediately obliged, happily obliged, gladly obliged, kindly obliged, graciously obliged, readily obliged, obliged us | cue:friendly +2
+# a way of cooking is the dish, not the pace of the service ("the slow-cooked pork", "not a quick-cooked item")
+slow cooked, slow roasted, slow braised, slow smoked, slow cooker, slow cook, slow cooking, slow baked, slow simmered, quick cooked, quick fried, quick fry, flash fried, quick pickled, fast casual | none
+# the guest feeling rushed or pressured is how the staff served, whatever the clause opened with ("one thing I liked
+# about this place is that I never felt rushed")
+felt rushed, feel rushed, feeling rushed, felt hurried, feel hurried, feeling hurried, felt pressured, feel pressured, feeling pressured, felt pushed, feel pushed, felt any pressure, feel any pressure, felt pressure, feel pressure | cue:speed -1.8 wait
+# a personal pronoun is a subject of its own: an aspect before it is not what a service word after it describes ("the
+# food is great and they are always friendly", "the pasta was fine and we never felt rushed")
+they | subj
+
+# --- product grounds (analyzer27): own-sentence misreadings named by the lead ---
+# overlooking the guest is ignoring them ("superb at overlooking customers"); "overlooking the river" is a view
+overlooked us, overlooking us, overlooked me, overlooking me, overlooks customers, overlooked customers, overlooking customers, overlooking guests, overlooked guests, overlooking the customers, overlooked our table, overlooking our table | cue:friendly -2
+# many contacts to get one thing done is support that failed ("it took five calls to fix the billing error"); one
+# call is "first call", "single call"
+calls to fix, calls to get, calls to sort, calls to resolve, calls to solve, calls to cancel, calls to reach, phone calls to, emails to get, emails to fix, emails to sort, emails to resolve, chats to get, chats to fix, attempts to reach, attempts to contact, tries to reach, numerous calls, countless calls, endless calls, repeated calls, numerous emails, countless emails, endless emails, repeated emails | cue:resolution -2
+# a sign that says "staff only" names a door, not the staff
+said staff only, says staff only, reads staff only, read staff only, marked staff only, labelled staff only, labeled staff only, sign saying staff only | none
+# the guest's own waiting for the weather, companions or a ride tells nothing of the service ("we had to wait for the
+# rain to stop")
+wait for the rain, wait for the rain to stop, wait for the storm to pass, wait for our friends, wait for my friends, wait for our friend, wait for my friend, wait for the rest of our party, wait for the rest of the party, wait for the others, wait for a taxi, wait for a cab, wait for our taxi, wait for our cab, wait for our ride, wait for the bus, wait for the train, waited for the rain, waited for the rain to stop, waited for the storm to pass, waited for our friends, waited for my friends, waited for our friend, waited for my friend, waited for the rest of our party, waited for the rest of the party, waited for the others, waited for a taxi, waited for a cab, waited for our taxi, waited for our cab, waited for our ride, waited for the bus, waited for the train, waiting for the rain, waiting for the rain to stop, waiting for the storm to pass, waiting for our friends, waiting for my friends, waiting for our friend, waiting for my friend, waiting for the rest of our party, waiting for the rest of the party, waiting for the others, waiting for a taxi, waiting for a cab, waiting for our taxi, waiting for our cab, waiting for our ride, waiting for the bus, waiting for the train, had to wait for the rain, had to wait for the rain to stop, had to wait for the storm to pass, had to wait for our friends, had to wait for my friends, had to wait for our friend, had to wait for my friend, had to wait for the others, had to wait for a taxi, had to wait for a cab, had to wait for our taxi, had to wait for our cab, had to wait for our ride, had to wait for the bus, had to wait for the train | none
+# glasses that never ran empty were refilled in time: praise of the service whatever the clause opened with ("our
+# water glasses were never empty")
+glasses were never empty, glass was never empty, glasses never went empty, glass never went empty, glasses were never empty, drinks were never empty, cups were never empty, cup was never empty, glasses were always full, glass was always full, glasses always full, glasses were always topped up, glasses were always refilled, never had an empty glass, never had empty glasses, never saw an empty glass, never saw the bottom of our glasses | cue:speed +2 wait
+# what never came was not served, whatever it was ("our drinks never arrived"); an order that came wrong or someone
+# else's is the staff's mistake whatever the clause opened with ("the bill came with someone else's drinks on it")
+never came, never arrived, never showed up, never turned up | cue:friendly -2.5 wait
+order was wrong, orders were wrong, order came out wrong, orders wrong, order wrong, order was incorrect, order was missing, order was incomplete, missing from our order, missing from my order, someone else's food, someone else's order, someone else's drinks, someone else's bill, someone else's check, someone else's dish, someone else's meal, somebody else's food, somebody else's order | wait

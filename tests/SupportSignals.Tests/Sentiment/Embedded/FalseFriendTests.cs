@@ -15,7 +15,6 @@ public class FalseFriendTests
     [InlineData("The waiter brought an extra plate for the kids.", "waiter", Polarity.Neutral)]
     [InlineData("The sales team called me back the next morning.", "team", Polarity.Neutral)]
     [InlineData("The bartender put on some rap for us.", "bartender", Polarity.Neutral)]
-    [InlineData("The waiter tried to nickel and dime us on every drink.", "waiter", Polarity.Neutral)]
     [InlineData("My gut says our server was new here.", "server", Polarity.Neutral)]
     [InlineData("To top it all, our waitress sneezed over the bread basket and ignored us.", "waitress", Polarity.Negative)]
     public void An_English_word_does_not_borrow_a_foreign_judgement(string text, string term, Polarity polarity)
@@ -23,6 +22,17 @@ public class FalseFriendTests
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
 
         Assert.Equal(polarity, mention.Polarity);
+    }
+
+    [Fact]
+    public void Nickel_and_dime_borrows_no_judgement_and_reads_as_no_praise()
+    {
+        const string text = "The waiter tried to nickel and dime us on every drink.";
+
+        // the rules read no judgement into "nickel" or "dime"; the learned English stage may read the idiom as the
+        // complaint it is (round analyzer27's retrain does), never as praise
+        Assert.Equal(Polarity.Neutral, MentionOf(new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text, "en"), text, "waiter").Polarity);
+        Assert.NotEqual(Polarity.Positive, MentionOf(_analyzer.Analyze("en", text, "en"), text, "waiter").Polarity);
     }
 
     [Theory]
