@@ -11,55 +11,19 @@ internal sealed class Lexicon
     /// <summary>The longest phrase, in words, a key may be; the builder refuses longer ones, which could never match.</summary>
     internal const int MaxPhraseTokens = 8;
 
-    private readonly int[] _edgeStart;
-    private readonly int[] _edgeCount;
-    private readonly char[] _edgeChar;
-    private readonly int[] _edgeTarget;
+    private readonly CharTrie _trie;
+    /// <summary>By node: the entry chain of the word or phrase that ends there, or -1.</summary>
     private readonly int[] _exact;
+    /// <summary>By node: the entry chain of the stem that ends there, or -1.</summary>
     private readonly int[] _stem;
     private readonly LexiconEntry[] _entries;
-    /// <summary>The root's children by character: every word starts at the root, whose edges are the most of any node.</summary>
-    private readonly int[] _rootChild = new int[RootTableSize];
 
-    /// <summary>Latin, Cyrillic, Arabic and Devanagari first letters are looked up directly; others by search.</summary>
-    private const int RootTableSize = 0x0980;
-    /// <summary>The second letter of a word that starts with an ASCII letter is looked up directly too when it is one of
-    /// the 32 characters from '`' to DEL (the lower-case ASCII letters): the first two steps of most words' walk are
-    /// where nodes have the most children, and a search there was the walk's largest cost.</summary>
-    private const char SecondFirst = '`';
-    private const int SecondSize = 32;
-    private readonly int[] _secondChild = new int[128 * SecondSize];
-
-    internal Lexicon(int[] edgeStart, int[] edgeCount, char[] edgeChar, int[] edgeTarget, int[] exact, int[] stem, LexiconEntry[] entries)
+    internal Lexicon(CharTrie trie, int[] exact, int[] stem, LexiconEntry[] entries)
     {
-        _edgeStart = edgeStart;
-        _edgeCount = edgeCount;
-        _edgeChar = edgeChar;
-        _edgeTarget = edgeTarget;
+        _trie = trie;
         _exact = exact;
         _stem = stem;
         _entries = entries;
-        Array.Fill(_rootChild, -1);
-        Array.Fill(_secondChild, -1);
-        for (var edge = edgeStart[0]; edge < edgeStart[0] + edgeCount[0]; edge++)
-        {
-            if (edgeChar[edge] < RootTableSize)
-            {
-                _rootChild[edgeChar[edge]] = edgeTarget[edge];
-            }
-            if (edgeChar[edge] < 128)
-            {
-                var first = edgeChar[edge];
-                var node = edgeTarget[edge];
-                for (var second = edgeStart[node]; second < edgeStart[node] + edgeCount[node]; second++)
-                {
-                    if (edgeChar[second] is >= SecondFirst and < (char)(SecondFirst + SecondSize))
-                    {
-                        _secondChild[(first * SecondSize) + edgeChar[second] - SecondFirst] = edgeTarget[second];
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>The lexicons shipped as embedded resources, loaded once.</summary>
@@ -95,7 +59,7 @@ internal sealed class Lexicon
             }
             if (t > first)
             {
-                node = Child(node, WordSeparator);
+                node = _trie.Child(node, WordSeparator);
                 if (node < 0)
                 {
                     break;
@@ -120,9 +84,7 @@ internal sealed class Lexicon
                         stem = best;
                     }
                 }
-                node = t == first && k == begin + 1 && chars[begin] < 128 && (uint)(chars[k] - SecondFirst) < SecondSize
-                    ? _secondChild[(chars[begin] * SecondSize) + chars[k] - SecondFirst]
-                    : Child(node, chars[k]);
+                node = _trie.Child(node, chars[k]);
             }
             if (node < 0)
             {
@@ -186,34 +148,6 @@ internal sealed class Lexicon
             if (_entries[e].Language == language)
             {
                 return e;
-            }
-        }
-        return -1;
-    }
-
-    private int Child(int node, char c)
-    {
-        if (node == 0 && c < RootTableSize)
-        {
-            return _rootChild[c];
-        }
-        var lo = _edgeStart[node];
-        var hi = lo + _edgeCount[node] - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var m = _edgeChar[mid];
-            if (m == c)
-            {
-                return _edgeTarget[mid];
-            }
-            if (m < c)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
             }
         }
         return -1;

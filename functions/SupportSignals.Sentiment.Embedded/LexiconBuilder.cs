@@ -74,27 +74,15 @@ internal sealed class LexiconBuilder
 
     public Lexicon Build()
     {
-        var nodes = _children.Count;
-        var edgeStart = new int[nodes];
-        var edgeCount = new int[nodes];
-        var edges = 0;
-        foreach (var children in _children)
+        var trie = CharTrie.Build(_children, out var slotOf);
+        var exact = new int[trie.Slots];
+        var stem = new int[trie.Slots];
+        Array.Fill(exact, -1);
+        Array.Fill(stem, -1);
+        for (var node = 0; node < slotOf.Length; node++)
         {
-            edges += children.Count;
-        }
-        var edgeChar = new char[edges];
-        var edgeTarget = new int[edges];
-        var at = 0;
-        for (var n = 0; n < nodes; n++)
-        {
-            edgeStart[n] = at;
-            edgeCount[n] = _children[n].Count;
-            foreach (var (c, target) in _children[n].OrderBy(kv => kv.Key))
-            {
-                edgeChar[at] = c;
-                edgeTarget[at] = target;
-                at++;
-            }
+            exact[slotOf[node]] = _exact[node];
+            stem[slotOf[node]] = _stem[node];
         }
         MarkNegatedPhrases();
         var entries = new LexiconEntry[_entries.Count];
@@ -103,7 +91,7 @@ internal sealed class LexiconBuilder
             var d = _entries[e];
             entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e], d.Minutes);
         }
-        return new Lexicon(edgeStart, edgeCount, edgeChar, edgeTarget, [.. _exact], [.. _stem], entries);
+        return new Lexicon(trie, exact, stem, entries);
     }
 
     /// <summary>Phrases whose first word is a negator of their language carry <see cref="LexiconRole.NegatedPhrase"/>.</summary>

@@ -26,6 +26,10 @@ internal static class Tokenizer
 
     private static readonly CharClass[] Classes = BuildClasses();
 
+    /// <summary>Per character: 1 for a letter, 3 for an upper-case letter, 0 for any other, so that a word's letters and
+    /// capitals are counted without two tests per character.</summary>
+    private static readonly byte[] LetterKinds = BuildLetterKinds();
+
     private static readonly string[] Emoticons =
     [
         ":-)", ":)", ":-(", ":(", ":-D", ":D", ";-)", ";)", ":'(", ":-/", ":/", ":-P", ":P", ":-|", ":|", "=)", "=(",
@@ -181,14 +185,9 @@ internal static class Tokenizer
             {
                 break;
             }
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (char.IsUpper(c))
-                {
-                    uppers++;
-                }
-            }
+            var kind = LetterKinds[c];
+            letters += kind & 1;
+            uppers += kind >> 1;
             var f = CharFolding.Fold(c);
             if (f != CharFolding.Dropped)
             {
@@ -297,6 +296,16 @@ internal static class Tokenizer
         // Joiners and soft hyphens inside words (Hindi, Persian spelling) must not split them.
         Assign(classes, "\u200C\u200D\u00AD", CharClass.Word);
         return classes;
+    }
+
+    private static byte[] BuildLetterKinds()
+    {
+        var kinds = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            kinds[i] = char.IsLetter((char)i) ? char.IsUpper((char)i) ? (byte)3 : (byte)1 : (byte)0;
+        }
+        return kinds;
     }
 
     private static void Assign(CharClass[] classes, string chars, CharClass cls)
