@@ -472,3 +472,17 @@ cashier, cashiers, clerk, clerks, desk clerk, attendant, attendants, bouncer, bo
 we forgot, i forgot, we had forgotten, i had forgotten, we'd forgotten, i'd forgotten | none
 # feeling rushed, as one phrase, so that a negator before "made" still reaches it ("never made us feel rushed")
 made us feel rushed, made me feel rushed, made us feel hurried, made me feel hurried, make you feel rushed, made us feel pressured, made me feel pressured | cue:speed -1.8
+# the people serving in businesses beyond restaurants, hotels and software (analyzer28): care, shops and salons, trades
+# at home, travel, banks, a software account's own people. A mention only when judged (`judged`): named alone they
+# mostly narrate a visit ("the nurse took my blood", "the mechanic said the car was fine"). Not listed: the coach that
+# is a bus, the trainer that is a shoe, the engineer who built the product, the installer and decorator of software,
+# the driver, guide or courier of another firm, and the doctor, whose words in a review mostly report a diagnosis
+# ("the doctor said my tests were fine")
+nurse, nurses, midwife, midwives, dentist, dentists, dental nurse, hygienist, hygienists, pharmacist, pharmacists, vet, vets, vet nurse, vet nurses, veterinarian, veterinarians, veterinary nurse, optician, opticians, optometrist, optometrists, physio, physiotherapist, physical therapist, therapist, massage therapist, masseuse, masseur, carer, carers, caregiver, caregivers, paramedic, paramedics | svc:friendly judged only
+florist, florists, jeweller, jewellers, jeweler, jewelers, tailor, tailors, seamstress, dressmaker, barber, barbers, hairdresser, hairdressers, hair stylist, hairstylist, hairstylists, stylist, stylists, beautician, beauticians, nail tech, nail technician, groomer, dog groomer | svc:friendly judged only
+mechanic, mechanics, plumber, plumbers, electrician, electricians, locksmith, handyman, fitter, fitters, removal men, removal man, removals team, removal team, removal company, movers, moving crew, maintenance man, maintenance guy, maintenance team, maintenance staff, maintenance crew | svc:friendly judged only
+engineer who came, engineer came, engineer arrived, engineer turned up, engineer showed up, sent an engineer, sent out an engineer, field engineer, service engineer, heating engineer, gas engineer, boiler engineer, broadband engineer, support engineer, support engineers, solutions engineer, solutions engineers, sales engineer, sales engineers, customer engineer, implementation manager, implementation specialist, account executive | svc:friendly judged only
+driving instructor, driving instructors, instructor, instructors, personal trainer, personal trainers, fitness instructor, fitness instructors, fitness coach, swim coach, swimming coach, tennis coach, golf coach, teller, tellers, bank teller, bank clerk, cabin crew, flight attendant, flight attendants, steward, stewards, stewardess, stewardesses, air hostess, gate agent, gate agents, ground staff, check-in staff | svc:friendly judged only
+# what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
+# brakes were worn"): another aspect, like a dish
+x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription, prescriptions, medication, medicine, car, engine, brakes, tyres, tires, boiler, haircut, nails, blood pressure, blood sample, bloods | asp only
