@@ -197,6 +197,10 @@ internal static class SentenceScorer
         }
 
         var evidence = default(Evidence);
+        // the last act of putting a problem right ("replaced it", "refunded", "fixed it"): troubles before it were put right
+        var recovery = -1;
+        // an effort the customer had to make to get something put right ("it took four calls to get", "had to chase")
+        var effort = false;
         for (var t = 0; t < tokens.Length; t++)
         {
             valence[t] = 0;
@@ -261,7 +265,26 @@ internal static class SentenceScorer
                 weight *= ConcessionWeight;
             }
             valence[t] = v * weight;
+            if ((roles & LexiconRole.ServiceCue) != 0 && lexicon[token.Entry].Category == ServiceCategory.Resolution)
+            {
+                if (valence[t] > 0 && effort)
+                {
+                    // put right only after the customer's effort ("it took four calls to get it refunded"): the effort
+                    // blames, the recovery it took praises nothing
+                    valence[t] = 0;
+                }
+                else if (valence[t] > 0)
+                {
+                    recovery = t;
+                }
+                // the problem itself ("double-charged", "got our order wrong") is what gets put right, not an effort
+                effort |= lexicon[token.Entry].Valence < 0 && (roles & LexiconRole.Trouble) == 0;
+            }
             evidence = evidence.Add(valence[t]);
+        }
+        if (recovery > 0)
+        {
+            evidence = PutRight(s, valence, recovery, evidence);
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {
@@ -285,6 +308,26 @@ internal static class SentenceScorer
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
+        }
+        return evidence;
+    }
+
+    /// <summary>Service recovery: a problem told before the staff put it right ("the kitchen got our order wrong but the
+    /// waiter replaced it at once", "the app kept crashing and support fixed it in a day", "double-charged, but billing
+    /// refunded it") is what was put right: the problem words (<see cref="LexiconRole.Trouble"/>) before the last act of
+    /// resolution that praises (a positive resolution cue, not negated) lose their blame, so the recovery decides. Blame
+    /// of the staff's manner or speed is no problem put right and stays; a recovery denied ("never refunded") or
+    /// grudging ("eventually refunded", or after an effort of the customer: "it took four calls to get it refunded")
+    /// blames and lifts nothing.</summary>
+    private static Evidence PutRight(SentenceContext s, Span<float> valence, int recovery, Evidence evidence)
+    {
+        for (var t = 0; t < recovery; t++)
+        {
+            if (valence[t] < 0 && (s.RolesOf(t) & LexiconRole.Trouble) != 0)
+            {
+                evidence = evidence with { Negative = evidence.Negative + valence[t] };
+                valence[t] = 0;
+            }
         }
         return evidence;
     }
