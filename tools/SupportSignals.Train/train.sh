@@ -3,11 +3,12 @@
 # (en-service.tsv by analyzer16, en-service-2.tsv by analyzer21, en-service-extra.tsv by analyzer22; never a test file) and rewrites its weights resource
 # (functions/SupportSignals.Sentiment.Embedded/Model/en-service.bin). Deterministic: the same data and options give
 # the same bytes. Prints the cross-validated figures on the data and the chosen thresholds. Extra options are passed
-# on and win over the defaults (--ops, --floor-percent, --bags, --drop/--add/--flip, --epochs, --l2-micros,
+# on and win over the defaults (--ops, --floor-percent, --bags, --drop/--add/--flip/--strong-drop, --epochs, --l2-micros,
 # --test <file.tsv> [--show]; the test files are en-service-test.tsv by analyzer22 and en-service-test-2.tsv by
 # analyzer26, never training data). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
 # mentions (drops them, or re-polarises a neutral reading; it adds none), no threshold below 0.85, the average of
-# ten fits. --check retrains into a temporary file and fails when it decides differently from the committed weights on
+# ten fits; a strong rule mention (a word for the staff judged one way in its own clause) has a drop threshold of its
+# own, chosen by the same cross-validation, never below the ordinary one (round analyzer29). --check retrains into a temporary file and fails when it decides differently from the committed weights on
 # more than one sentence in 500 of the data: the stage reads the rules' own reading as features, so a lexicon or rule
 # change needs a retrain (./test.sh checks).
 set -euo pipefail
