@@ -14,7 +14,7 @@ internal readonly record struct RuleReading(bool Mention, Polarity Polarity, Ser
 
 /// <summary>
 /// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
-/// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, the
+/// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, whether it is strong, the
 /// sentence's polarity, the lexicon roles present). It drops a rule mention, re-polarises a neutral one (a reading
 /// the rules were unsure of; positive and negative readings are never swapped) or adds one, each only when its
 /// probability clears the threshold the trainer chose; the product's weights never add (round analyzer21, see

@@ -8,8 +8,9 @@
 # analyzer26, never training data). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
 # mentions (drops them, or re-polarises a neutral reading; it adds none), no threshold below 0.85, the average of
 # ten fits; a strong rule mention (a word for the staff judged one way in its own clause) has a drop threshold of its
-# own, chosen by the same cross-validation, never below the ordinary one (round analyzer29). --check retrains into a temporary file and fails when it decides differently from the committed weights on
-# more than one sentence in 500 of the data: the stage reads the rules' own reading as features, so a lexicon or rule
+# own, chosen by the same cross-validation, never below the ordinary one (round analyzer29). --check retrains into a
+# temporary file and fails when it decides differently from the committed weights on more than one sentence in 500
+# of the data: the stage reads the rules' own reading as features, so a lexicon or rule
 # change needs a retrain (./test.sh checks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
