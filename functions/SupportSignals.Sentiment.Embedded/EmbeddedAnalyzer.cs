@@ -17,7 +17,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
 
     private readonly Lexicon _lexicon;
     private readonly ServiceStage? _stage;
-    private readonly Action<int[], bool>? _featureSink;
+    private readonly Action<int[], RuleReading>? _featureSink;
 
     /// <summary>The rules and, for English, the learned second stage that reviews their mentions
     /// (<see cref="ServiceStage"/>; it met the held-out rule in round analyzer21, docs/sentiment.md).</summary>
@@ -32,8 +32,8 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     }
 
     /// <param name="stage">The learned second stage for English sentences, or null for the rules alone.</param>
-    /// <param name="featureSink">For the trainer: receives a copy of each English sentence's stage features and whether it has a cue.</param>
-    internal EmbeddedAnalyzer(Lexicon lexicon, ServiceStage? stage, Action<int[], bool>? featureSink = null)
+    /// <param name="featureSink">For the trainer: receives a copy of each English sentence's stage features and the rules' reading (cue, strong mention).</param>
+    internal EmbeddedAnalyzer(Lexicon lexicon, ServiceStage? stage, Action<int[], RuleReading>? featureSink = null)
     {
         _lexicon = lexicon;
         _stage = stage;
@@ -101,14 +101,14 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var clause = scratch.Clause.AsSpan(0, end - first);
             var evidence = SentenceScorer.Score(context, valence, clause);
             var before = mentions?.Count ?? 0;
-            MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
+            var strong = MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
             // The stage can only drop or re-polarise a mention the rules found, or (if it adds) add one where a word
             // of service stands: a sentence with neither (most of them) is not scored at all.
             if (lang == Language.En && (_featureSink is not null || (_stage is not null && ((mentions?.Count ?? 0) > before || (_stage.Adds && ServiceStage.HasCue(context))))))
             {
-                var reading = ServiceStage.Reading(mentions, before, evidence.Polarity);
+                var reading = ServiceStage.Reading(mentions, before, evidence.Polarity, strong);
                 var features = scratch.Features.AsSpan(0, ServiceStage.Features(context, ref reading, scratch.Features));
-                _featureSink?.Invoke(features.ToArray(), reading.Cue);
+                _featureSink?.Invoke(features.ToArray(), reading);
                 _stage?.Apply(context, reading, features, ref mentions, before);
             }
             var start = tokens[first].Start;

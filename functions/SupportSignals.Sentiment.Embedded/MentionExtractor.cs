@@ -60,19 +60,23 @@ internal static class MentionExtractor
     /// <param name="shared">Scratch, one per token: the groups an aspect shares its sentiment with, as a bit mask.</param>
     /// <param name="sentence">The sentence's own evidence: a mention that draws no sentiment of its own takes a
     /// damped share of it, since a sentence about service rarely says nothing of it.</param>
-    public static void Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
+    /// <returns>Whether a mention added is a strong one: a word for the staff judged one way in its own clause
+    /// ("the waiter was rude", "the service is poor"), the reading the learned stage may not drop at its ordinary
+    /// threshold (<see cref="ServiceStage.StrongDropThreshold"/>).</returns>
+    public static bool Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
     {
         var tokens = s.Tokens;
         if (OpensWithCondition(s))
         {
-            return;
+            return false;
         }
         var advice = AdviceClause(s, clause);
         var groups = GroupAnchors(s, valence, clause, advice, groupOf);
         if (groups == 0)
         {
-            return;
+            return false;
         }
+        var strong = false;
         LinkLists(s, clause, groupOf, shared);
         Span<Evidence> ownClauses = stackalloc Evidence[MaxGroups];
         Span<Evidence> otherClause = stackalloc Evidence[MaxGroups];
@@ -160,7 +164,10 @@ internal static class MentionExtractor
             // Most texts name the service once.
             mentions ??= new List<ServiceMention>(1);
             mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
+            strong |= ownClauses[g].Polarity is Polarity.Positive or Polarity.Negative
+                && TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly;
         }
+        return strong;
     }
 
     /// <summary>Whether every token of group <paramref name="g"/> stands beyond a strong clause boundary from

@@ -8,11 +8,13 @@ namespace SupportSignals.Sentiment.Embedded;
 /// <summary>What the rules said of one sentence's service: the learned stage reads it as features and overrides it.</summary>
 /// <param name="Cue">A word of the lexicon names the staff, says something of service or tells of a wait: the only
 /// sentences where the stage may add a mention the rules did not find.</param>
-internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false);
+/// <param name="Strong">A mention found is a word for the staff judged one way in its own clause ("the service is
+/// poor"): the stage drops it only past <see cref="ServiceStage.StrongDropThreshold"/>.</param>
+internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false, bool Strong = false);
 
 /// <summary>
 /// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
-/// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, the
+/// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, whether it is strong, the
 /// sentence's polarity, the lexicon roles present). It drops a rule mention, re-polarises a neutral one (a reading
 /// the rules were unsure of; positive and negative readings are never swapped) or adds one, each only when its
 /// probability clears the threshold the trainer chose; the product's weights never add (round analyzer21, see
@@ -29,7 +31,8 @@ internal sealed class ServiceStage
     public const int Classes = 4;
     public const int None = 0;
     public const int Neutral = 3;
-    private const uint Magic = 0x31535353; // "SSS1"
+    private const uint Magic = 0x32535353; // "SSS2"
+    private const int HeaderSize = 32;
     private const string ResourceName = "SupportSignals.Sentiment.Embedded.Model.en-service.bin";
 
     private const int WordSalt = 1;
@@ -55,12 +58,14 @@ internal sealed class ServiceStage
     private readonly sbyte[]? _quantised;
     private readonly float _scale;
 
-    public ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold)
-        : this(weights, dropThreshold, addThreshold, flipThreshold, null, 0f)
+    /// <param name="strongDropThreshold">The drop threshold of a strong rule mention (<see cref="RuleReading.Strong"/>);
+    /// above 1, never.</param>
+    public ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold, float strongDropThreshold = 1.01f)
+        : this(weights, dropThreshold, addThreshold, flipThreshold, strongDropThreshold, null, 0f)
     {
     }
 
-    private ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold, sbyte[]? quantised, float scale)
+    private ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold, float strongDropThreshold, sbyte[]? quantised, float scale)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != Size * Classes)
@@ -71,6 +76,7 @@ internal sealed class ServiceStage
         DropThreshold = dropThreshold;
         AddThreshold = addThreshold;
         FlipThreshold = flipThreshold;
+        StrongDropThreshold = strongDropThreshold;
         _quantised = quantised;
         _scale = scale;
     }
@@ -81,6 +87,10 @@ internal sealed class ServiceStage
     public float DropThreshold { get; }
     public float AddThreshold { get; }
     public float FlipThreshold { get; }
+
+    /// <summary>The drop threshold of a strong rule mention: the rules' plainest reading, a word for the staff judged one
+    /// way in its own clause, where the stage's drops were mostly wrong (round analyzer29, docs/sentiment.md).</summary>
+    public float StrongDropThreshold { get; }
 
     /// <summary>Whether the stage may add a mention the rules did not find (its add threshold can be reached): when
     /// it may not, sentences without a rule mention are not scored at all.</summary>
@@ -93,7 +103,7 @@ internal sealed class ServiceStage
     public static int MaxFeatures(int tokens) => (2 * tokens) + 32;
 
     /// <summary>What the rules found in the mentions added since <paramref name="first"/>.</summary>
-    public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence)
+    public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence, bool strong = false)
     {
         if (mentions is null || mentions.Count <= first)
         {
@@ -108,7 +118,7 @@ internal sealed class ServiceStage
             mixed |= mention.Polarity == Polarity.Mixed;
         }
         var polarity = net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
-        return new RuleReading(true, polarity, mentions[first].Category, sentence);
+        return new RuleReading(true, polarity, mentions[first].Category, sentence, Strong: strong);
     }
 
     /// <summary>Writes the sentence's feature indices into <paramref name="into"/> (at least
@@ -144,6 +154,7 @@ internal sealed class ServiceStage
         if (rule.Mention)
         {
             into[n++] = Index(RuleSalt, 128 + (uint)rule.Category);
+            into[n++] = Index(RuleSalt, rule.Strong ? 161u : 160u);
         }
         for (var r = 0; r < ReadRoles.Length; r++)
         {
@@ -242,7 +253,7 @@ internal sealed class ServiceStage
     /// <summary>What the stage makes of the rules' class given the probabilities: the class to report. A re-polarisation
     /// starts only from a neutral reading: between positive and negative the two English development files disagreed
     /// (one gained, the other lost; rounds analyzer16 and analyzer21).</summary>
-    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities)
+    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities, bool strong = false)
     {
         var best = 0;
         for (var c = 1; c < Classes; c++)
@@ -258,7 +269,7 @@ internal sealed class ServiceStage
         }
         var p = probabilities[best];
         return ruleClass == None ? (cue && p >= AddThreshold ? best : ruleClass)
-            : best == None ? (p >= DropThreshold ? best : ruleClass)
+            : best == None ? (p >= (strong ? StrongDropThreshold : DropThreshold) ? best : ruleClass)
             : ruleClass == Neutral && p >= FlipThreshold ? best : ruleClass;
     }
 
@@ -268,7 +279,7 @@ internal sealed class ServiceStage
         Span<float> probabilities = stackalloc float[Classes];
         Probabilities(features, probabilities);
         var ruleClass = ClassOf(rule);
-        var decided = Decide(ruleClass, rule.Cue, probabilities);
+        var decided = Decide(ruleClass, rule.Cue, probabilities, rule.Strong);
         if (decided == ruleClass)
         {
             return;
@@ -333,7 +344,7 @@ internal sealed class ServiceStage
             max = MathF.Max(max, MathF.Abs(w));
         }
         var scale = max == 0 ? 1f : max / 127f;
-        Span<byte> header = stackalloc byte[28];
+        Span<byte> header = stackalloc byte[HeaderSize];
         BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
         BinaryPrimitives.WriteInt32LittleEndian(header[4..], Bits);
         BinaryPrimitives.WriteInt32LittleEndian(header[8..], Classes);
@@ -341,6 +352,7 @@ internal sealed class ServiceStage
         BinaryPrimitives.WriteSingleLittleEndian(header[16..], AddThreshold);
         BinaryPrimitives.WriteSingleLittleEndian(header[20..], FlipThreshold);
         BinaryPrimitives.WriteSingleLittleEndian(header[24..], scale);
+        BinaryPrimitives.WriteSingleLittleEndian(header[28..], StrongDropThreshold);
         stream.Write(header);
         var body = new byte[_weights.Length];
         for (var i = 0; i < body.Length; i++)
@@ -353,7 +365,7 @@ internal sealed class ServiceStage
     public static ServiceStage Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Span<byte> header = stackalloc byte[28];
+        Span<byte> header = stackalloc byte[HeaderSize];
         stream.ReadExactly(header);
         if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
             || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != Bits
@@ -376,6 +388,7 @@ internal sealed class ServiceStage
             BinaryPrimitives.ReadSingleLittleEndian(header[12..]),
             BinaryPrimitives.ReadSingleLittleEndian(header[16..]),
             BinaryPrimitives.ReadSingleLittleEndian(header[20..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[28..]),
             quantised,
             scale);
     }

@@ -110,7 +110,7 @@ static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> 
 }
 
 // --stage-file <weights.bin> reads the stage from a file instead of this build's resource (to compare trainings
-// without a rebuild); --thresholds drop,add,flip overrides its thresholds.
+// without a rebuild); --thresholds drop,add,flip[,strong-drop] overrides its thresholds.
 ServiceStage? Stage()
 {
     var file = Array.IndexOf(args, "--stage-file") is var f && f > 0 && f + 1 < args.Length ? args[f + 1] : null;
@@ -127,7 +127,7 @@ ServiceStage? Stage()
     if (stage is not null && Array.IndexOf(args, "--thresholds") is var t && t > 0 && t + 1 < args.Length)
     {
         var v = args[t + 1].Split(',').Select(x => float.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        stage = new ServiceStage(stage.Weights.ToArray(), v[0], v[1], v[2]);
+        stage = new ServiceStage(stage.Weights.ToArray(), v[0], v[1], v[2], v.Length > 3 ? v[3] : stage.StrongDropThreshold);
     }
     return stage;
 }

@@ -5,7 +5,7 @@ namespace SupportSignals.Train;
 
 /// <summary>One labelled sentence: its stage features and the rules' own class (none, positive, negative, neutral;
 /// -1 for mixed).</summary>
-internal sealed record Example(string Text, int Label, int[] Features, int RuleClass, bool Cue)
+internal sealed record Example(string Text, int Label, int[] Features, int RuleClass, bool Cue, bool Strong)
 {
     public static readonly string[] Labels = ["none", "positive", "negative", "neutral"];
 
@@ -43,16 +43,19 @@ internal sealed record Example(string Text, int Label, int[] Features, int RuleC
     {
         var collected = new List<int[]>();
         var cue = false;
-        var analyzer = new EmbeddedAnalyzer(Lexicon.Shared, null, (features, hasCue) =>
+        var strong = false;
+        var analyzer = new EmbeddedAnalyzer(Lexicon.Shared, null, (features, reading) =>
         {
             collected.Add(features);
-            cue |= hasCue;
+            cue |= reading.Cue;
+            strong |= reading.Strong;
         });
         var examples = new List<Example>();
         foreach (var (label, text) in rows)
         {
             collected.Clear();
             cue = false;
+            strong = false;
             var analysis = analyzer.Analyze("train", text, "en");
             var features = collected.Count == 1 ? collected[0] : collected.SelectMany(f => f).ToArray();
             var ruleClass = analysis.Mentions.Count == 0 ? 0 : Service(analysis.Mentions) switch
@@ -62,7 +65,7 @@ internal sealed record Example(string Text, int Label, int[] Features, int RuleC
                 Polarity.Neutral => 3,
                 _ => -1,
             };
-            examples.Add(new Example(text, label, features, ruleClass, cue));
+            examples.Add(new Example(text, label, features, ruleClass, cue, strong));
         }
         return examples;
     }

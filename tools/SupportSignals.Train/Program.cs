@@ -3,7 +3,7 @@ using SupportSignals.Sentiment.Embedded;
 using SupportSignals.Train;
 
 // usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
-//        [--floor-percent N] [--drop/--add/--flip P] [--test <file.tsv> [--show]] [--check <committed.bin>]
+//        [--floor-percent N] [--drop/--add/--flip/--strong-drop P] [--test <file.tsv> [--show]] [--check <committed.bin>]
 //        (train.sh passes the product's options)
 // Cross-validates on the data (out-of-fold probabilities), picks the drop/add/flip thresholds that maximise the
 // out-of-fold end-to-end F1, prints the rules' figures and the stage's on the data, then trains on all of it and
@@ -59,7 +59,7 @@ Console.WriteLine($"model alone (CV):   {Metrics.Of(gold, modelAlone, noneWeight
 // stage to act far more often than reviews need: see docs/sentiment.md, round analyzer21)
 var floor = Option("--floor-percent", 50) / 100f;
 float[] grid = [.. new[] { 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 0.98f, 1.01f }.Where(g => g >= floor - 1e-6f)];
-(float Drop, float Add, float Flip) best = (1.01f, 1.01f, 1.01f);
+(float Drop, float Add, float Flip, float Strong) best = (1.01f, 1.01f, 1.01f, 1.01f);
 var bestScore = Metrics.Of(gold, rules, noneWeight).EndToEnd;
 // --ops drop,add,flip (default all): the operations the stage may use; the others are never taken.
 var ops = OptionText("--ops", "drop,add,flip").Split(',');
@@ -70,24 +70,35 @@ foreach (var drop in ops.Contains("drop") ? grid : never)
     {
         foreach (var flip in ops.Contains("flip") ? grid : never)
         {
-            var stage = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], drop, add, flip);
-            var score = Metrics.Of(gold, examples.Select((e, i) => stage.Decide(e.RuleClass, e.Cue, outOfFold[i])).ToList(), noneWeight).EndToEnd;
-            if (score > bestScore + 1e-9)
+            // a strong rule mention (a word for the staff judged one way in its own clause) has a drop threshold of
+            // its own, never below the ordinary one; the ordinary ones are searched first, so a tie keeps "never"
+            for (var k = grid.Length; k >= 0; k--)
             {
-                (best, bestScore) = ((drop, add, flip), score);
+                var strong = k == grid.Length ? 1.01f : grid[k];
+                if (strong < drop || (k < grid.Length && !ops.Contains("drop")))
+                {
+                    continue;
+                }
+                var stage = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], drop, add, flip, strong);
+                var score = Metrics.Of(gold, examples.Select((e, i) => stage.Decide(e.RuleClass, e.Cue, outOfFold[i], e.Strong)).ToList(), noneWeight).EndToEnd;
+                if (score > bestScore + 1e-9)
+                {
+                    (best, bestScore) = ((drop, add, flip, strong), score);
+                }
             }
         }
     }
 }
-best = (Forced("--drop", best.Drop), Forced("--add", best.Add), Forced("--flip", best.Flip));
-var chosen = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], best.Drop, best.Add, best.Flip);
-var staged = examples.Select((e, i) => chosen.Decide(e.RuleClass, e.Cue, outOfFold[i])).ToList();
-Console.WriteLine(FormattableString.Invariant($"thresholds: drop {best.Drop:F2}, add {best.Add:F2}, flip {best.Flip:F2} (1.01 = never)"));
+best = (Forced("--drop", best.Drop), Forced("--add", best.Add), Forced("--flip", best.Flip), Forced("--strong-drop", best.Strong));
+var chosen = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], best.Drop, best.Add, best.Flip, best.Strong);
+var staged = examples.Select((e, i) => chosen.Decide(e.RuleClass, e.Cue, outOfFold[i], e.Strong)).ToList();
+Console.WriteLine(FormattableString.Invariant($"thresholds: drop {best.Drop:F2}, add {best.Add:F2}, flip {best.Flip:F2}, strong drop {best.Strong:F2} (1.01 = never)"));
+Console.WriteLine($"strong rule mentions: {examples.Count(e => e.Strong)} ({examples.Count(e => e.Strong && e.Label == 0)} labelled none)");
 Console.WriteLine($"rules + stage (CV): {Metrics.Of(gold, staged, noneWeight)}");
 Console.WriteLine($"changes (CV): dropped {Count((r, s) => r > 0 && s == 0)}, added {Count((r, s) => r == 0 && s > 0)}, re-polarised {Count((r, s) => r > 0 && s > 0 && r != s)}");
 
 var all = Fit(examples.Select(e => e.Features).ToList(), gold, epochs, l2: l2, seed: seed);
-var final = new ServiceStage(all, best.Drop, best.Add, best.Flip);
+var final = new ServiceStage(all, best.Drop, best.Add, best.Flip, best.Strong);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 using (var stream = File.Create(args[1]))
 {
@@ -128,7 +139,7 @@ if (testPath.Length > 0)
     {
         var p = new float[ServiceStage.Classes];
         ServiceStage.Probabilities(all, e.Features, p);
-        return final.Decide(e.RuleClass, e.Cue, p);
+        return final.Decide(e.RuleClass, e.Cue, p, e.Strong);
     }).ToList();
     Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
     Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
@@ -170,7 +181,7 @@ static int Decision(ServiceStage stage, Example e)
 {
     Span<float> p = stackalloc float[ServiceStage.Classes];
     stage.Probabilities(e.Features, p);
-    return stage.Decide(e.RuleClass, e.Cue, p);
+    return stage.Decide(e.RuleClass, e.Cue, p, e.Strong);
 }
 
 // The data argument may name several files, comma-separated: they are read in order as one set.
