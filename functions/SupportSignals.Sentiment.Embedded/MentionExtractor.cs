@@ -399,6 +399,13 @@ internal static class MentionExtractor
             }
             var wait = IsWait(s, valence, t);
             var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t, wait) : -1;
+            // "the wifi is fast although the service is slow": a cue whose own clause, beyond "although", "but" or a
+            // semicolon from the staff named, holds another aspect before it describes that aspect, not the staff
+            if (target >= 0 && Math.Abs(clause[target] - clause[t]) >= SentenceScorer.StrongBoundary && !wait && DescribesOtherAspect(s, groupOf, clause, t) && !IsServingEvent(s, t))
+            {
+                groupOf[t] = NoAnchor;
+                continue;
+            }
             if (target >= 0)
             {
                 groupOf[t] = groupOf[target];
