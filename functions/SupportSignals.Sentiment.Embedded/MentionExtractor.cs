@@ -31,6 +31,9 @@ internal static class MentionExtractor
     private const LexiconRole PredicateLead = LexiconRole.Booster | LexiconRole.Negator | LexiconRole.Determiner;
     /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
     private const int MaxReach = 40;
+    /// <summary>How many words (article, modifiers) may stand between a preposition and the aspect of its phrase ("at
+    /// the front desk").</summary>
+    private const int MaxPhraseLead = 3;
     private const float NegatedCue = 1.2f;
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
     /// never came").</summary>
@@ -93,7 +96,7 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : Nearest(groupOf, clause, t)];
+            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
@@ -751,6 +754,44 @@ internal static class MentionExtractor
             }
         }
         return best >= 0 ? best : Nearest(groupOf, clause, t);
+    }
+
+    /// <summary>The staff word whose prepositional phrase holds the aspect at <paramref name="a"/>, when the word at
+    /// <paramref name="t"/> comes after that aspect in its clause with no anchor between: the predicate judges the
+    /// subject, not the noun of its phrase ("the service at the hotel is poor", "the staff at the bar were rude");
+    /// otherwise <paramref name="a"/> itself.</summary>
+    private static int PhraseHead(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int a, int t)
+    {
+        if (a >= t || groupOf[a] != OtherAspect || s.Language != Language.En)
+        {
+            return a;
+        }
+        for (var k = s.After(a); k < t; k++)
+        {
+            if (groupOf[k] != NoAnchor || clause[k] != clause[a])
+            {
+                return a;
+            }
+        }
+        // back from the aspect over its article and modifiers ("the front", "this") to the preposition, then the staff
+        for (var k = a - 1; k >= 0 && a - k <= MaxPhraseLead + 1; k--)
+        {
+            if (clause[k] != clause[a] || groupOf[k] == OtherAspect)
+            {
+                return a;
+            }
+            if ((s.RolesOf(k) & LexiconRole.Preposition) != 0)
+            {
+                var head = k - 1;
+                while (head > 0 && s.Tokens[head].Span == 0)
+                {
+                    head--;
+                }
+                return head >= 0 && groupOf[head] >= 0 && clause[head] == clause[a]
+                    && (s.RolesOf(head) & LexiconRole.ServiceTarget) != 0 && (s.RolesOf(head) & LexiconRole.Pronoun) == 0 ? head : a;
+            }
+        }
+        return a;
     }
 
     /// <summary>The anchor token nearest to <paramref name="t"/> (itself if it is one).</summary>

@@ -72,6 +72,9 @@ better, improved | +1.8
 nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
 # what someone is good at: praise of a failing as a skill is sarcasm ("great at ignoring us")
 at | skill only
+# a preposition after a word for the staff opens a phrase that names where or whose they are ("the service at the
+# hotel is poor", "the staff in the spa were lovely"): its noun is not the subject the predicate judges
+at, in, of, on, from, for, behind | prep only
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2

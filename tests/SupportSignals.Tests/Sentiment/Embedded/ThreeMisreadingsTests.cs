@@ -1,5 +1,6 @@
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
+using SupportSignals.Train;
 using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 
 namespace SupportSignals.Tests.Sentiment.Embedded;
@@ -28,5 +29,66 @@ public class ThreeMisreadingsTests
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
 
         Assert.Equal(expected, mention.Polarity);
+    }
+    [Theory]
+    [InlineData("The service at the hotel is poor.", "service", Polarity.Negative)]
+    [InlineData("The service at the hotel was poor.", "service", Polarity.Negative)]
+    [InlineData("The staff at the front desk were rude.", "staff", Polarity.Negative)]
+    [InlineData("The staff at the hotel are wonderful.", "staff", Polarity.Positive)]
+    [InlineData("The waiters in the restaurant were very slow.", "waiters", Polarity.Negative)]
+    [InlineData("The service in the bar is excellent.", "service", Polarity.Positive)]
+    [InlineData("The service at this restaurant is terrible.", "service", Polarity.Negative)]
+    [InlineData("The staff of the spa were lovely.", "staff", Polarity.Positive)]
+    [InlineData("The customer service for the app is useless.", "customer service", Polarity.Negative)]
+    [InlineData("The staff at the pool bar were rude.", "staff", Polarity.Negative)]
+    [InlineData("The service on the terrace was awful.", "service", Polarity.Negative)]
+    [InlineData("The service at the restaurant was bad.", "service", Polarity.Negative)]
+    [InlineData("The support for the software is awful.", "support", Polarity.Negative)]
+    [InlineData("The service in the dining room was mediocre.", "service", Polarity.Negative)]
+    [InlineData("The staff at the hotel are great.", "staff", Polarity.Positive)]
+    [InlineData("The service at the spa was superb.", "service", Polarity.Positive)]
+    [InlineData("The service at the bar is disappointing.", "service", Polarity.Negative)]
+    [InlineData("The customer service of this hotel is shocking.", "customer service", Polarity.Negative)]
+    public void The_staff_as_subject_take_the_predicate_not_the_noun_of_their_phrase(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The service at the hotel is poor.")]
+    [InlineData("The service at the hotel was poor.")]
+    [InlineData("The staff at the front desk were rude.")]
+    [InlineData("The staff at the hotel are wonderful.")]
+    [InlineData("The waiters in the restaurant were very slow.")]
+    [InlineData("The service in the bar is excellent.")]
+    [InlineData("The service at this restaurant is terrible.")]
+    [InlineData("The staff of the spa were lovely.")]
+    [InlineData("The customer service for the app is useless.")]
+    [InlineData("The service on the terrace was awful.")]
+    [InlineData("The service at the restaurant was bad.")]
+    [InlineData("The support for the software is awful.")]
+    [InlineData("The service in the dining room was mediocre.")]
+    [InlineData("The staff at the hotel are great.")]
+    [InlineData("The service at the spa was superb.")]
+    [InlineData("The service at the bar is disappointing.")]
+    [InlineData("The customer service of this hotel is shocking.")]
+    public void A_staff_subject_judged_past_its_phrase_is_a_strong_mention(string text)
+    {
+        var example = Assert.Single(Example.Build([(1, text)]));
+
+        Assert.True(example.Strong);
+    }
+
+    [Theory]
+    [InlineData("The food at the bar was cold.")]
+    [InlineData("The rooms at the hotel are clean.")]
+    [InlineData("The pasta at this restaurant is amazing.")]
+    public void A_dish_or_room_at_a_place_is_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
     }
 }
