@@ -206,6 +206,11 @@ internal static class MentionExtractor
         {
             first++;
         }
+        if (s.Language == Language.En && Speaks(s, groupOf, g))
+        {
+            // "the waiter said the fish was excellent": what the staff said of something else is a narrated act
+            return default;
+        }
         var contrast = -1;
         for (var k = first - 1; k > 0 && contrast < 0; k--)
         {
@@ -235,6 +240,25 @@ internal static class MentionExtractor
             }
         }
         return new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+    }
+
+    /// <summary>Whether group <paramref name="g"/> says something: a verb of saying is one of its words ("told us") or
+    /// follows one of them ("the waiter said").</summary>
+    private static bool Speaks(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            var next = s.After(t);
+            if ((s.RolesOf(t) & LexiconRole.Say) != 0 || (next < groupOf.Length && (s.RolesOf(next) & LexiconRole.Say) != 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> stands before group <paramref name="g"/> with a contrast
@@ -704,6 +728,11 @@ internal static class MentionExtractor
         var first = s.After(a);
         if (b - first > MaxListGap || clause[b] - clause[a] >= SentenceScorer.StrongBoundary)
         {
+            return false;
+        }
+        if ((s.RolesOf(a) & LexiconRole.Say) != 0)
+        {
+            // "told me my teeth were perfect": the speaker's act and what was said are no list
             return false;
         }
         var unknown = 0;

@@ -91,4 +91,31 @@ public class ThreeMisreadingsTests
 
         Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
     }
+    [Theory]
+    [InlineData("The mechanic said the brakes were worn.")]
+    [InlineData("The nurse said my blood test was fine.")]
+    [InlineData("The plumber said the boiler was in terrible shape.")]
+    [InlineData("The dentist told me my teeth were perfect.")]
+    [InlineData("The vet said the medication was excellent.")]
+    [InlineData("The hairdresser says the haircut will look great.")]
+    [InlineData("The manager said the kitchen was slow tonight.")]
+
+    public void What_staff_said_of_something_else_judges_no_one(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("The waiter said the fish was excellent.", "waiter", Polarity.Neutral)]
+    [InlineData("The waitress told us the soup was awful tonight.", "waitress", Polarity.Neutral)]
+    [InlineData("The mechanic rudely said the brakes were worn.", "mechanic", Polarity.Negative)]
+    [InlineData("The nurse kindly said my blood test was fine.", "nurse", Polarity.Positive)]
+    public void A_speaker_is_neutral_unless_the_sentence_judges_how_they_spoke(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
 }
