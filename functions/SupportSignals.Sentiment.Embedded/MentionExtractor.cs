@@ -805,7 +805,8 @@ internal static class MentionExtractor
         // back from the aspect over its article and modifiers ("the front", "this") to the preposition, then the staff
         for (var k = a - 1; k >= 0 && a - k <= MaxPhraseLead + 1; k--)
         {
-            if (clause[k] != clause[a] || groupOf[k] == OtherAspect)
+            // an aspect right before the phrase's aspect modifies it ("at the pool bar")
+            if (clause[k] != clause[a] || (groupOf[k] == OtherAspect && s.After(k) != a))
             {
                 return a;
             }

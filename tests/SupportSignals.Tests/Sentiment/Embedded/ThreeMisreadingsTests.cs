@@ -49,6 +49,8 @@ public class ThreeMisreadingsTests
     [InlineData("The service at the spa was superb.", "service", Polarity.Positive)]
     [InlineData("The service at the bar is disappointing.", "service", Polarity.Negative)]
     [InlineData("The customer service of this hotel is shocking.", "customer service", Polarity.Negative)]
+    [InlineData("The waiters at the bar were friendly and quick.", "waiters", Polarity.Positive)]
+    [InlineData("The staff at the pool were rude.", "staff", Polarity.Negative)]
     public void The_staff_as_subject_take_the_predicate_not_the_noun_of_their_phrase(string text, string term, Polarity expected)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
@@ -74,6 +76,9 @@ public class ThreeMisreadingsTests
     [InlineData("The service at the spa was superb.")]
     [InlineData("The service at the bar is disappointing.")]
     [InlineData("The customer service of this hotel is shocking.")]
+    [InlineData("The staff at the pool bar were rude.")]
+    [InlineData("The waiters at the bar were friendly and quick.")]
+    [InlineData("The staff at the pool were rude.")]
     public void A_staff_subject_judged_past_its_phrase_is_a_strong_mention(string text)
     {
         var example = Assert.Single(Example.Build([(1, text)]));
