@@ -550,6 +550,8 @@ driving instructor, driving instructors, instructor, instructors, personal train
 # were worn", "the nurse said my blood test was fine"): a narrated act; how they said it still judges them ("the
 # mechanic rudely said")
 said, says, told, tells, mentioned, claimed, insisted, told us, told me, tells you, said to us | say only
+# a silence of the staff is no negation of what follows ("the staff said nothing and ignored us"): it blames their manner
+said nothing, said not a word, didn't say a word, did not say a word, never said a word | cue:friendly -1.2
 # what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
 # brakes were worn"): another aspect, like a dish
 x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription, prescriptions, medication, medicine, car, engine, brakes, tyres, tires, boiler, haircut, nails, blood pressure, blood sample, bloods | asp only

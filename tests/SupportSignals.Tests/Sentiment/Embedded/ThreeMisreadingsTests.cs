@@ -123,4 +123,16 @@ public class ThreeMisreadingsTests
 
         Assert.Equal(expected, mention.Polarity);
     }
+    [Theory]
+    [InlineData("The staff said nothing and ignored us.", "staff", Polarity.Negative)]
+    [InlineData("The waiter said nothing when we complained about the cold soup.", "waiter", Polarity.Negative)]
+    [InlineData("The receptionist never said a word to us the whole stay.", "receptionist", Polarity.Negative)]
+    [InlineData("The nurse said nothing and just left the room.", "nurse", Polarity.Negative)]
+    [InlineData("The barman didn't say a word and slammed the drinks down.", "barman", Polarity.Negative)]
+    public void A_silence_of_the_staff_blames_them_and_negates_nothing_after_it(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
 }
