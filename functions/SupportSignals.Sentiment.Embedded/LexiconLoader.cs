@@ -95,6 +95,8 @@ internal static class LexiconLoader
                 case "excl": definition.Roles |= LexiconRole.Exclamation; break;
                 case "skill": definition.Roles |= LexiconRole.Skill; break;
                 case "subj": definition.Roles |= LexiconRole.Subject; break;
+                case "prep": definition.Roles |= LexiconRole.Preposition; break;
+                case "say": definition.Roles |= LexiconRole.Say; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -31,6 +31,9 @@ internal static class MentionExtractor
     private const LexiconRole PredicateLead = LexiconRole.Booster | LexiconRole.Negator | LexiconRole.Determiner;
     /// <summary>How far (in tokens) a word looks for its aspect; keeps run-on texts without punctuation linear.</summary>
     private const int MaxReach = 40;
+    /// <summary>How many words (article, modifiers) may stand between a preposition and the aspect of its phrase ("at
+    /// the front desk").</summary>
+    private const int MaxPhraseLead = 3;
     private const float NegatedCue = 1.2f;
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
     /// never came").</summary>
@@ -93,7 +96,7 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : Nearest(groupOf, clause, t)];
+            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
@@ -203,6 +206,11 @@ internal static class MentionExtractor
         {
             first++;
         }
+        if (s.Language == Language.En && Speaks(s, groupOf, g))
+        {
+            // "the waiter said the fish was excellent": what the staff said of something else is a narrated act
+            return default;
+        }
         var contrast = -1;
         for (var k = first - 1; k > 0 && contrast < 0; k--)
         {
@@ -232,6 +240,25 @@ internal static class MentionExtractor
             }
         }
         return new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+    }
+
+    /// <summary>Whether group <paramref name="g"/> says something: a verb of saying is one of its words ("told us") or
+    /// follows one of them ("the waiter said").</summary>
+    private static bool Speaks(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g)
+            {
+                continue;
+            }
+            var next = s.After(t);
+            if ((s.RolesOf(t) & LexiconRole.Say) != 0 || (next < groupOf.Length && (s.RolesOf(next) & LexiconRole.Say) != 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> stands before group <paramref name="g"/> with a contrast
@@ -399,6 +426,13 @@ internal static class MentionExtractor
             }
             var wait = IsWait(s, valence, t);
             var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t, wait) : -1;
+            // "the wifi is fast although the service is slow": a cue whose own clause, beyond "although", "but" or a
+            // semicolon from the staff named, holds another aspect before it describes that aspect, not the staff
+            if (target >= 0 && Math.Abs(clause[target] - clause[t]) >= SentenceScorer.StrongBoundary && !wait && DescribesOtherAspect(s, groupOf, clause, t) && !IsServingEvent(s, t))
+            {
+                groupOf[t] = NoAnchor;
+                continue;
+            }
             if (target >= 0)
             {
                 groupOf[t] = groupOf[target];
@@ -696,6 +730,11 @@ internal static class MentionExtractor
         {
             return false;
         }
+        if ((s.RolesOf(a) & LexiconRole.Say) != 0)
+        {
+            // "told me my teeth were perfect": the speaker's act and what was said are no list
+            return false;
+        }
         var unknown = 0;
         for (var k = first; k < b; k++)
         {
@@ -744,6 +783,45 @@ internal static class MentionExtractor
             }
         }
         return best >= 0 ? best : Nearest(groupOf, clause, t);
+    }
+
+    /// <summary>The staff word whose prepositional phrase holds the aspect at <paramref name="a"/>, when the word at
+    /// <paramref name="t"/> comes after that aspect in its clause with no anchor between: the predicate judges the
+    /// subject, not the noun of its phrase ("the service at the hotel is poor", "the staff at the bar were rude");
+    /// otherwise <paramref name="a"/> itself.</summary>
+    private static int PhraseHead(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int a, int t)
+    {
+        if (a >= t || groupOf[a] != OtherAspect || s.Language != Language.En)
+        {
+            return a;
+        }
+        for (var k = s.After(a); k < t; k++)
+        {
+            if (groupOf[k] != NoAnchor || clause[k] != clause[a])
+            {
+                return a;
+            }
+        }
+        // back from the aspect over its article and modifiers ("the front", "this") to the preposition, then the staff
+        for (var k = a - 1; k >= 0 && a - k <= MaxPhraseLead + 1; k--)
+        {
+            // an aspect right before the phrase's aspect modifies it ("at the pool bar")
+            if (clause[k] != clause[a] || (groupOf[k] == OtherAspect && s.After(k) != a))
+            {
+                return a;
+            }
+            if ((s.RolesOf(k) & LexiconRole.Preposition) != 0)
+            {
+                var head = k - 1;
+                while (head > 0 && s.Tokens[head].Span == 0)
+                {
+                    head--;
+                }
+                return head >= 0 && groupOf[head] >= 0 && clause[head] == clause[a]
+                    && (s.RolesOf(head) & LexiconRole.ServiceTarget) != 0 && (s.RolesOf(head) & LexiconRole.Pronoun) == 0 ? head : a;
+            }
+        }
+        return a;
     }
 
     /// <summary>The anchor token nearest to <paramref name="t"/> (itself if it is one).</summary>

@@ -72,6 +72,9 @@ better, improved | +1.8
 nice*, lovely, pleasant, enjoyable, delightful, charming, cute | +2 excl
 # what someone is good at: praise of a failing as a skill is sarcasm ("great at ignoring us")
 at | skill only
+# a preposition after a word for the staff opens a phrase that names where or whose they are ("the service at the
+# hotel is poor", "the staff in the spa were lovely"): its noun is not the subject the predicate judges
+at, in, of, on, from, for, behind | prep only
 rock, rocks, rocked, no nonsense, no-nonsense | +2
 love, loved, loves, loving, adore, adored | +3
 liked, likes, enjoy*, glad, pleased, pleasure, satisfied, satisfying, happy, happier, happiest | +2.2
@@ -543,6 +546,12 @@ florist, florists, jeweller, jewellers, jeweler, jewelers, tailor, tailors, seam
 mechanic, mechanics, plumber, plumbers, electrician, electricians, locksmith, handyman, fitter, fitters, removal men, removal man, removals team, removal team, removal company, movers, moving crew, maintenance man, maintenance guy, maintenance team, maintenance staff, maintenance crew | svc:friendly judged only
 engineer who came, engineer came, engineer arrived, engineer turned up, engineer showed up, sent an engineer, sent out an engineer, field engineer, service engineer, heating engineer, gas engineer, boiler engineer, broadband engineer, support engineer, support engineers, solutions engineer, solutions engineers, sales engineer, sales engineers, customer engineer, implementation manager, implementation specialist, account executive | svc:friendly judged only
 driving instructor, driving instructors, instructor, instructors, personal trainer, personal trainers, fitness instructor, fitness instructors, fitness coach, swim coach, swimming coach, tennis coach, golf coach, teller, tellers, bank teller, bank clerk, cabin crew, flight attendant, flight attendants, steward, stewards, stewardess, stewardesses, air hostess, gate agent, gate agents, ground staff, check-in staff | svc:friendly judged only
+# what the staff said of something else judges what it was said of, not the speaker ("the mechanic said the brakes
+# were worn", "the nurse said my blood test was fine"): a narrated act; how they said it still judges them ("the
+# mechanic rudely said")
+said, says, told, tells, mentioned, claimed, insisted, told us, told me, tells you, said to us | say only
+# a silence of the staff is no negation of what follows ("the staff said nothing and ignored us"): it blames their manner
+said nothing, said not a word, didn't say a word, did not say a word, never said a word | cue:friendly -1.2
 # what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
 # brakes were worn"): another aspect, like a dish
 x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription, prescriptions, medication, medicine, car, engine, brakes, tyres, tires, boiler, haircut, nails, blood pressure, blood sample, bloods | asp only
