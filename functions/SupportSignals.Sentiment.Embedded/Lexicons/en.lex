@@ -48,7 +48,7 @@ unfortunately | but -1.5
 # what is excepted did not have what the rest of the sentence says ("everything was great except the service",
 # "apart from the slow service, a lovely evening", "a great meal if not for the rude waiter")
 except, except for, apart from, aside from, other than, save for, with the exception of, excepting, if not for, if it weren't for, if it wasn't for, if it were not for, were it not for | except
-although, though, even though, despite, in spite of, while, whilst | although
+although, though, albeit, even though, despite, in spite of, while, whilst | although
 and, as well as, plus, along with | and
 # alternatives after a negator are denied together ("never pushy or rude", "not a smile or a greeting"); English
 # only, since French "or" is "now" or "gold" and French has "ou"
