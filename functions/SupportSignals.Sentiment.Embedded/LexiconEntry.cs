@@ -102,15 +102,15 @@ internal enum LexiconRole : ulong
     /// aspect inside such a phrase after a word for the staff is not the subject its clause's predicate judges
     /// ("the service at the hotel is poor" judges the service). Bit 36.</summary>
     Preposition = 1UL << 36,
+    /// <summary>A personal pronoun that is a clause's subject of its own ("they", "we"): an aspect before it is not the
+    /// subject of a service cue after it ("the food is great and they are always friendly"). Bit 38.</summary>
+    Subject = 1UL << 38,
     /// <summary>A verb of saying ("said", "told"): what the staff said of something else is what it was said of, a
     /// narrated act, not a judgement of the speaker ("the mechanic said the brakes were worn"); the speaker and the
     /// aspect after it are no list that shares a judgement. Bit 39.</summary>
     Say = 1UL << 39,
-    /// <summary>A personal pronoun that is a clause's subject of its own ("they", "we"): an aspect before it is not the
-    /// subject of a service cue after it ("the food is great and they are always friendly"). Bit 38.</summary>
-    Subject = 1UL << 38,
     /// <summary>Names what someone is good at ("at"): praise of a skill in a failing ("great at ignoring us",
-    /// "brilliant at forgetting orders") is sarcasm. Bit 40, leaving 36-39 to other rounds.</summary>
+    /// "brilliant at forgetting orders") is sarcasm. Bit 40 (bit 37 is the one still free below it).</summary>
     Skill = 1UL << 40,
 }
 

@@ -201,45 +201,35 @@ internal static class MentionExtractor
     /// language, Spanish lost end to end (0.7891 → 0.7870).</summary>
     private static Evidence SentenceEvidence(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> groupOf, int g, Evidence sentence)
     {
-        var first = 0;
-        while (first < groupOf.Length && groupOf[first] != g)
+        var share = new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+        if (s.Language != Language.En)
         {
-            first++;
+            return share;
         }
-        if (s.Language == Language.En && Speaks(s, groupOf, g))
+        if (Speaks(s, groupOf, g))
         {
             // "the waiter said the fish was excellent": what the staff said of something else is a narrated act
             return default;
         }
-        var contrast = -1;
-        for (var k = first - 1; k > 0 && contrast < 0; k--)
+        var contrast = LastContrast(s, 1, FirstOf(groupOf, g, 0));
+        if (contrast < 0)
         {
-            if (s.Tokens[k].Span > 0 && (s.RolesOf(k) & LexiconRole.Contrast) != 0)
+            return share;
+        }
+        var before = default(Evidence);
+        var after = default(Evidence);
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if (t < contrast)
             {
-                contrast = k;
+                before = before.Add(valence[t]);
+            }
+            else
+            {
+                after = after.Add(valence[t]);
             }
         }
-        if (contrast > 0 && s.Language == Language.En)
-        {
-            var before = default(Evidence);
-            var after = default(Evidence);
-            for (var t = 0; t < valence.Length; t++)
-            {
-                if (t < contrast)
-                {
-                    before = before.Add(valence[t]);
-                }
-                else
-                {
-                    after = after.Add(valence[t]);
-                }
-            }
-            if (after.Mass == 0 && before.Mass > 0)
-            {
-                return new Evidence(before.Negative * SentenceShare, before.Positive * SentenceShare);
-            }
-        }
-        return new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
+        return after.Mass == 0 && before.Mass > 0 ? new Evidence(before.Negative * SentenceShare, before.Positive * SentenceShare) : share;
     }
 
     /// <summary>Whether group <paramref name="g"/> says something: a verb of saying is one of its words ("told us") or
@@ -265,19 +255,33 @@ internal static class MentionExtractor
     /// word ("but") between them: the group's clause then answers it.</summary>
     private static bool ContrastedBefore(SentenceContext s, ReadOnlySpan<int> groupOf, int t, int g)
     {
-        var first = t + 1;
+        var first = FirstOf(groupOf, g, t + 1);
+        return first < groupOf.Length && LastContrast(s, t + 1, first) >= 0;
+    }
+
+    /// <summary>The first token of group <paramref name="g"/> from <paramref name="from"/> on, or the length of
+    /// <paramref name="groupOf"/> when there is none.</summary>
+    private static int FirstOf(ReadOnlySpan<int> groupOf, int g, int from)
+    {
+        var first = from;
         while (first < groupOf.Length && groupOf[first] != g)
         {
             first++;
         }
-        for (var k = t + 1; k < first && first < groupOf.Length; k++)
+        return first;
+    }
+
+    /// <summary>The last contrast word ("but") from <paramref name="from"/> up to before <paramref name="to"/>, or -1.</summary>
+    private static int LastContrast(SentenceContext s, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
         {
             if (s.Tokens[k].Span > 0 && (s.RolesOf(k) & LexiconRole.Contrast) != 0)
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the word at <paramref name="t"/> blames a failure of the service itself, which goes to the
