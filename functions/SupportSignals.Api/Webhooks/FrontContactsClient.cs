@@ -31,6 +31,6 @@ public sealed class FrontContactsClient(IHttpClientFactory clients, SourceOption
             foreach (var field in values.EnumerateObject())
                 if (field.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
                     fields[field.Name] = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString()! : field.Value.GetRawText();
-        return new FrontContact(contact.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "", fields);
+        return new FrontContact(fields);
     }
 }

@@ -32,7 +32,7 @@ public sealed class FrontCompletionTests
     }
 
     private void Answer(string alias, params (string Name, string Value)[] fields) =>
-        _front.Setup(f => f.FindAsync(alias, It.IsAny<CancellationToken>())).ReturnsAsync(new FrontContact("crd_1", fields.ToDictionary(f => f.Name, f => f.Value)));
+        _front.Setup(f => f.FindAsync(alias, It.IsAny<CancellationToken>())).ReturnsAsync(new FrontContact(fields.ToDictionary(f => f.Name, f => f.Value)));
 
     private Task<CanonicalEvent> CompleteAsync(CanonicalEvent e, SourceOptions? options = null) =>
         new FrontCompletion(_front.Object, _contacts, options ?? Options()).CompleteAsync(e);
