@@ -22,6 +22,10 @@ internal readonly record struct RuleReading(bool Mention, Polarity Polarity, Ser
 /// tools/SupportSignals.Train on sentences written for it (tools/SupportSignals.Train/data, see NOTICE), never on
 /// evaluation data. Scoring is a few table look-ups per token with no allocation; the weights are a resource of
 /// this assembly (Model/en-service.bin, generated and committed).
+/// <para>The stage holds two weight sets over the same features (round analyzer31): the <b>drop model</b> decides
+/// drops (and adds), the <b>flip model</b> decides re-polarisations, so each can be trained on the data that teaches
+/// its own decision. The flip model is scored only for a neutral reading that was not dropped; a file with one weight
+/// set uses it for both.</para>
 /// </summary>
 internal sealed class ServiceStage
 {
@@ -31,8 +35,8 @@ internal sealed class ServiceStage
     public const int Classes = 4;
     public const int None = 0;
     public const int Neutral = 3;
-    private const uint Magic = 0x32535353; // "SSS2"
-    private const int HeaderSize = 32;
+    private const uint Magic = 0x33535353; // "SSS3"
+    private const int HeaderSize = 40;
     private const string ResourceName = "SupportSignals.Sentiment.Embedded.Model.en-service.bin";
 
     private const int WordSalt = 1;
@@ -52,33 +56,59 @@ internal sealed class ServiceStage
     private const LexiconRole Cues = LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.Waiting | LexiconRole.Duration;
 
     private readonly float[] _weights;
+    private readonly float[] _flipWeights;
 
     // The weights as read from the resource, one signed byte each, and their scale: the product sums these (a quarter
-    // of the memory of the floats, so the table stays in cache) and scales once per class.
+    // of the memory of the floats, so the table stays in cache) and scales once per class. The flip model's are the
+    // same arrays when the file holds one weight set.
     private readonly sbyte[]? _quantised;
     private readonly float _scale;
+    private readonly sbyte[]? _flipQuantised;
+    private readonly float _flipScale;
 
+    /// <summary>A stage with one weight set for drops and re-polarisations alike.</summary>
     /// <param name="strongDropThreshold">The drop threshold of a strong rule mention (<see cref="RuleReading.Strong"/>);
     /// above 1, never.</param>
     public ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold, float strongDropThreshold = 1.01f)
-        : this(weights, dropThreshold, addThreshold, flipThreshold, strongDropThreshold, null, 0f)
+        : this(weights, weights, dropThreshold, addThreshold, flipThreshold, strongDropThreshold)
     {
     }
 
-    private ServiceStage(float[] weights, float dropThreshold, float addThreshold, float flipThreshold, float strongDropThreshold, sbyte[]? quantised, float scale)
+    /// <summary>A stage whose drops (and adds) are decided by <paramref name="dropWeights"/> and whose re-polarisations
+    /// by <paramref name="flipWeights"/> (the same array for one model).</summary>
+    public ServiceStage(float[] dropWeights, float[] flipWeights, float dropThreshold, float addThreshold, float flipThreshold, float strongDropThreshold = 1.01f)
+        : this(dropWeights, flipWeights, dropThreshold, addThreshold, flipThreshold, strongDropThreshold, null, 0f, null, 0f)
+    {
+    }
+
+    private ServiceStage(
+        float[] weights,
+        float[] flipWeights,
+        float dropThreshold,
+        float addThreshold,
+        float flipThreshold,
+        float strongDropThreshold,
+        sbyte[]? quantised,
+        float scale,
+        sbyte[]? flipQuantised,
+        float flipScale)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        if (weights.Length != Size * Classes)
+        ArgumentNullException.ThrowIfNull(flipWeights);
+        if (weights.Length != Size * Classes || flipWeights.Length != Size * Classes)
         {
             throw new ArgumentException($"expected {Size * Classes} weights", nameof(weights));
         }
         _weights = weights;
+        _flipWeights = flipWeights;
         DropThreshold = dropThreshold;
         AddThreshold = addThreshold;
         FlipThreshold = flipThreshold;
         StrongDropThreshold = strongDropThreshold;
         _quantised = quantised;
         _scale = scale;
+        _flipQuantised = flipQuantised;
+        _flipScale = flipScale;
     }
 
     /// <summary>The stage trained into this assembly, or null when the build carries no weights.</summary>
@@ -96,8 +126,14 @@ internal sealed class ServiceStage
     /// it may not, sentences without a rule mention are not scored at all.</summary>
     public bool Adds => AddThreshold <= 1f;
 
-    /// <summary>The weights, feature-major: <c>[feature * Classes + class]</c>.</summary>
+    /// <summary>The drop model's weights, feature-major: <c>[feature * Classes + class]</c>.</summary>
     public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>The flip model's weights, laid out as <see cref="Weights"/>.</summary>
+    public ReadOnlySpan<float> FlipWeights => _flipWeights;
+
+    /// <summary>Whether re-polarisations are decided by a weight set of their own.</summary>
+    public bool SeparateFlipModel => !ReferenceEquals(_weights, _flipWeights);
 
     /// <summary>At most this many features for a sentence of <paramref name="tokens"/> tokens.</summary>
     public static int MaxFeatures(int tokens) => (2 * tokens) + 32;
@@ -180,7 +216,7 @@ internal sealed class ServiceStage
         return false;
     }
 
-    /// <summary>The class probabilities for <paramref name="features"/> into <paramref name="probabilities"/>.</summary>
+    /// <summary>The drop model's class probabilities for <paramref name="features"/> into <paramref name="probabilities"/>.</summary>
     public void Probabilities(ReadOnlySpan<int> features, Span<float> probabilities)
     {
         if (_quantised is null)
@@ -188,8 +224,24 @@ internal sealed class ServiceStage
             Probabilities(_weights, features, probabilities);
             return;
         }
+        Probabilities(_quantised, _scale, features, probabilities);
+    }
+
+    /// <summary>The flip model's class probabilities for <paramref name="features"/> into <paramref name="probabilities"/>.</summary>
+    public void FlipProbabilities(ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        if (_flipQuantised is null)
+        {
+            Probabilities(_flipWeights, features, probabilities);
+            return;
+        }
+        Probabilities(_flipQuantised, _flipScale, features, probabilities);
+    }
+
+    private static void Probabilities(sbyte[] quantised, float scale, ReadOnlySpan<int> features, Span<float> probabilities)
+    {
         int q0 = 0, q1 = 0, q2 = 0, q3 = 0;
-        ref var first = ref MemoryMarshal.GetArrayDataReference(_quantised);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(quantised);
         foreach (var f in features)
         {
             if ((uint)f >= Size)
@@ -202,7 +254,7 @@ internal sealed class ServiceStage
             q2 += Unsafe.Add(ref w, 2);
             q3 += Unsafe.Add(ref w, 3);
         }
-        Softmax(q0 * _scale, q1 * _scale, q2 * _scale, q3 * _scale, probabilities);
+        Softmax(q0 * scale, q1 * scale, q2 * scale, q3 * scale, probabilities);
     }
 
     public static void Probabilities(ReadOnlySpan<float> weights, ReadOnlySpan<int> features, Span<float> probabilities)
@@ -250,10 +302,62 @@ internal sealed class ServiceStage
 
     public static Polarity PolarityOf(int label) => label switch { 1 => Polarity.Positive, 2 => Polarity.Negative, _ => Polarity.Neutral };
 
-    /// <summary>What the stage makes of the rules' class given the probabilities: the class to report. A re-polarisation
-    /// starts only from a neutral reading: between positive and negative the two English development files disagreed
-    /// (one gained, the other lost; rounds analyzer16 and analyzer21).</summary>
-    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities, bool strong = false)
+    /// <summary>What the stage makes of the rules' class given one set of probabilities for drops and
+    /// re-polarisations alike (<see cref="Decide(int, bool, ReadOnlySpan{float}, ReadOnlySpan{float}, bool)"/>).</summary>
+    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> probabilities, bool strong = false) =>
+        Decide(ruleClass, cue, probabilities, probabilities, strong);
+
+    /// <summary>What the stage makes of the rules' class: the class to report. A drop (or an add) is decided by the drop
+    /// model's probabilities, a re-polarisation by the flip model's. A re-polarisation starts only from a neutral
+    /// reading the drop model kept: between positive and negative the two English development files disagreed (one
+    /// gained, the other lost; rounds analyzer16 and analyzer21). With the same probabilities for both this is the
+    /// one-model stage's rule: the most probable class, taken past its threshold.</summary>
+    public int Decide(int ruleClass, bool cue, ReadOnlySpan<float> drop, ReadOnlySpan<float> flip, bool strong = false)
+    {
+        if (ruleClass < 0)
+        {
+            return ruleClass;
+        }
+        var best = Best(drop);
+        if (ruleClass == None)
+        {
+            return best != None && cue && drop[best] >= AddThreshold ? best : ruleClass;
+        }
+        if (best == None && drop[best] >= (strong ? StrongDropThreshold : DropThreshold))
+        {
+            return None;
+        }
+        if (ruleClass != Neutral)
+        {
+            return ruleClass;
+        }
+        best = Best(flip);
+        return best is not None and not Neutral && flip[best] >= FlipThreshold ? best : ruleClass;
+    }
+
+    /// <summary>The class the stage reports for a sentence with these features and this rules' reading (the flip model
+    /// is scored only when a re-polarisation is possible).</summary>
+    public int Decide(ReadOnlySpan<int> features, RuleReading rule) => Decide(features, ClassOf(rule), rule.Cue, rule.Strong);
+
+    /// <summary>The class the stage reports for a sentence with these features and the rules' class
+    /// (<see cref="ClassOf"/>).</summary>
+    public int Decide(ReadOnlySpan<int> features, int ruleClass, bool cue, bool strong)
+    {
+        Span<float> drop = stackalloc float[Classes];
+        Span<float> flip = stackalloc float[Classes];
+        Probabilities(features, drop);
+        if (ruleClass == Neutral && SeparateFlipModel)
+        {
+            FlipProbabilities(features, flip);
+        }
+        else
+        {
+            drop.CopyTo(flip);
+        }
+        return Decide(ruleClass, cue, drop, flip, strong);
+    }
+
+    private static int Best(ReadOnlySpan<float> probabilities)
     {
         var best = 0;
         for (var c = 1; c < Classes; c++)
@@ -263,23 +367,14 @@ internal sealed class ServiceStage
                 best = c;
             }
         }
-        if (best == ruleClass || ruleClass < 0)
-        {
-            return ruleClass;
-        }
-        var p = probabilities[best];
-        return ruleClass == None ? (cue && p >= AddThreshold ? best : ruleClass)
-            : best == None ? (p >= (strong ? StrongDropThreshold : DropThreshold) ? best : ruleClass)
-            : ruleClass == Neutral && p >= FlipThreshold ? best : ruleClass;
+        return best;
     }
 
     /// <summary>Drops, adds or re-polarises the sentence's mentions (those from <paramref name="first"/> on).</summary>
     public void Apply(SentenceContext s, RuleReading rule, ReadOnlySpan<int> features, ref List<ServiceMention>? mentions, int first)
     {
-        Span<float> probabilities = stackalloc float[Classes];
-        Probabilities(features, probabilities);
         var ruleClass = ClassOf(rule);
-        var decided = Decide(ruleClass, rule.Cue, probabilities, rule.Strong);
+        var decided = Decide(features, rule);
         if (decided == ruleClass)
         {
             return;
@@ -299,6 +394,8 @@ internal sealed class ServiceStage
             return;
         }
         mentions ??= new List<ServiceMention>(1);
+        Span<float> probabilities = stackalloc float[Classes];
+        Probabilities(features, probabilities);
         mentions.Add(Added(s, polarity, probabilities[decided]));
     }
 
@@ -335,15 +432,14 @@ internal sealed class ServiceStage
         return new ServiceMention(text, start, text.Length, polarity, Math.Round(0.6 * probability, 3), category, text);
     }
 
+    /// <summary>Writes the header (40 bytes: "SSS3", bits, classes, the drop, add and flip thresholds, the drop model's
+    /// scale, the strong drop threshold, the flip model's scale, the number of weight sets) and one signed byte per
+    /// weight, the drop model's and then, when it has one of its own, the flip model's.</summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var max = 0f;
-        foreach (var w in _weights)
-        {
-            max = MathF.Max(max, MathF.Abs(w));
-        }
-        var scale = max == 0 ? 1f : max / 127f;
+        var scale = ScaleOf(_weights);
+        var flipScale = ScaleOf(_flipWeights);
         Span<byte> header = stackalloc byte[HeaderSize];
         BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
         BinaryPrimitives.WriteInt32LittleEndian(header[4..], Bits);
@@ -353,11 +449,32 @@ internal sealed class ServiceStage
         BinaryPrimitives.WriteSingleLittleEndian(header[20..], FlipThreshold);
         BinaryPrimitives.WriteSingleLittleEndian(header[24..], scale);
         BinaryPrimitives.WriteSingleLittleEndian(header[28..], StrongDropThreshold);
+        BinaryPrimitives.WriteSingleLittleEndian(header[32..], flipScale);
+        BinaryPrimitives.WriteInt32LittleEndian(header[36..], SeparateFlipModel ? 2 : 1);
         stream.Write(header);
-        var body = new byte[_weights.Length];
+        WriteBody(stream, _weights, scale);
+        if (SeparateFlipModel)
+        {
+            WriteBody(stream, _flipWeights, flipScale);
+        }
+    }
+
+    private static float ScaleOf(float[] weights)
+    {
+        var max = 0f;
+        foreach (var w in weights)
+        {
+            max = MathF.Max(max, MathF.Abs(w));
+        }
+        return max == 0 ? 1f : max / 127f;
+    }
+
+    private static void WriteBody(Stream stream, float[] weights, float scale)
+    {
+        var body = new byte[weights.Length];
         for (var i = 0; i < body.Length; i++)
         {
-            body[i] = (byte)(sbyte)Math.Clamp(MathF.Round(_weights[i] / scale), -127f, 127f);
+            body[i] = (byte)(sbyte)Math.Clamp(MathF.Round(weights[i] / scale), -127f, 127f);
         }
         stream.Write(body);
     }
@@ -367,13 +484,38 @@ internal sealed class ServiceStage
         ArgumentNullException.ThrowIfNull(stream);
         Span<byte> header = stackalloc byte[HeaderSize];
         stream.ReadExactly(header);
+        var sets = BinaryPrimitives.ReadInt32LittleEndian(header[36..]);
         if (BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
             || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != Bits
-            || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != Classes)
+            || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != Classes
+            || sets is not (1 or 2))
         {
             throw new InvalidDataException("not a service stage of this shape");
         }
         var scale = BinaryPrimitives.ReadSingleLittleEndian(header[24..]);
+        var (weights, quantised) = ReadBody(stream, scale);
+        var flipScale = scale;
+        var (flipWeights, flipQuantised) = (weights, quantised);
+        if (sets == 2)
+        {
+            flipScale = BinaryPrimitives.ReadSingleLittleEndian(header[32..]);
+            (flipWeights, flipQuantised) = ReadBody(stream, flipScale);
+        }
+        return new ServiceStage(
+            weights,
+            flipWeights,
+            BinaryPrimitives.ReadSingleLittleEndian(header[12..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[16..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[20..]),
+            BinaryPrimitives.ReadSingleLittleEndian(header[28..]),
+            quantised,
+            scale,
+            flipQuantised,
+            flipScale);
+    }
+
+    private static (float[] Weights, sbyte[] Quantised) ReadBody(Stream stream, float scale)
+    {
         var body = new byte[Size * Classes];
         stream.ReadExactly(body);
         var weights = new float[body.Length];
@@ -383,14 +525,7 @@ internal sealed class ServiceStage
             quantised[i] = (sbyte)body[i];
             weights[i] = quantised[i] * scale;
         }
-        return new ServiceStage(
-            weights,
-            BinaryPrimitives.ReadSingleLittleEndian(header[12..]),
-            BinaryPrimitives.ReadSingleLittleEndian(header[16..]),
-            BinaryPrimitives.ReadSingleLittleEndian(header[20..]),
-            BinaryPrimitives.ReadSingleLittleEndian(header[28..]),
-            quantised,
-            scale);
+        return (weights, quantised);
     }
 
     private static uint Hash(ReadOnlySpan<char> word)

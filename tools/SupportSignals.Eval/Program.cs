@@ -110,7 +110,8 @@ static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> 
 }
 
 // --stage-file <weights.bin> reads the stage from a file instead of this build's resource (to compare trainings
-// without a rebuild); --thresholds drop,add,flip[,strong-drop] overrides its thresholds.
+// without a rebuild; a file with two weight sets keeps both: drops by the first, re-polarisations by the second);
+// --thresholds drop,add,flip[,strong-drop] overrides its thresholds.
 ServiceStage? Stage()
 {
     var file = Array.IndexOf(args, "--stage-file") is var f && f > 0 && f + 1 < args.Length ? args[f + 1] : null;
@@ -127,7 +128,9 @@ ServiceStage? Stage()
     if (stage is not null && Array.IndexOf(args, "--thresholds") is var t && t > 0 && t + 1 < args.Length)
     {
         var v = args[t + 1].Split(',').Select(x => float.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        stage = new ServiceStage(stage.Weights.ToArray(), v[0], v[1], v[2], v.Length > 3 ? v[3] : stage.StrongDropThreshold);
+        var weights = stage.Weights.ToArray();
+        var flipWeights = stage.SeparateFlipModel ? stage.FlipWeights.ToArray() : weights;
+        stage = new ServiceStage(weights, flipWeights, v[0], v[1], v[2], v.Length > 3 ? v[3] : stage.StrongDropThreshold);
     }
     return stage;
 }

@@ -4,10 +4,17 @@ using SupportSignals.Train;
 
 // usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
 //        [--floor-percent N] [--drop/--add/--flip/--strong-drop P] [--test <file.tsv> [--show]] [--check <committed.bin>]
+//        [--drop-data <a.tsv,b.tsv…>] [--flip-data <a.tsv,b.tsv…>] [--drop-binary] [--flip-service-only]
 //        (train.sh passes the product's options)
 // Cross-validates on the data (out-of-fold probabilities), picks the drop/add/flip thresholds that maximise the
 // out-of-fold end-to-end F1, prints the rules' figures and the stage's on the data, then trains on all of it and
 // writes the weights resource.
+// Two models (round analyzer31): the drop model decides drops (and adds), the flip model re-polarisations. Each is
+// trained on its own files (--drop-data, --flip-data; by default both on the first argument's) and, when the two
+// lists are the same and neither model is shaped differently (--drop-binary: none against service; --flip-service-only:
+// the flip model learns from service sentences only), they are one model and the file holds one weight set. The
+// thresholds are chosen together on the union of the files, each sentence read by out-of-fold models (a model never
+// trained on a file reads all of its sentences as unseen).
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [options: see Program.cs]");
@@ -17,8 +24,33 @@ var folds = Option("--folds", 5);
 var seed = Option("--seed", 16);
 var epochs = Option("--epochs", 10);
 var l2 = Option("--l2-micros", 100) / 1e6f;
-var examples = Example.Build(ReadAll(args[0]));
+var dropFiles = OptionText("--drop-data", args[0]).Split(',');
+var flipFiles = OptionText("--flip-data", args[0]).Split(',');
+var dropBinary = args.Contains("--drop-binary");
+var flipServiceOnly = args.Contains("--flip-service-only");
+var twoModels = !dropFiles.SequenceEqual(flipFiles) || dropBinary || flipServiceOnly;
+var files = args[0].Split(',').Concat(dropFiles).Concat(flipFiles).Distinct().ToList();
+var rows = new List<(int Label, string Text)>();
+var inDrop = new List<bool>();
+var inFlip = new List<bool>();
+foreach (var file in files)
+{
+    var read = Example.ReadTsv(file);
+    rows.AddRange(read);
+    inDrop.AddRange(Enumerable.Repeat(dropFiles.Contains(file), read.Count));
+    inFlip.AddRange(Enumerable.Repeat(flipFiles.Contains(file), read.Count));
+}
+var examples = Example.Build(rows);
 Console.WriteLine($"examples={examples.Count} " + string.Join(' ', Example.Labels.Select((l, c) => $"{l}={examples.Count(e => e.Label == c)}")));
+if (twoModels)
+{
+    Console.WriteLine($"two models: drop on {inDrop.Count(d => d)} sentences ({string.Join(',', dropFiles.Select(Path.GetFileName))}{(dropBinary ? ", none against service" : "")}), flip on {inFlip.Where((f, i) => f && (!flipServiceOnly || examples[i].Label != 0)).Count()} ({string.Join(',', flipFiles.Select(Path.GetFileName))}{(flipServiceOnly ? ", service sentences only" : "")})");
+}
+if (dropBinary && OptionText("--ops", "drop,add,flip").Split(',').Contains("add"))
+{
+    Console.Error.WriteLine("--drop-binary: the drop model cannot tell the polarity of a mention it adds; pass --ops drop,flip");
+    return 2;
+}
 
 // Folds are blocks of neighbouring lines, shuffled: sentences written together (often a pair that differs in one
 // word) stay in one fold, so the out-of-fold figures do not flatter the model with near copies.
@@ -31,16 +63,23 @@ for (var i = 0; i < examples.Count; i++)
     fold[i] = Array.IndexOf(blocks, i / block) % folds;
 }
 var outOfFold = new float[examples.Count][];
+var flipOutOfFold = new float[examples.Count][];
 for (var k = 0; k < folds; k++)
 {
-    var train = examples.Where((_, i) => fold[i] != k).ToList();
-    var weights = Fit(train.Select(e => e.Features).ToList(), train.Select(e => e.Label).ToList(), epochs, l2: l2, seed: seed);
+    var weights = FitModel(i => inDrop[i] && fold[i] != k, drop: true);
+    var flipWeights = twoModels ? FitModel(i => inFlip[i] && fold[i] != k, drop: false) : weights;
     for (var i = 0; i < examples.Count; i++)
     {
         if (fold[i] == k)
         {
             outOfFold[i] = new float[ServiceStage.Classes];
             ServiceStage.Probabilities(weights, examples[i].Features, outOfFold[i]);
+            flipOutOfFold[i] = outOfFold[i];
+            if (twoModels)
+            {
+                flipOutOfFold[i] = new float[ServiceStage.Classes];
+                ServiceStage.Probabilities(flipWeights, examples[i].Features, flipOutOfFold[i]);
+            }
         }
     }
 }
@@ -54,6 +93,10 @@ var rules = examples.Select(e => e.RuleClass).ToList();
 var modelAlone = outOfFold.Select(p => Array.IndexOf(p, p.Max())).ToList();
 Console.WriteLine($"rules alone:        {Metrics.Of(gold, rules, noneWeight)}");
 Console.WriteLine($"model alone (CV):   {Metrics.Of(gold, modelAlone, noneWeight)}");
+if (twoModels)
+{
+    Console.WriteLine($"flip model alone (CV): {Metrics.Of(gold, flipOutOfFold.Select(p => Array.IndexOf(p, p.Max())).ToList(), noneWeight)}");
+}
 
 // --floor-percent N: no threshold below N % (the own data is written to be hard for the rules, so its CV asks the
 // stage to act far more often than reviews need: see docs/sentiment.md, round analyzer21)
@@ -80,7 +123,7 @@ foreach (var drop in ops.Contains("drop") ? grid : never)
                     continue;
                 }
                 var stage = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], drop, add, flip, strong);
-                var score = Metrics.Of(gold, examples.Select((e, i) => stage.Decide(e.RuleClass, e.Cue, outOfFold[i], e.Strong)).ToList(), noneWeight).EndToEnd;
+                var score = Metrics.Of(gold, examples.Select((e, i) => stage.Decide(e.RuleClass, e.Cue, outOfFold[i], flipOutOfFold[i], e.Strong)).ToList(), noneWeight).EndToEnd;
                 if (score > bestScore + 1e-9)
                 {
                     (best, bestScore) = ((drop, add, flip, strong), score);
@@ -91,14 +134,15 @@ foreach (var drop in ops.Contains("drop") ? grid : never)
 }
 best = (Forced("--drop", best.Drop), Forced("--add", best.Add), Forced("--flip", best.Flip), Forced("--strong-drop", best.Strong));
 var chosen = new ServiceStage(new float[ServiceStage.Size * ServiceStage.Classes], best.Drop, best.Add, best.Flip, best.Strong);
-var staged = examples.Select((e, i) => chosen.Decide(e.RuleClass, e.Cue, outOfFold[i], e.Strong)).ToList();
+var staged = examples.Select((e, i) => chosen.Decide(e.RuleClass, e.Cue, outOfFold[i], flipOutOfFold[i], e.Strong)).ToList();
 Console.WriteLine(FormattableString.Invariant($"thresholds: drop {best.Drop:F2}, add {best.Add:F2}, flip {best.Flip:F2}, strong drop {best.Strong:F2} (1.01 = never)"));
 Console.WriteLine($"strong rule mentions: {examples.Count(e => e.Strong)} ({examples.Count(e => e.Strong && e.Label == 0)} labelled none)");
 Console.WriteLine($"rules + stage (CV): {Metrics.Of(gold, staged, noneWeight)}");
 Console.WriteLine($"changes (CV): dropped {Count((r, s) => r > 0 && s == 0)}, added {Count((r, s) => r == 0 && s > 0)}, re-polarised {Count((r, s) => r > 0 && s > 0 && r != s)}");
 
-var all = Fit(examples.Select(e => e.Features).ToList(), gold, epochs, l2: l2, seed: seed);
-var final = new ServiceStage(all, best.Drop, best.Add, best.Flip, best.Strong);
+var all = FitModel(i => inDrop[i], drop: true);
+var flipAll = twoModels ? FitModel(i => inFlip[i], drop: false) : all;
+var final = new ServiceStage(all, flipAll, best.Drop, best.Add, best.Flip, best.Strong);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[1]))!);
 using (var stream = File.Create(args[1]))
 {
@@ -128,19 +172,14 @@ if (committedPath.Length > 0)
         return 1;
     }
 }
-// --test <file.tsv>: a labelled set the trainer never learns from, read by the rules and by rules + stage (unweighed)
-var testPath = OptionText("--test", "");
-if (testPath.Length > 0)
+// --test <file.tsv[,other.tsv…]>: labelled sets the trainer never learns from, each read by the rules and by rules +
+// stage (unweighed) and reported on its own
+foreach (var testPath in OptionText("--test", "").Split(',', StringSplitOptions.RemoveEmptyEntries))
 {
-    var test = Example.Build(ReadAll(testPath));
+    var test = Example.Build(Example.ReadTsv(testPath));
     var testGold = test.Select(e => e.Label).ToList();
     var testRules = test.Select(e => e.RuleClass).ToList();
-    var testStaged = test.Select(e =>
-    {
-        var p = new float[ServiceStage.Classes];
-        ServiceStage.Probabilities(all, e.Features, p);
-        return final.Decide(e.RuleClass, e.Cue, p, e.Strong);
-    }).ToList();
+    var testStaged = test.Select(e => Decision(final, e)).ToList();
     Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
     Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
     var verbose = args.Contains("--show");
@@ -149,8 +188,11 @@ if (testPath.Length > 0)
         if (testRules[i] != testStaged[i])
         {
             var p = new float[ServiceStage.Classes];
+            var q = new float[ServiceStage.Classes];
             ServiceStage.Probabilities(all, test[i].Features, p);
-            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}: {test[i].Text}"));
+            ServiceStage.Probabilities(flipAll, test[i].Features, q);
+            var flipText = twoModels ? FormattableString.Invariant($" flip p {q[0]:F2}/{q[1]:F2}/{q[2]:F2}/{q[3]:F2}") : "";
+            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}{flipText}: {test[i].Text}"));
         }
     }
 }
@@ -177,15 +219,16 @@ float[] Fit(IReadOnlyList<int[]> x, IReadOnlyList<int> y, int epochs, float l2, 
     return sum;
 }
 
-static int Decision(ServiceStage stage, Example e)
+// A model trained on the examples <paramref name="take"/> selects: the drop model on its labels (none against service
+// with --drop-binary), the flip model on its own (service sentences only with --flip-service-only).
+float[] FitModel(Func<int, bool> take, bool drop)
 {
-    Span<float> p = stackalloc float[ServiceStage.Classes];
-    stage.Probabilities(e.Features, p);
-    return stage.Decide(e.RuleClass, e.Cue, p, e.Strong);
+    var chosen = Enumerable.Range(0, examples.Count).Where(i => take(i) && (drop || !flipServiceOnly || examples[i].Label != 0)).ToList();
+    var labels = chosen.Select(i => drop && dropBinary ? Math.Min(examples[i].Label, 1) : examples[i].Label).ToList();
+    return Fit(chosen.Select(i => examples[i].Features).ToList(), labels, epochs, l2: l2, seed: seed);
 }
 
-// The data argument may name several files, comma-separated: they are read in order as one set.
-static List<(int Label, string Text)> ReadAll(string paths) => paths.Split(',').SelectMany(Example.ReadTsv).ToList();
+static int Decision(ServiceStage stage, Example e) => stage.Decide(e.Features, e.RuleClass, e.Cue, e.Strong);
 
 int Count(Func<int, int, bool> change) => rules.Where((r, i) => change(r, staged[i])).Count();
 

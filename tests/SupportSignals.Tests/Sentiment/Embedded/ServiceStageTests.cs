@@ -45,7 +45,7 @@ public class ServiceStageTests
 
         var read = ServiceStage.Read(stream);
 
-        Assert.Equal(32 + weights.Length, stream.Length);
+        Assert.Equal(40 + weights.Length, stream.Length); // one weight set: the flip model is the drop model
         Assert.Equal((0.55f, 0.7f, 0.75f), (read.DropThreshold, read.AddThreshold, read.FlipThreshold));
         for (var i = 0; i < weights.Length; i++)
         {
