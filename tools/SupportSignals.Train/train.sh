@@ -4,7 +4,8 @@
 # (functions/SupportSignals.Sentiment.Embedded/Model/en-service.bin). Deterministic: the same data and options give
 # the same bytes. Prints the cross-validated figures on the data and the chosen thresholds. Extra options are passed
 # on and win over the defaults (--ops, --floor-percent, --bags, --drop/--add/--flip/--strong-drop, --epochs, --l2-micros,
-# --test <file.tsv> [--show]; the test files are en-service-test.tsv by analyzer22 and en-service-test-2.tsv by
+# --seed, --drop-data/--flip-data <a.tsv,b.tsv>, --test <file.tsv[,other.tsv]> [--show], each test file reported on its
+# own; the test files are en-service-test.tsv by analyzer22 and en-service-test-2.tsv by
 # analyzer26, never training data). Defaults (round analyzer21, docs/sentiment.md): the stage only reviews the rules'
 # mentions (drops them, or re-polarises a neutral reading; it adds none), no threshold below 0.85, the average of
 # ten fits; a strong rule mention (a word for the staff judged one way in its own clause) has a drop threshold of its
@@ -15,10 +16,9 @@
 # drops are decided by a model trained on the files above, re-polarisations of a neutral reading by a second model
 # trained on the service sentences only (none excluded: it only tells the polarity of a mention the drop model kept)
 # of the same files and en-service-4.tsv; each file of the union is read out-of-fold when the thresholds are chosen.
-# --check retrains into a
-# temporary file and fails when it decides differently from the committed weights on more than one sentence in 500
-# of the data: the stage reads the rules' own reading as features, so a lexicon or rule
-# change needs a retrain (./test.sh checks).
+# --check retrains into a temporary file and fails when it decides differently from the committed weights (both
+# models) on more than one sentence in 500 of the data: the stage reads the rules' own reading as features, so a
+# lexicon or rule change needs a retrain (./test.sh checks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=tools/SupportSignals.Train/data
