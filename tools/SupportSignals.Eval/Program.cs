@@ -48,9 +48,9 @@ gold = half switch
 };
 if (args.Contains("--ab"))
 {
-    // --ab: the stage's cost, rules alone against the product (rules + stage) in one process, alternating rounds
-    // rounds of ten passes over the file's sentences; prints the medians of 20 rounds after a warm-up (figures only)
-    var readers = new[] { new EmbeddedAnalyzer(Lexicon.Shared), new EmbeddedAnalyzer() };
+    // --ab: the stage's cost, rules alone against the product (rules + stage; --stage-file applies) in one process,
+    // alternating rounds of ten passes over the file's sentences; prints the medians of 20 rounds after a warm-up (figures only)
+    var readers = new[] { new EmbeddedAnalyzer(Lexicon.Shared), new EmbeddedAnalyzer(Lexicon.Shared, Stage()) };
     var rates = new List<double>[] { [], [] };
     for (var round = 0; round < 21; round++)
     {
