@@ -176,10 +176,11 @@ internal static class MentionExtractor
             // Most texts name the service once.
             mentions ??= new List<ServiceMention>(1);
             var polarity = evidence.Polarity;
-            if (polarity == Polarity.Mixed && s.Language == Language.En)
+            if (polarity == Polarity.Mixed)
             {
-                // English puts its verdict last: a judgement balanced between praise and blame leans to the side said
-                // last ("for people who want great service, this is a place to avoid")
+                // a verdict comes last: a judgement balanced between praise and blame leans to the side said last
+                // ("for people who want great service, this is a place to avoid", "le serveur était charmant et un peu
+                // impoli"); measured in English first, then in every language (all rose or stayed)
                 var last = ownClauses[g].Mass > 0 ? lastOwn[g] : otherClause[g].Mass > 0 ? lastOther[g] : 0f;
                 polarity = last > 0 ? Polarity.Positive : last < 0 ? Polarity.Negative : polarity;
             }
