@@ -84,8 +84,13 @@ internal static class MentionExtractor
         Span<Evidence> ownClauses = stackalloc Evidence[MaxGroups];
         Span<Evidence> otherClause = stackalloc Evidence[MaxGroups];
         Span<float> votes = stackalloc float[MaxGroups * CategoryCount];
+        // the side of the last judgement each group took from its own clauses and from other clauses
+        Span<float> lastOwn = stackalloc float[MaxGroups];
+        Span<float> lastOther = stackalloc float[MaxGroups];
         ownClauses.Clear();
         otherClause.Clear();
+        lastOwn.Clear();
+        lastOther.Clear();
         votes.Clear();
         // the groups whose own clauses judge something other than a dish's quality
         var beyondDish = 0;
@@ -108,11 +113,14 @@ internal static class MentionExtractor
                 {
                     // "the terrace was chilly, but the staff brought us blankets": what the mention's clause answers
                     // beyond "but" goes the other way from what came before
-                    otherClause[g] = otherClause[g].Add(ContrastedBefore(s, groupOf, t, g) ? -valence[t] : valence[t]);
+                    var v = ContrastedBefore(s, groupOf, t, g) ? -valence[t] : valence[t];
+                    otherClause[g] = otherClause[g].Add(v);
+                    lastOther[g] = v;
                 }
                 else
                 {
                     ownClauses[g] = ownClauses[g].Add(valence[t]);
+                    lastOwn[g] = valence[t] != 0 ? valence[t] : lastOwn[g];
                     if (valence[t] != 0 && (roles & LexiconRole.Dish) == 0)
                     {
                         beyondDish |= 1 << g;
@@ -121,6 +129,7 @@ internal static class MentionExtractor
                 if (negatedCue)
                 {
                     ownClauses[g] = ownClauses[g].Add(-NegatedCue);
+                    lastOwn[g] = -NegatedCue;
                     beyondDish |= 1 << g;
                 }
                 if ((roles & Hints) != 0)
@@ -166,7 +175,16 @@ internal static class MentionExtractor
             }
             // Most texts name the service once.
             mentions ??= new List<ServiceMention>(1);
-            mentions.Add(Mention(s, groupOf, g, evidence, votes.Slice(g * CategoryCount, CategoryCount)));
+            var polarity = evidence.Polarity;
+            if (polarity == Polarity.Mixed)
+            {
+                // a verdict comes last: a judgement balanced between praise and blame leans to the side said last
+                // ("for people who want great service, this is a place to avoid", "le serveur était charmant et un peu
+                // impoli"); measured in English first, then in every language (all rose or stayed)
+                var last = ownClauses[g].Mass > 0 ? lastOwn[g] : otherClause[g].Mass > 0 ? lastOther[g] : 0f;
+                polarity = last > 0 ? Polarity.Positive : last < 0 ? Polarity.Negative : polarity;
+            }
+            mentions.Add(Mention(s, groupOf, g, evidence, polarity, votes.Slice(g * CategoryCount, CategoryCount)));
             strong |= ownClauses[g].Polarity is Polarity.Positive or Polarity.Negative
                 && TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly;
         }
@@ -854,7 +872,7 @@ internal static class MentionExtractor
         return best;
     }
 
-    private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, ReadOnlySpan<float> votes)
+    private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)
     {
         var tokens = s.Tokens;
         int first = -1, last = -1, target = -1, targetLast = -1;
@@ -899,7 +917,7 @@ internal static class MentionExtractor
             text,
             start,
             end - start,
-            evidence.Polarity,
+            polarity,
             Math.Round(confidence, 3),
             (ServiceCategory)category,
             // Most spans are the target alone ("support", "the agent"): one string serves both.
