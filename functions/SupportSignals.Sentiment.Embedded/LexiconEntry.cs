@@ -112,6 +112,10 @@ internal enum LexiconRole : ulong
     /// <summary>Names what someone is good at ("at"): praise of a skill in a failing ("great at ignoring us",
     /// "brilliant at forgetting orders") is sarcasm. Bit 40 (bit 37 is the one still free below it).</summary>
     Skill = 1UL << 40,
+    /// <summary>Tells of what is still to come ("will", "would", "promised to"): a fix or a refund promised ("support
+    /// told me the bug would be fixed next week") is no recovery yet, so it praises nothing, though the problem it is
+    /// promised for is no complaint about the service either. Bit 41.</summary>
+    Promise = 1UL << 41,
 }
 
 /// <summary>

@@ -98,6 +98,8 @@ internal static class SentenceScorer
     private const int OpenerLead = 1;
     /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
     private const int JudgementReach = 3;
+    /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
+    private const int PromiseReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
     private const int SkillReach = 3;
 
@@ -201,6 +203,8 @@ internal static class SentenceScorer
         var recovery = -1;
         // an effort the customer had to make to get something put right ("it took four calls to get", "had to chase")
         var effort = false;
+        // the clause of a wait of days or more ("a month later", "after six weeks"): what was put right there came late
+        var lateClause = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             valence[t] = 0;
@@ -265,6 +269,16 @@ internal static class SentenceScorer
                 weight *= ConcessionWeight;
             }
             valence[t] = v * weight;
+            if (valence[t] > 0 && IsPromised(s, clause, t))
+            {
+                // "support told me the bug would be fixed next week": a fix promised is no recovery yet
+                valence[t] = 0;
+                continue;
+            }
+            if (valence[t] < 0 && (roles & LexiconRole.Duration) != 0 && lexicon[token.Entry].Minutes >= WaitingTime.DayMinutes)
+            {
+                lateClause = clause[t];
+            }
             if ((roles & LexiconRole.ServiceCue) != 0 && lexicon[token.Entry].Category == ServiceCategory.Resolution)
             {
                 if (valence[t] > 0 && effort)
@@ -281,6 +295,10 @@ internal static class SentenceScorer
                 effort |= lexicon[token.Entry].Valence < 0 && (roles & LexiconRole.Trouble) == 0;
             }
             evidence = evidence.Add(valence[t]);
+        }
+        if (lateClause >= 0)
+        {
+            evidence = CameLate(s, valence, clause, lateClause, evidence, ref recovery);
         }
         if (recovery > 0)
         {
@@ -330,6 +348,52 @@ internal static class SentenceScorer
             }
         }
         return evidence;
+    }
+
+    /// <summary>A recovery told in the clause of a wait of days or more ("they fixed it a month later", "the refund
+    /// finally came after six weeks") came late: it praises nothing and puts nothing right, and the wait blames the
+    /// service's speed. Only its own clause: "it took three days, but they fixed it" still praises the fix.</summary>
+    private static Evidence CameLate(SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, int late, Evidence evidence, ref int recovery)
+    {
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if (valence[t] > 0 && clause[t] == late && IsResolution(s, t))
+            {
+                evidence = evidence with { Positive = evidence.Positive - valence[t] };
+                valence[t] = 0;
+                recovery = t == recovery ? -1 : recovery;
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> tells of resolving something, as a service cue or a hint
+    /// ("fixed it", "refund", "resolved").</summary>
+    private static bool IsResolution(SentenceContext s, int t)
+    {
+        var entry = s.Tokens[t].Entry;
+        return entry >= 0 && s.Tokens[t].Span > 0 && s.Lexicon[entry].Category == ServiceCategory.Resolution
+            && s.Lexicon[entry].Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint);
+    }
+
+    /// <summary>Whether the resolution word at <paramref name="t"/> is promised: a word of what is still to come
+    /// ("will", "would", "promised to", "going to") stands within <see cref="PromiseReach"/> words before it in its
+    /// clause ("the bug would be fixed next week", "they promised to refund us"). The problem it is promised for still
+    /// counts as being seen to (<see cref="IsSolved"/> reads the lexicon), so it does not blame the service either.</summary>
+    private static bool IsPromised(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        if (!IsResolution(s, t))
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0 && j >= t - PromiseReach && clause[j] == clause[t]; j--)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Promise) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>What is excepted ("everything was great except the service", "apart from the service, the evening was

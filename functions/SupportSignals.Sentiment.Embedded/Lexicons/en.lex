@@ -309,7 +309,15 @@ forty | num:40
 fifty | num:50
 sixty | num:60
 ninety | num:90
+six | num:6
+seven | num:7
+eight | num:8
+nine | num:9
+eleven | num:11
+twelve | num:12
 took, take, takes, taking, after | span
+# a span followed by "later" is how long something took to come ("they fixed it a month later", "two weeks later")
+later | span
 # most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise
 the best part of, the better part of, the greater part of, a good part of | span
 within, in under, in less than, in no more than, less than, under | within
@@ -563,3 +571,6 @@ stacking chairs, stacked chairs, stacking the chairs, stacked the chairs, stack 
 # guests seated or served before the guest who booked or came first were served out of turn ("they seated a walk-in
 # before us even though we had a reservation")
 walk-in before us, walk-ins before us, walk in before us, walk ins before us, walk-in ahead of us, walk-ins ahead of us, seated a walk-in, seated walk-ins, sat a walk-in, seated ahead of us, served ahead of us, sat ahead of us, seated others first, seated them first, seated everyone else, served everyone else first, gave our table to, gave our table away to, gave away our table to, even though we had a reservation, even though we had a booking, even though we had booked, even though we'd booked, although we had a reservation, though we had a reservation, despite our reservation, despite having a reservation, despite having booked, despite our booking, despite having a booking, in spite of our reservation | cue:speed -2
+# what is still to come: a fix or a refund promised is no recovery yet ("support told me the bug would be fixed next
+# week", "they promised to refund us"), and the problem it is promised for no complaint about the service either
+will, would, it'll, they'll, he'll, she'll, going to, gonna, promised, promised to, promise to, promises to, promised us, promised me, supposed to, assured us, assured me, guaranteed | promise only

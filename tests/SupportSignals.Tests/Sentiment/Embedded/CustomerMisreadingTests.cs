@@ -39,4 +39,53 @@ public class CustomerMisreadingTests
 
         Assert.DoesNotContain(analysis.Mentions, m => m.Polarity == Polarity.Negative);
     }
+
+    [Theory]
+    [InlineData("Support told me the bug would be fixed next week.", "Support")]
+    [InlineData("The agent promised to refund us.", "agent")]
+    [InlineData("Support said the issue will be resolved in the next release.", "Support")]
+    [InlineData("The agent told me my account would be sorted out by Friday.", "agent")]
+    [InlineData("The support team said they would refund the deposit.", "support team")]
+    public void A_fix_promised_is_no_recovery_and_no_complaint(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Neutral, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Support fixed the bug the same day.", "Support", Polarity.Positive)]
+    [InlineData("The agent said it would be fixed and it was fixed the next day.", "agent", Polarity.Positive)]
+    [InlineData("Support told me the bug would never be fixed.", "Support", Polarity.Negative)]
+    public void A_fix_done_or_denied_still_judges(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("They fixed it a month later.")]
+    [InlineData("The refund finally came after six weeks.")]
+    [InlineData("They refunded me two weeks later.")]
+    [InlineData("It took them three weeks to fix it.")]
+    [InlineData("Support sorted it out three months later.")]
+    [InlineData("The replacement arrived after eight weeks.")]
+    public void A_recovery_long_after_blames_the_service(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.True(analysis.Mentions.Count > 0 && analysis.Mentions.All(m => m.Polarity == Polarity.Negative
+            && m.Category is ServiceCategory.Speed or ServiceCategory.Resolution), Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("Support replied within two days and fixed it.", "Support")]
+    [InlineData("The agent fixed it the same afternoon.", "agent")]
+    public void A_recovery_in_good_time_still_praises(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
