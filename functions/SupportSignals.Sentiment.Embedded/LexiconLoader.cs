@@ -98,6 +98,7 @@ internal static class LexiconLoader
                 case "prep": definition.Roles |= LexiconRole.Preposition; break;
                 case "say": definition.Roles |= LexiconRole.Say; break;
                 case "promise": definition.Roles |= LexiconRole.Promise; break;
+                case "raise": definition.Roles |= LexiconRole.Transparent; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -593,8 +593,21 @@ internal static class SentenceScorer
             {
                 return true;
             }
+            if (IsTransparent(s, j))
+            {
+                // "nobody there seems to care": the raising verb takes none of the negator's reach
+                reach++;
+            }
         }
         return false;
+    }
+
+    /// <summary>Whether the token at <paramref name="j"/> is a word of a raising verb ("seems to"), which a negator
+    /// reaches through (<see cref="LexiconRole.Transparent"/>); the words a phrase covers count too.</summary>
+    private static bool IsTransparent(SentenceContext s, int j)
+    {
+        var entry = s.Tokens[j].Entry;
+        return entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Transparent);
     }
 
     private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)
@@ -739,11 +752,18 @@ internal static class SentenceScorer
         var leaning = Leaning(s, t);
         var apart = false;
         var claimed = false;
-        for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
+        // words of a raising verb passed ("nobody there seems to care"): the negator reaches through them
+        var raised = 0;
+        for (var j = t - 1; j >= 0 && j + raised >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
                 return j;
+            }
+            if (IsTransparent(s, j))
+            {
+                raised++;
+                continue;
             }
             if (tokens[j].Span == 0)
             {

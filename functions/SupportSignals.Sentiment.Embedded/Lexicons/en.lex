@@ -574,3 +574,9 @@ walk-in before us, walk-ins before us, walk in before us, walk ins before us, wa
 # what is still to come: a fix or a refund promised is no recovery yet ("support told me the bug would be fixed next
 # week", "they promised to refund us"), and the problem it is promised for no complaint about the service either
 will, would, it'll, they'll, he'll, she'll, going to, gonna, promised, promised to, promise to, promises to, promised us, promised me, supposed to, assured us, assured me, guaranteed | promise only
+# a raising verb is no distance for a negator: "nobody there seems to care" denies the caring ("No one seemed to know
+# what they were doing")
+seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
+# knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
+# blames it ("no one seemed to know what they were doing")
+know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only

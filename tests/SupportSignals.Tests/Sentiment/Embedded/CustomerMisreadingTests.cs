@@ -88,4 +88,29 @@ public class CustomerMisreadingTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Nobody there seems to care.", "care", ServiceCategory.Friendliness)]
+    [InlineData("Nobody here seemed to care about us.", "care", ServiceCategory.Friendliness)]
+    [InlineData("No one appeared to be in charge and nobody seemed to care.", "care", ServiceCategory.Friendliness)]
+    [InlineData("No one seemed to know what they were doing.", "know what they were doing", ServiceCategory.Knowledge)]
+    [InlineData("The waiter did not appear to know what he was doing.", "waiter", ServiceCategory.Knowledge)]
+    [InlineData("The staff didn't really seem to care.", "staff", ServiceCategory.Friendliness)]
+    public void A_negator_reaches_through_a_raising_verb(string text, string term, ServiceCategory category)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal((Polarity.Negative, category), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("The staff knew what they were doing.", "staff")]
+    [InlineData("The waiter seemed to care a lot about our evening.", "waiter")]
+    [InlineData("Our server clearly knew what she was doing.", "server")]
+    public void A_raising_verb_alone_leaves_the_praise(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
