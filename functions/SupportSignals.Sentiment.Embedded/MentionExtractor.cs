@@ -375,6 +375,9 @@ internal static class MentionExtractor
         // a pronoun after someone named stands for them; one before anyone is named stands for the staff the
         // sentences before spoke of ("he was great"), when nothing else in the sentence tells of the service
         var named = false;
+        // the group of the staff named last, when no one else was named after them: a pronoun then stands for them ("the
+        // waiter, Tom, recommended the fish and he was right, he was lovely")
+        var staffGroup = -1;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -386,6 +389,12 @@ internal static class MentionExtractor
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
+                staffGroup = -1;
+            }
+            else if ((roles & LexiconRole.Pronoun) != 0 && staffGroup >= 0 && s.Language == Language.En)
+            {
+                groupOf[t] = staffGroup;
+                continue;
             }
             else if ((roles & LexiconRole.Pronoun) != 0 && (named || SaysServiceOtherwise(s, valence)))
             {
@@ -404,6 +413,7 @@ internal static class MentionExtractor
                 groupOf[t] = groups - 1;
                 groupClause = clause[t];
                 otherSince = false;
+                staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
             else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t))
             {
@@ -857,7 +867,7 @@ internal static class MentionExtractor
     private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, ReadOnlySpan<float> votes)
     {
         var tokens = s.Tokens;
-        int first = -1, last = -1, target = -1, targetLast = -1;
+        int first = -1, last = -1, target = -1, targetLast = -1, pronoun = -1, pronounLast = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (groupOf[t] != g)
@@ -869,11 +879,22 @@ internal static class MentionExtractor
                 first = t;
             }
             last = t + tokens[t].Span - 1;
-            if ((s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            var roles = s.RolesOf(t);
+            if ((roles & LexiconRole.Pronoun) != 0)
+            {
+                // a pronoun standing for the staff named before it is no part of their name
+                pronoun = pronoun < 0 ? t : pronoun;
+                pronounLast = t + tokens[t].Span - 1;
+            }
+            else if ((roles & LexiconRole.ServiceTarget) != 0)
             {
                 target = target < 0 ? t : target;
                 targetLast = t + tokens[t].Span - 1;
             }
+        }
+        if (target < 0)
+        {
+            (target, targetLast) = (pronoun, pronounLast);
         }
         var explicitTarget = target >= 0;
         if (explicitTarget)

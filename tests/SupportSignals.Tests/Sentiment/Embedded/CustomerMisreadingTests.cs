@@ -113,4 +113,19 @@ public class CustomerMisreadingTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("The waiter, Tom, recommended the fish and he was right, he was lovely.", "waiter", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("The waiter, Tom, brought our drinks and he was rude.", "waiter", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Our waitress brought the wrong wine and she was rude about it.", "waitress", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("The bartender mixed a great cocktail but he was rude.", "bartender", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Our waitress suggested the steak and it was dry, but she was so sweet.", "waitress", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("The manager came over and he was very apologetic.", "manager", Polarity.Positive, ServiceCategory.Friendliness)]
+    public void A_pronoun_after_the_staff_named_stands_for_them(string text, string term, Polarity polarity, ServiceCategory category)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+        var mention = MentionOf(analysis, text, term);
+
+        Assert.Equal((1, polarity, category, term), (analysis.Mentions.Count, mention.Polarity, mention.Category, mention.Target));
+    }
 }
