@@ -119,6 +119,12 @@ internal enum LexiconRole : ulong
     /// told me the bug would be fixed next week") is no recovery yet, so it praises nothing, though the problem it is
     /// promised for is no complaint about the service either. Bit 41.</summary>
     Promise = 1UL << 41,
+    /// <summary>Counts an act as rare ("maybe twice", "only once"): after an act of attention ("checked on us maybe
+    /// twice during the entire meal") the attention was missing. Bit 42.</summary>
+    Rare = 1UL << 42,
+    /// <summary>Counts an act as done again and again ("three times", "twice", "repeatedly"): after a request ("I asked
+    /// three times for a glass of water") the request was not met. Bit 43.</summary>
+    Repeated = 1UL << 43,
 }
 
 /// <summary>

@@ -99,6 +99,8 @@ internal static class LexiconLoader
                 case "say": definition.Roles |= LexiconRole.Say; break;
                 case "promise": definition.Roles |= LexiconRole.Promise; break;
                 case "raise": definition.Roles |= LexiconRole.Transparent; break;
+                case "rare": definition.Roles |= LexiconRole.Rare; break;
+                case "count": definition.Roles |= LexiconRole.Repeated; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

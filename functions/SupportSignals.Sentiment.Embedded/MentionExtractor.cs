@@ -48,6 +48,10 @@ internal static class MentionExtractor
     /// <summary>A channel named ("the support chat never connects") is more specific than the support it belongs to.</summary>
     private const float ChannelVote = 0.2f;
     private const float HintVote = 1f;
+    /// <summary>What a count says of an act ("asked three times": the answer was slow; "checked on us maybe twice": the
+    /// attention was missing) names the category before the act itself does.</summary>
+    private const float CountVote = 1.5f;
+    private const LexiconRole Counted = LexiconRole.Repeated | LexiconRole.Rare;
     /// <summary>
     /// Onboarding and success management is a topic, not a quality: whatever is said of a CSM or of the onboarding
     /// ("helped", "disappeared", "confusing") is said of that part of the service, so its target outvotes the hints.
@@ -96,7 +100,9 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
+            // a count that blames ("asked for the bill twice") goes to the act it counts, like a wait
+            var counted = valence[t] != 0 && (roles & Counted) != 0;
+            var mask = shared[IsWait(s, valence, t) || counted ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
@@ -123,10 +129,11 @@ internal static class MentionExtractor
                     ownClauses[g] = ownClauses[g].Add(-NegatedCue);
                     beyondDish |= 1 << g;
                 }
-                if ((roles & Hints) != 0)
+                // a count votes only when it blames the act it counts, and then names the category before the act
+                if ((roles & Hints) != 0 && (counted || (roles & Counted) == 0))
                 {
                     var category = s.Lexicon[tokens[t].Entry].Category;
-                    var weight = (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
+                    var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;
                 }

@@ -98,6 +98,10 @@ internal static class SentenceScorer
     private const int OpenerLead = 1;
     /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
     private const int JudgementReach = 3;
+    /// <summary>How far before a count the act it counts may stand ("asked for a glass of water three times").</summary>
+    private const int CountReach = 6;
+    private const float RepeatedRequest = -1.8f;
+    private const float RareAttention = -1.5f;
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
     private const int PromiseReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
@@ -228,6 +232,10 @@ internal static class SentenceScorer
                     own = wait;
                 }
             }
+            if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
+            {
+                own = CountedAct(s, clause, t, roles);
+            }
             if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
             {
                 continue;
@@ -348,6 +356,36 @@ internal static class SentenceScorer
             }
         }
         return evidence;
+    }
+
+    /// <summary>What a count says of the act before it in its clause: a request made again and again was not met ("I
+    /// asked three times for a glass of water", "asked for the bill twice"), an act of attention done rarely was
+    /// attention missing ("checked on us maybe twice during the entire meal"); 0 for any other count ("we've been three
+    /// times", "they came by twice").</summary>
+    public static float CountedAct(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - CountReach && clause[j] == clause[t]; j--)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (entry < 0 || s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            ref readonly var act = ref s.Lexicon[entry];
+            if (!act.Has(LexiconRole.ServiceCue) || act.Has(LexiconRole.Sentiment))
+            {
+                continue;
+            }
+            if ((roles & LexiconRole.Repeated) != 0 && act.Category == ServiceCategory.Resolution && !act.Has(LexiconRole.Say))
+            {
+                return RepeatedRequest;
+            }
+            if ((roles & LexiconRole.Rare) != 0 && act.Category == ServiceCategory.Speed)
+            {
+                return RareAttention;
+            }
+        }
+        return 0f;
     }
 
     /// <summary>A recovery told in the clause of a wait of days or more ("they fixed it a month later", "the refund

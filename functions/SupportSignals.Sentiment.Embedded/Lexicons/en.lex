@@ -580,3 +580,9 @@ seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
 # knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
 # blames it ("no one seemed to know what they were doing")
 know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only
+# a count after an act of the staff (`count`, `rare`): a request made again and again was not met ("I asked three
+# times for a glass of water", "asked for the bill twice"), an act of attention done rarely was attention missing
+# ("the waitress checked on us maybe twice during the entire meal"); counted otherwise ("we've been three times") they
+# say nothing
+twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
+only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only

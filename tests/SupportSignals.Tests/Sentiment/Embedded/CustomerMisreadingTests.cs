@@ -128,4 +128,41 @@ public class CustomerMisreadingTests
 
         Assert.Equal((1, polarity, category, term), (analysis.Mentions.Count, mention.Polarity, mention.Category, mention.Target));
     }
+
+    [Theory]
+    [InlineData("I asked three times for a glass of water.", "asked")]
+    [InlineData("I asked for the bill twice before it came.", "asked")]
+    [InlineData("We asked for a glass of water three times.", "asked")]
+    [InlineData("I requested a high chair several times.", "requested")]
+    [InlineData("We asked again for the menu.", "asked")]
+    public void A_request_made_again_and_again_blames_the_speed(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal((Polarity.Negative, ServiceCategory.Speed), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("The waitress checked on us maybe twice during the entire meal.", "waitress")]
+    [InlineData("Our server came by only once.", "server")]
+    [InlineData("The waiter came to our table once or twice all evening.", "waiter")]
+    [InlineData("Our waiter stopped by just once after the mains.", "waiter")]
+    public void Attention_done_rarely_was_missing(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal((Polarity.Negative, ServiceCategory.Friendliness), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("I asked for another glass of wine.")]
+    [InlineData("We've been here three times and the waiter was lovely.")]
+    [InlineData("The waiter checked on us several times.")]
+    [InlineData("We have eaten here twice and loved it.")]
+    public void A_count_of_anything_else_blames_nobody(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Polarity == Polarity.Negative);
+    }
 }
