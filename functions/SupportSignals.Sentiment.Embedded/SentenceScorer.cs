@@ -102,6 +102,8 @@ internal static class SentenceScorer
     private const int CountReach = 6;
     private const float RepeatedRequest = -1.8f;
     private const float RareAttention = -1.5f;
+    /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
+    private const float ColdManner = -2f;
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
     private const int PromiseReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
@@ -235,6 +237,11 @@ internal static class SentenceScorer
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
             {
                 own = CountedAct(s, clause, t, roles);
+            }
+            if (own <= 0 && (roles & LexiconRole.Dish) != 0 && IsSaidOfStaff(s, clause, t))
+            {
+                // "the reception we got was icy": a cold dish is a flaw, cold staff are unfriendly
+                own = ColdManner;
             }
             if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
             {
@@ -386,6 +393,32 @@ internal static class SentenceScorer
             }
         }
         return 0f;
+    }
+
+    /// <summary>Whether the quality of food or drink at <paramref name="t"/> ("icy", "cold", "lukewarm") is said of the
+    /// staff: the nearest word of its clause before it that names something is a word for the staff or their welcome
+    /// ("the reception we got was icy", "the waitress was frosty"), and it does not stand right before a thing it
+    /// qualifies ("served us cold pizza"). Said of a drink ("the beer was icy") it is the drink's.</summary>
+    private static bool IsSaidOfStaff(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var next = s.After(t);
+        if (next < s.Tokens.Length && (s.RolesOf(next) & LexiconRole.OtherAspect) != 0)
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0 && clause[j] == clause[t]; j--)
+        {
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.OtherAspect) != 0)
+            {
+                return false;
+            }
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue)) != 0)
+            {
+                return s.Lexicon[s.Tokens[j].Entry].Category == ServiceCategory.Friendliness;
+            }
+        }
+        return false;
     }
 
     /// <summary>A recovery told in the clause of a wait of days or more ("they fixed it a month later", "the refund

@@ -586,3 +586,6 @@ know what they were doing, know what they are doing, know what they're doing, kn
 # say nothing
 twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
 only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only
+# an icy or frosty drink is a good one and a cold dish a poor one (qualities of food and drink, `dish`); said of the
+# staff or their welcome they blame its manner ("the reception we got was icy", "our waitress was frosty")
+icy, frosty | dish only

@@ -165,4 +165,27 @@ public class CustomerMisreadingTests
 
         Assert.DoesNotContain(analysis.Mentions, m => m.Polarity == Polarity.Negative);
     }
+
+    [Theory]
+    [InlineData("The reception we got was icy.", "reception")]
+    [InlineData("Our waitress was frosty from the start.", "waitress")]
+    [InlineData("The welcome we received was rather cold.", "welcome")]
+    [InlineData("The hostess was icy from the moment we walked in.", "hostess")]
+    [InlineData("The greeting we got at the door was frosty.", "greeting")]
+    public void A_cold_welcome_blames_the_manner(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal((Polarity.Negative, ServiceCategory.Friendliness), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("The beer was icy and the staff were lovely.", "staff")]
+    [InlineData("The frosty glasses and the friendly bartender made our night.", "bartender")]
+    public void An_icy_drink_is_the_drinks(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
