@@ -125,6 +125,9 @@ internal enum LexiconRole : ulong
     /// <summary>Counts an act as done again and again ("three times", "twice", "repeatedly"): after a request ("I asked
     /// three times for a glass of water") the request was not met. Bit 43.</summary>
     Repeated = 1UL << 43,
+    /// <summary>Bills the guest ("charged us for", "billed"): a charge for what its own clause then says the guest did
+    /// not order or receive ("we were charged for drinks we didn't order") is the business's mistake. Bit 44.</summary>
+    Bill = 1UL << 44,
 }
 
 /// <summary>

@@ -101,6 +101,7 @@ internal static class LexiconLoader
                 case "raise": definition.Roles |= LexiconRole.Transparent; break;
                 case "rare": definition.Roles |= LexiconRole.Rare; break;
                 case "count": definition.Roles |= LexiconRole.Repeated; break;
+                case "bill": definition.Roles |= LexiconRole.Bill; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

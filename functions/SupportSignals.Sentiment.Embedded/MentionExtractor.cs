@@ -422,7 +422,7 @@ internal static class MentionExtractor
                 otherSince = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;
@@ -445,7 +445,9 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var wait = IsWait(s, valence, t);
+            // a wrong charge is the business's doing whatever the clause opened with ("the bar charged us for drinks we
+            // didn't order"), like a wait
+            var wait = IsWait(s, valence, t) || IsWrongCharge(s, clause, t);
             var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t, wait) : -1;
             // "the wifi is fast although the service is slow": a cue whose own clause, beyond "although", "but" or a
             // semicolon from the staff named, holds another aspect before it describes that aspect, not the staff
@@ -628,6 +630,11 @@ internal static class MentionExtractor
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
     }
 
+    /// <summary>Whether the word at <paramref name="t"/> bills the guest for what its clause then says they did not
+    /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
+    private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
     /// that needs a judgement of its own, or none.</summary>
     private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
@@ -751,9 +758,10 @@ internal static class MentionExtractor
         {
             return false;
         }
-        if ((s.RolesOf(a) & LexiconRole.Say) != 0)
+        if ((s.RolesOf(a) & (LexiconRole.Say | LexiconRole.Bill)) != 0)
         {
-            // "told me my teeth were perfect": the speaker's act and what was said are no list
+            // "told me my teeth were perfect", "charged us for bread, which was ridiculous": the speaker's act and what
+            // was said, a charge and what it was for, are no list
             return false;
         }
         var unknown = 0;

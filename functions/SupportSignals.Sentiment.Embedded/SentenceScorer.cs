@@ -104,6 +104,8 @@ internal static class SentenceScorer
     private const float RareAttention = -1.5f;
     /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
     private const float ColdManner = -2f;
+    /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
+    private const float WrongCharge = -2.3f;
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
     private const int PromiseReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
@@ -237,6 +239,11 @@ internal static class SentenceScorer
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
             {
                 own = CountedAct(s, clause, t, roles);
+            }
+            if (own <= 0 && (roles & LexiconRole.Bill) != 0 && ChargedForWhatWasNot(s, clause, t))
+            {
+                // "we were charged for drinks we didn't order": a wrong charge is the business's mistake
+                own = WrongCharge;
             }
             if (own <= 0 && (roles & LexiconRole.Dish) != 0 && IsSaidOfStaff(s, clause, t))
             {
@@ -393,6 +400,22 @@ internal static class SentenceScorer
             }
         }
         return 0f;
+    }
+
+    /// <summary>Whether the charge at <paramref name="t"/> is for what its own clause then denies: a negator after it
+    /// that reverses no sentiment word ("charged for drinks we didn't order", "billed us for a meal we never
+    /// received"); not one that denies a judgement ("charged us for bread, which wasn't great") nor one beyond "but"
+    /// ("charged for the wine but not the dessert").</summary>
+    public static bool ChargedForWhatWasNot(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = s.After(t); j < s.Tokens.Length && clause[j] == clause[t]; j = s.After(j))
+        {
+            if ((NegationRoles(s, j) & LexiconRole.Negator) != 0 && !GovernsSentiment(s, clause, j))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the quality of food or drink at <paramref name="t"/> ("icy", "cold", "lukewarm") is said of the

@@ -386,7 +386,7 @@ rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, r
 folks, family, families, crowd, customers, diners, patron, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
 # what the staff did to the guest tells of the service with no word of service: charging, handling the table,
 # getting the order wrong, remembering the guest
-overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3 trouble
+overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, was charged twice, were charged twice, been charged twice, got charged twice, was charged double, were charged double, charged double, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3 trouble
 spilled, spilt, spilling, splashed, knocked over, bumped into, stepped on, dropped our, dropped my, dropped a plate, dropped the ball, threw the, dumped, snatched, grabbed our, grabbed my | cue:friendly -1.8
 wrong order, wrong orders, got our order wrong, got my order wrong, mixed up our order, mixed up my order, mixed up the order, messed up our order, messed up my order, messed up the order, brought the wrong, brought us the wrong, brought me the wrong, served the wrong, served us the wrong | cue:resolution -2 trouble
 # an order that came wrong or incomplete, or someone else's, is the staff's mistake whatever the dish was ("half our
@@ -589,3 +589,7 @@ only once, just once, maybe once, once or twice, maybe twice, only twice, just t
 # an icy or frosty drink is a good one and a cold dish a poor one (qualities of food and drink, `dish`); said of the
 # staff or their welcome they blame its manner ("the reception we got was icy", "our waitress was frosty")
 icy, frosty | dish only
+# billing the guest (`bill`, with VADER's -0.8 of "charged"): named alone it tells of the price, but a charge for what
+# its own clause then denies ("we were charged for drinks we didn't order", "they billed us for a meal we never
+# received") is the business's mistake, a service mention whatever the clause opened with
+were charged, was charged, been charged, got charged, get charged, charged us, charged me, charged for, charged us for, charged me for, billed, billed us, billed me, billed for, billed us for, billed me for, charge us for, charge me for, charging us for, charging me for, charging for | -0.8 cat:resolution bill only

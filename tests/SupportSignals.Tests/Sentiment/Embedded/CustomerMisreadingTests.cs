@@ -188,4 +188,27 @@ public class CustomerMisreadingTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("We were charged for drinks we didn't order.", "were charged")]
+    [InlineData("They charged us for a bottle of wine we never ordered.", "charged us for")]
+    [InlineData("I was billed for a meal we never received.", "billed for")]
+    [InlineData("The bar charged us for drinks we did not order.", "charged us for")]
+    [InlineData("The hotel charged me for a minibar I never touched.", "charged me for")]
+    public void A_charge_for_what_was_not_ordered_blames_the_service(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal((Polarity.Negative, ServiceCategory.Resolution), (mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("They charged us for water.")]
+    [InlineData("We were charged $5 for bread, which is ridiculous.")]
+    [InlineData("They charged us for bread, which wasn't great.")]
+    [InlineData("We were charged for the wine but not the dessert.")]
+    public void A_charge_named_alone_tells_of_the_price(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text).Mentions);
+    }
 }
