@@ -653,7 +653,18 @@ internal static class SentenceScorer
     /// "understood my issue").</summary>
     private static bool IsSolved(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = Math.Max(0, t - NegationReach); j <= Math.Min(s.Tokens.Length - 1, t + NegationReach); j++)
+        // words of promise or raising between take none of the reach ("the bug is going to be fixed", "the issue seems
+        // to be solved")
+        var last = Math.Min(s.Tokens.Length - 1, t + NegationReach);
+        for (var j = t + 1; j <= last; j++)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Promise | LexiconRole.Transparent))
+            {
+                last = Math.Min(s.Tokens.Length - 1, last + 1);
+            }
+        }
+        for (var j = Math.Max(0, t - NegationReach); j <= last; j++)
         {
             if (j == t || clause[j] != clause[t] || (s.RolesOf(j) & LexiconRole.Sentiment) == 0)
             {

@@ -211,4 +211,15 @@ public class CustomerMisreadingTests
     {
         Assert.Empty(_analyzer.Analyze("en", text).Mentions);
     }
+
+    [Theory]
+    [InlineData("They told us the bug is going to be fixed soon.")]
+    [InlineData("Support said the problem is going to be solved in the next update.")]
+    [InlineData("The agent told me the issue will be fixed by Monday.")]
+    public void The_problem_a_fix_is_promised_for_does_not_blame_the_support(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Polarity is Polarity.Negative or Polarity.Positive);
+    }
 }
