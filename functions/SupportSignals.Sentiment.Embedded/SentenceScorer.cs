@@ -72,6 +72,10 @@ internal readonly record struct Evidence(float Positive, float Negative)
 internal static class SentenceScorer
 {
     private const int NegationReach = 3;
+    /// <summary>How far after the preposition of a negated subject ("none of the staff", "nobody at the front desk")
+    /// its predicate may stand ("none of the staff were friendly"); "never in my life have I had such good food" is
+    /// beyond it.</summary>
+    private const int SubjectPhraseReach = 5;
     private const int PostNegationReach = 3;
     /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
     /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
@@ -692,6 +696,11 @@ internal static class SentenceScorer
     private static bool GovernsAfter(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
     {
         var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        var after = t + s.Tokens[t].Span;
+        if (after < s.Tokens.Length && OpensNegatedSubject(s, clause, after))
+        {
+            reach = Math.Max(reach, after - t + SubjectPhraseReach);
+        }
         for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
         {
             if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
@@ -705,6 +714,18 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the preposition at <paramref name="j"/> follows a negator of its clause right away ("none of",
+    /// "nobody at", "no one on"): the negator and the phrase are the subject of the clause.</summary>
+    private static bool OpensNegatedSubject(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        if (j < 1 || s.Tokens[j].Span == 0 || (s.RolesOf(j) & LexiconRole.Preposition) == 0 || clause[j - 1] != clause[j])
+        {
+            return false;
+        }
+        var entry = s.Tokens[j - 1].Entry;
+        return entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Negator);
     }
 
     /// <summary>Whether the token at <paramref name="j"/> is a word of a raising verb ("seems to"), which a negator
@@ -869,6 +890,12 @@ internal static class SentenceScorer
             {
                 raised++;
                 continue;
+            }
+            if (!claimed && t - j - raised <= SubjectPhraseReach && OpensNegatedSubject(s, clause, j))
+            {
+                // "none of the staff were friendly", "nobody at the front desk seemed to care": the negator with its
+                // prepositional phrase is the clause's subject, and denies its predicate
+                return j - 1;
             }
             if (tokens[j].Span == 0)
             {

@@ -222,4 +222,26 @@ public class CustomerMisreadingTests
 
         Assert.DoesNotContain(analysis.Mentions, m => m.Polarity is Polarity.Negative or Polarity.Positive);
     }
+
+    [Theory]
+    [InlineData("No one on the staff seemed to care.", "staff", ServiceCategory.Friendliness)]
+    [InlineData("Nobody at the front desk seemed to care.", "front desk", ServiceCategory.Friendliness)]
+    [InlineData("None of the staff were friendly.", "staff", ServiceCategory.Friendliness)]
+    [InlineData("No one at the desk was helpful.", "helpful", ServiceCategory.Resolution)]
+    [InlineData("Not one of the servers smiled.", "servers", ServiceCategory.Friendliness)]
+    public void A_negated_subject_with_its_phrase_denies_the_predicate(string text, string term, ServiceCategory category)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+        var mention = MentionOf(analysis, text, term);
+
+        Assert.Equal((Polarity.Negative, Polarity.Negative, category), (analysis.Polarity, mention.Polarity, mention.Category));
+    }
+
+    [Theory]
+    [InlineData("Never in my life have I had such good food.", Polarity.Positive)]
+    [InlineData("I have never in my life been treated so rudely.", Polarity.Negative)]
+    public void A_negator_before_a_long_phrase_does_not_reach_the_predicate(string text, Polarity expected)
+    {
+        Assert.Equal(expected, _analyzer.Analyze("en", text).Polarity);
+    }
 }
