@@ -376,8 +376,8 @@ internal static class SentenceScorer
         return evidence;
     }
 
-    /// <summary>What a count says of the act before it in its clause: a request made again and again was not met ("I
-    /// asked three times for a glass of water", "asked for the bill twice"), an act of attention done rarely was
+    /// <summary>What a count says of the act before it in its clause: a request or a contact made again and again was not
+    /// met ("I asked three times for a glass of water", "asked for the bill twice", "called support three times"), an act of attention done rarely was
     /// attention missing ("checked on us maybe twice during the entire meal"); 0 for any other count ("we've been three
     /// times", "they came by twice").</summary>
     public static float CountedAct(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
@@ -390,6 +390,12 @@ internal static class SentenceScorer
                 continue;
             }
             ref readonly var act = ref s.Lexicon[entry];
+            if ((roles & LexiconRole.Repeated) != 0 && !act.Has(LexiconRole.Sentiment) && act.Has(LexiconRole.CategoryHint)
+                && act.Category == ServiceCategory.Availability)
+            {
+                // "I called support three times before anyone answered": a contact made again and again was not answered
+                return RepeatedRequest;
+            }
             if (!act.Has(LexiconRole.ServiceCue) || act.Has(LexiconRole.Sentiment))
             {
                 continue;

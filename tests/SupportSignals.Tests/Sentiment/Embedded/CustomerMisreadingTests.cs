@@ -244,4 +244,15 @@ public class CustomerMisreadingTests
     {
         Assert.Equal(expected, _analyzer.Analyze("en", text).Polarity);
     }
+
+    [Theory]
+    [InlineData("I called support three times before anyone answered.", "support")]
+    [InlineData("I contacted the help desk four times about my invoice.", "help desk")]
+    [InlineData("We were billed twice for the same room.", "billed twice")]
+    public void A_contact_made_again_and_again_or_a_double_bill_blames_the_service(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
 }
