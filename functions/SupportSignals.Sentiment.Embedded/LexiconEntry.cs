@@ -102,6 +102,9 @@ internal enum LexiconRole : ulong
     /// aspect inside such a phrase after a word for the staff is not the subject its clause's predicate judges
     /// ("the service at the hotel is poor" judges the service). Bit 36.</summary>
     Preposition = 1UL << 36,
+    /// <summary>A verb that raises its complement ("seems to", "appeared to"): a negator reaches through it as if it were
+    /// not there, so "nobody there seems to care" denies the caring as "nobody there cares" would. Bit 37.</summary>
+    Transparent = 1UL << 37,
     /// <summary>A personal pronoun that is a clause's subject of its own ("they", "we"): an aspect before it is not the
     /// subject of a service cue after it ("the food is great and they are always friendly"). Bit 38.</summary>
     Subject = 1UL << 38,
@@ -110,8 +113,21 @@ internal enum LexiconRole : ulong
     /// aspect after it are no list that shares a judgement. Bit 39.</summary>
     Say = 1UL << 39,
     /// <summary>Names what someone is good at ("at"): praise of a skill in a failing ("great at ignoring us",
-    /// "brilliant at forgetting orders") is sarcasm. Bit 40 (bit 37 is the one still free below it).</summary>
+    /// "brilliant at forgetting orders") is sarcasm. Bit 40.</summary>
     Skill = 1UL << 40,
+    /// <summary>Tells of what is still to come ("will", "would", "promised to"): a fix or a refund promised ("support
+    /// told me the bug would be fixed next week") is no recovery yet, so it praises nothing, though the problem it is
+    /// promised for is no complaint about the service either. Bit 41.</summary>
+    Promise = 1UL << 41,
+    /// <summary>Counts an act as rare ("maybe twice", "only once"): after an act of attention ("checked on us maybe
+    /// twice during the entire meal") the attention was missing. Bit 42.</summary>
+    Rare = 1UL << 42,
+    /// <summary>Counts an act as done again and again ("three times", "twice", "repeatedly"): after a request ("I asked
+    /// three times for a glass of water") the request was not met. Bit 43.</summary>
+    Repeated = 1UL << 43,
+    /// <summary>Bills the guest ("charged us for", "billed"): a charge for what its own clause then says the guest did
+    /// not order or receive ("we were charged for drinks we didn't order") is the business's mistake. Bit 44.</summary>
+    Bill = 1UL << 44,
 }
 
 /// <summary>

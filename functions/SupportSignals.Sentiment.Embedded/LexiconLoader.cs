@@ -97,6 +97,11 @@ internal static class LexiconLoader
                 case "subj": definition.Roles |= LexiconRole.Subject; break;
                 case "prep": definition.Roles |= LexiconRole.Preposition; break;
                 case "say": definition.Roles |= LexiconRole.Say; break;
+                case "promise": definition.Roles |= LexiconRole.Promise; break;
+                case "raise": definition.Roles |= LexiconRole.Transparent; break;
+                case "rare": definition.Roles |= LexiconRole.Rare; break;
+                case "count": definition.Roles |= LexiconRole.Repeated; break;
+                case "bill": definition.Roles |= LexiconRole.Bill; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -48,6 +48,10 @@ internal static class MentionExtractor
     /// <summary>A channel named ("the support chat never connects") is more specific than the support it belongs to.</summary>
     private const float ChannelVote = 0.2f;
     private const float HintVote = 1f;
+    /// <summary>What a count says of an act ("asked three times": the answer was slow; "checked on us maybe twice": the
+    /// attention was missing) names the category before the act itself does.</summary>
+    private const float CountVote = 1.5f;
+    private const LexiconRole Counted = LexiconRole.Repeated | LexiconRole.Rare;
     /// <summary>
     /// Onboarding and success management is a topic, not a quality: whatever is said of a CSM or of the onboarding
     /// ("helped", "disappeared", "confusing") is said of that part of the service, so its target outvotes the hints.
@@ -101,7 +105,9 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var mask = shared[IsWait(s, valence, t) ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
+            // a count that blames ("asked for the bill twice") goes to the act it counts, like a wait
+            var counted = valence[t] != 0 && (roles & Counted) != 0;
+            var mask = shared[IsWait(s, valence, t) || counted ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
@@ -132,10 +138,11 @@ internal static class MentionExtractor
                     lastOwn[g] = -NegatedCue;
                     beyondDish |= 1 << g;
                 }
-                if ((roles & Hints) != 0)
+                // a count votes only when it blames the act it counts, and then names the category before the act
+                if ((roles & Hints) != 0 && (counted || (roles & Counted) == 0))
                 {
                     var category = s.Lexicon[tokens[t].Entry].Category;
-                    var weight = (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
+                    var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;
                 }
@@ -393,6 +400,9 @@ internal static class MentionExtractor
         // a pronoun after someone named stands for them; one before anyone is named stands for the staff the
         // sentences before spoke of ("he was great"), when nothing else in the sentence tells of the service
         var named = false;
+        // the group of the staff named last, when no one else was named after them: a pronoun then stands for them ("the
+        // waiter, Tom, recommended the fish and he was right, he was lovely")
+        var staffGroup = -1;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
@@ -404,6 +414,12 @@ internal static class MentionExtractor
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
+                staffGroup = -1;
+            }
+            else if ((roles & LexiconRole.Pronoun) != 0 && staffGroup >= 0 && s.Language == Language.En)
+            {
+                groupOf[t] = staffGroup;
+                continue;
             }
             else if ((roles & LexiconRole.Pronoun) != 0 && (named || SaysServiceOtherwise(s, valence)))
             {
@@ -422,8 +438,9 @@ internal static class MentionExtractor
                 groupOf[t] = groups - 1;
                 groupClause = clause[t];
                 otherSince = false;
+                staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;
@@ -446,7 +463,9 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var wait = IsWait(s, valence, t);
+            // a wrong charge is the business's doing whatever the clause opened with ("the bar charged us for drinks we
+            // didn't order"), like a wait
+            var wait = IsWait(s, valence, t) || IsWrongCharge(s, clause, t);
             var target = targetGroups > 0 ? TargetWithoutRival(groupOf, t, wait) : -1;
             // "the wifi is fast although the service is slow": a cue whose own clause, beyond "although", "but" or a
             // semicolon from the staff named, holds another aspect before it describes that aspect, not the staff
@@ -629,6 +648,11 @@ internal static class MentionExtractor
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
     }
 
+    /// <summary>Whether the word at <paramref name="t"/> bills the guest for what its clause then says they did not
+    /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
+    private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
     /// that needs a judgement of its own, or none.</summary>
     private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
@@ -752,9 +776,10 @@ internal static class MentionExtractor
         {
             return false;
         }
-        if ((s.RolesOf(a) & LexiconRole.Say) != 0)
+        if ((s.RolesOf(a) & (LexiconRole.Say | LexiconRole.Bill)) != 0)
         {
-            // "told me my teeth were perfect": the speaker's act and what was said are no list
+            // "told me my teeth were perfect", "charged us for bread, which was ridiculous": the speaker's act and what
+            // was said, a charge and what it was for, are no list
             return false;
         }
         var unknown = 0;
@@ -875,7 +900,7 @@ internal static class MentionExtractor
     private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)
     {
         var tokens = s.Tokens;
-        int first = -1, last = -1, target = -1, targetLast = -1;
+        int first = -1, last = -1, target = -1, targetLast = -1, pronoun = -1, pronounLast = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (groupOf[t] != g)
@@ -887,11 +912,22 @@ internal static class MentionExtractor
                 first = t;
             }
             last = t + tokens[t].Span - 1;
-            if ((s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
+            var roles = s.RolesOf(t);
+            if ((roles & LexiconRole.Pronoun) != 0)
+            {
+                // a pronoun standing for the staff named before it is no part of their name
+                pronoun = pronoun < 0 ? t : pronoun;
+                pronounLast = t + tokens[t].Span - 1;
+            }
+            else if ((roles & LexiconRole.ServiceTarget) != 0)
             {
                 target = target < 0 ? t : target;
                 targetLast = t + tokens[t].Span - 1;
             }
+        }
+        if (target < 0)
+        {
+            (target, targetLast) = (pronoun, pronounLast);
         }
         var explicitTarget = target >= 0;
         if (explicitTarget)

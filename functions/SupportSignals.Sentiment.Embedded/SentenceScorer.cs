@@ -72,6 +72,10 @@ internal readonly record struct Evidence(float Positive, float Negative)
 internal static class SentenceScorer
 {
     private const int NegationReach = 3;
+    /// <summary>How far after the preposition of a negated subject ("none of the staff", "nobody at the front desk")
+    /// its predicate may stand ("none of the staff were friendly"); "never in my life have I had such good food" is
+    /// beyond it.</summary>
+    private const int SubjectPhraseReach = 5;
     private const int PostNegationReach = 3;
     /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
     /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
@@ -98,6 +102,16 @@ internal static class SentenceScorer
     private const int OpenerLead = 1;
     /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
     private const int JudgementReach = 3;
+    /// <summary>How far before a count the act it counts may stand ("asked for a glass of water three times").</summary>
+    private const int CountReach = 6;
+    private const float RepeatedRequest = -1.8f;
+    private const float RareAttention = -1.5f;
+    /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
+    private const float ColdManner = -2f;
+    /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
+    private const float WrongCharge = -2.3f;
+    /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
+    private const int PromiseReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
     private const int SkillReach = 3;
 
@@ -201,6 +215,8 @@ internal static class SentenceScorer
         var recovery = -1;
         // an effort the customer had to make to get something put right ("it took four calls to get", "had to chase")
         var effort = false;
+        // the clause of a wait of days or more ("a month later", "after six weeks"): what was put right there came late
+        var lateClause = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             valence[t] = 0;
@@ -223,6 +239,20 @@ internal static class SentenceScorer
                 {
                     own = wait;
                 }
+            }
+            if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
+            {
+                own = CountedAct(s, clause, t, roles);
+            }
+            if (own <= 0 && (roles & LexiconRole.Bill) != 0 && ChargedForWhatWasNot(s, clause, t))
+            {
+                // "we were charged for drinks we didn't order": a wrong charge is the business's mistake
+                own = WrongCharge;
+            }
+            if (own <= 0 && (roles & LexiconRole.Dish) != 0 && IsSaidOfStaff(s, clause, t))
+            {
+                // "the reception we got was icy": a cold dish is a flaw, cold staff are unfriendly
+                own = ColdManner;
             }
             if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
             {
@@ -265,6 +295,16 @@ internal static class SentenceScorer
                 weight *= ConcessionWeight;
             }
             valence[t] = v * weight;
+            if (valence[t] > 0 && IsPromised(s, clause, t))
+            {
+                // "support told me the bug would be fixed next week": a fix promised is no recovery yet
+                valence[t] = 0;
+                continue;
+            }
+            if (valence[t] < 0 && (roles & LexiconRole.Duration) != 0 && lexicon[token.Entry].Minutes >= WaitingTime.DayMinutes)
+            {
+                lateClause = clause[t];
+            }
             if ((roles & LexiconRole.ServiceCue) != 0 && lexicon[token.Entry].Category == ServiceCategory.Resolution)
             {
                 if (valence[t] > 0 && effort)
@@ -281,6 +321,10 @@ internal static class SentenceScorer
                 effort |= lexicon[token.Entry].Valence < 0 && (roles & LexiconRole.Trouble) == 0;
             }
             evidence = evidence.Add(valence[t]);
+        }
+        if (lateClause >= 0)
+        {
+            evidence = CameLate(s, valence, clause, lateClause, evidence, ref recovery);
         }
         if (recovery > 0)
         {
@@ -330,6 +374,130 @@ internal static class SentenceScorer
             }
         }
         return evidence;
+    }
+
+    /// <summary>What a count says of the act before it in its clause: a request or a contact made again and again was not
+    /// met ("I asked three times for a glass of water", "asked for the bill twice", "called support three times"), an act of attention done rarely was
+    /// attention missing ("checked on us maybe twice during the entire meal"); 0 for any other count ("we've been three
+    /// times", "they came by twice").</summary>
+    public static float CountedAct(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - CountReach && clause[j] == clause[t]; j--)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (entry < 0 || s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            ref readonly var act = ref s.Lexicon[entry];
+            if ((roles & LexiconRole.Repeated) != 0 && !act.Has(LexiconRole.Sentiment) && act.Has(LexiconRole.CategoryHint)
+                && act.Category == ServiceCategory.Availability)
+            {
+                // "I called support three times before anyone answered": a contact made again and again was not answered
+                return RepeatedRequest;
+            }
+            if (!act.Has(LexiconRole.ServiceCue) || act.Has(LexiconRole.Sentiment))
+            {
+                continue;
+            }
+            if ((roles & LexiconRole.Repeated) != 0 && act.Category == ServiceCategory.Resolution && !act.Has(LexiconRole.Say))
+            {
+                return RepeatedRequest;
+            }
+            if ((roles & LexiconRole.Rare) != 0 && act.Category == ServiceCategory.Speed)
+            {
+                return RareAttention;
+            }
+        }
+        return 0f;
+    }
+
+    /// <summary>Whether the charge at <paramref name="t"/> is for what its own clause then denies: a negator after it
+    /// that reverses no sentiment word ("charged for drinks we didn't order", "billed us for a meal we never
+    /// received"); not one that denies a judgement ("charged us for bread, which wasn't great") nor one beyond "but"
+    /// ("charged for the wine but not the dessert").</summary>
+    public static bool ChargedForWhatWasNot(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = s.After(t); j < s.Tokens.Length && clause[j] == clause[t]; j = s.After(j))
+        {
+            if ((NegationRoles(s, j) & LexiconRole.Negator) != 0 && !GovernsSentiment(s, clause, j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the quality of food or drink at <paramref name="t"/> ("icy", "cold", "lukewarm") is said of the
+    /// staff: the nearest word of its clause before it that names something is a word for the staff or their welcome
+    /// ("the reception we got was icy", "the waitress was frosty"), and it does not stand right before a thing it
+    /// qualifies ("served us cold pizza"). Said of a drink ("the beer was icy") it is the drink's.</summary>
+    private static bool IsSaidOfStaff(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var next = s.After(t);
+        if (next < s.Tokens.Length && (s.RolesOf(next) & LexiconRole.OtherAspect) != 0)
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0 && clause[j] == clause[t]; j--)
+        {
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.OtherAspect) != 0)
+            {
+                return false;
+            }
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue)) != 0)
+            {
+                return s.Lexicon[s.Tokens[j].Entry].Category == ServiceCategory.Friendliness;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A recovery told in the clause of a wait of days or more ("they fixed it a month later", "the refund
+    /// finally came after six weeks") came late: it praises nothing and puts nothing right, and the wait blames the
+    /// service's speed. Only its own clause: "it took three days, but they fixed it" still praises the fix.</summary>
+    private static Evidence CameLate(SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, int late, Evidence evidence, ref int recovery)
+    {
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if (valence[t] > 0 && clause[t] == late && IsResolution(s, t))
+            {
+                evidence = evidence with { Positive = evidence.Positive - valence[t] };
+                valence[t] = 0;
+                recovery = t == recovery ? -1 : recovery;
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> tells of resolving something, as a service cue or a hint
+    /// ("fixed it", "refund", "resolved").</summary>
+    private static bool IsResolution(SentenceContext s, int t)
+    {
+        var entry = s.Tokens[t].Entry;
+        return entry >= 0 && s.Tokens[t].Span > 0 && s.Lexicon[entry].Category == ServiceCategory.Resolution
+            && s.Lexicon[entry].Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint);
+    }
+
+    /// <summary>Whether the resolution word at <paramref name="t"/> is promised: a word of what is still to come
+    /// ("will", "would", "promised to", "going to") stands within <see cref="PromiseReach"/> words before it in its
+    /// clause ("the bug would be fixed next week", "they promised to refund us"). The problem it is promised for still
+    /// counts as being seen to (<see cref="IsSolved"/> reads the lexicon), so it does not blame the service either.</summary>
+    private static bool IsPromised(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        if (!IsResolution(s, t))
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0 && j >= t - PromiseReach && clause[j] == clause[t]; j--)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Promise) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>What is excepted ("everything was great except the service", "apart from the service, the evening was
@@ -495,7 +663,18 @@ internal static class SentenceScorer
     /// "understood my issue").</summary>
     private static bool IsSolved(SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = Math.Max(0, t - NegationReach); j <= Math.Min(s.Tokens.Length - 1, t + NegationReach); j++)
+        // words of promise or raising between take none of the reach ("the bug is going to be fixed", "the issue seems
+        // to be solved")
+        var last = Math.Min(s.Tokens.Length - 1, t + NegationReach);
+        for (var j = t + 1; j <= last; j++)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Promise | LexiconRole.Transparent))
+            {
+                last = Math.Min(s.Tokens.Length - 1, last + 1);
+            }
+        }
+        for (var j = Math.Max(0, t - NegationReach); j <= last; j++)
         {
             if (j == t || clause[j] != clause[t] || (s.RolesOf(j) & LexiconRole.Sentiment) == 0)
             {
@@ -523,14 +702,44 @@ internal static class SentenceScorer
     private static bool GovernsAfter(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
     {
         var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        var after = t + s.Tokens[t].Span;
+        if (after < s.Tokens.Length && OpensNegatedSubject(s, clause, after))
+        {
+            reach = Math.Max(reach, after - t + SubjectPhraseReach);
+        }
         for (var j = t + s.Tokens[t].Span; j < s.Tokens.Length && j <= t + reach && clause[j] == clause[t]; j++)
         {
             if ((s.RolesOf(j) & LexiconRole.Sentiment) != 0)
             {
                 return true;
             }
+            if (IsTransparent(s, j))
+            {
+                // "nobody there seems to care": the raising verb takes none of the negator's reach
+                reach++;
+            }
         }
         return false;
+    }
+
+    /// <summary>Whether the preposition at <paramref name="j"/> follows a negator of its clause right away ("none of",
+    /// "nobody at", "no one on"): the negator and the phrase are the subject of the clause.</summary>
+    private static bool OpensNegatedSubject(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        if (j < 1 || s.Tokens[j].Span == 0 || (s.RolesOf(j) & LexiconRole.Preposition) == 0 || clause[j - 1] != clause[j])
+        {
+            return false;
+        }
+        var entry = s.Tokens[j - 1].Entry;
+        return entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Negator);
+    }
+
+    /// <summary>Whether the token at <paramref name="j"/> is a word of a raising verb ("seems to"), which a negator
+    /// reaches through (<see cref="LexiconRole.Transparent"/>); the words a phrase covers count too.</summary>
+    private static bool IsTransparent(SentenceContext s, int j)
+    {
+        var entry = s.Tokens[j].Entry;
+        return entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Transparent);
     }
 
     private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)
@@ -675,11 +884,24 @@ internal static class SentenceScorer
         var leaning = Leaning(s, t);
         var apart = false;
         var claimed = false;
-        for (var j = t - 1; j >= 0 && j >= t - CounterfactualReach && clause[j] == clause[t]; j--)
+        // words of a raising verb passed ("nobody there seems to care"): the negator reaches through them
+        var raised = 0;
+        for (var j = t - 1; j >= 0 && j + raised >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
+            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
             {
                 return j;
+            }
+            if (IsTransparent(s, j))
+            {
+                raised++;
+                continue;
+            }
+            if (!claimed && t - j - raised <= SubjectPhraseReach && OpensNegatedSubject(s, clause, j))
+            {
+                // "none of the staff were friendly", "nobody at the front desk seemed to care": the negator with its
+                // prepositional phrase is the clause's subject, and denies its predicate
+                return j - 1;
             }
             if (tokens[j].Span == 0)
             {

@@ -18,7 +18,7 @@ internal static class WaitingTime
     private const float LongestWaitMinutes = 300f;
     /// <summary>A unit this long (a day or more) tells of a wait only after a word that measures one ("takes at least
     /// two days", "waited a week"): the wait for an answer, not at a table.</summary>
-    private const float DayMinutes = 1440f;
+    public const float DayMinutes = 1440f;
     private const float LongWait = -1.6f;
     /// <summary>The longest bounded span still told as quick service ("the food came within 20 minutes").</summary>
     private const float QuickMinutes = 30f;
@@ -41,10 +41,12 @@ internal static class WaitingTime
     {
         var unit = s.Lexicon[s.Tokens[t].Entry].Minutes;
         var last = t + s.Tokens[t].Span - 1;
-        var (count, at) = NumberNear(s, t, -1);
+        // "two weeks later": the word after the span measures it, as "took" before it would
+        var later = IsLedAfter(s, last);
+        var (count, at) = NumberNear(s, t, -1, later);
         if (count <= 0 && unit <= NumberAfterUpTo)
         {
-            (count, at) = NumberNear(s, last, 1);
+            (count, at) = NumberNear(s, last, 1, false);
         }
         if (count <= 0 && unit >= DayMinutes && s.Tokens[t].Span > 1)
         {
@@ -63,7 +65,7 @@ internal static class WaitingTime
         // days and longer are no stay at a table and no opening hours only when measured ("takes at least two days")
         if (unit >= DayMinutes)
         {
-            return IsLed(s, at) ? LongWait : 0f;
+            return later || IsLed(s, at) ? LongWait : 0f;
         }
         return minutes is >= LongWaitMinutes and <= LongestWaitMinutes ? LongWait : 0f;
     }
@@ -99,8 +101,9 @@ internal static class WaitingTime
 
     /// <summary>The largest number among the <see cref="Reach"/> word tokens from <paramref name="t"/> in direction
     /// <paramref name="step"/> ("20-25" reads 25, "forty five" 40) and where it stands; (0, <paramref name="t"/>) if
-    /// none. A number in words counts only after a word that measures a wait (<see cref="IsLed"/>).</summary>
-    private static (float Count, int At) NumberNear(SentenceContext s, int t, int step)
+    /// none. A number in words counts only after a word that measures a wait (<see cref="IsLed"/>) or when one follows
+    /// the span (<paramref name="led"/>).</summary>
+    private static (float Count, int At) NumberNear(SentenceContext s, int t, int step, bool led)
     {
         var best = 0f;
         var at = t;
@@ -112,7 +115,7 @@ internal static class WaitingTime
                 break;
             }
             float value = Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length));
-            if (value == 0 && (s.RolesOf(j) & LexiconRole.Number) != 0 && IsLed(s, j))
+            if (value == 0 && (s.RolesOf(j) & LexiconRole.Number) != 0 && (led || IsLed(s, j)))
             {
                 value = s.Lexicon[s.Tokens[j].Entry].Minutes;
             }
@@ -141,6 +144,14 @@ internal static class WaitingTime
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a word that measures a wait follows the span at <paramref name="last"/> right away ("a month
+    /// later", "two weeks later"): the span is how long something took to come.</summary>
+    private static bool IsLedAfter(SentenceContext s, int last)
+    {
+        var next = s.After(last);
+        return next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && (s.RolesOf(next) & LexiconRole.SpanLead) != 0;
     }
 
     /// <summary>Decimal digits of any script (Arabic-Indic too), up to four; 0 for anything else.</summary>

@@ -309,7 +309,15 @@ forty | num:40
 fifty | num:50
 sixty | num:60
 ninety | num:90
+six | num:6
+seven | num:7
+eight | num:8
+nine | num:9
+eleven | num:11
+twelve | num:12
 took, take, takes, taking, after | span
+# a span followed by "later" is how long something took to come ("they fixed it a month later", "two weeks later")
+later | span
 # most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise
 the best part of, the better part of, the greater part of, a good part of | span
 within, in under, in less than, in no more than, less than, under | within
@@ -378,7 +386,7 @@ rush off, rushing off, rushed off, rush out to, rushing out to, rushed out to, r
 folks, family, families, crowd, customers, diners, patron, patrons, tourists, locals, kids, children, guests, person, couple, couples, wannabes | asp
 # what the staff did to the guest tells of the service with no word of service: charging, handling the table,
 # getting the order wrong, remembering the guest
-overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3 trouble
+overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, was charged twice, were charged twice, been charged twice, got charged twice, was charged double, were charged double, charged double, billed twice, billed us twice, billed me twice, was billed twice, were billed twice, billed double, was billed double, were billed double, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3 trouble
 spilled, spilt, spilling, splashed, knocked over, bumped into, stepped on, dropped our, dropped my, dropped a plate, dropped the ball, threw the, dumped, snatched, grabbed our, grabbed my | cue:friendly -1.8
 wrong order, wrong orders, got our order wrong, got my order wrong, mixed up our order, mixed up my order, mixed up the order, messed up our order, messed up my order, messed up the order, brought the wrong, brought us the wrong, brought me the wrong, served the wrong, served us the wrong | cue:resolution -2 trouble
 # an order that came wrong or incomplete, or someone else's, is the staff's mistake whatever the dish was ("half our
@@ -555,3 +563,38 @@ said nothing, said not a word, didn't say a word, did not say a word, never said
 # what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
 # brakes were worn"): another aspect, like a dish
 x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription, prescriptions, medication, medicine, car, engine, brakes, tyres, tires, boiler, haircut, nails, blood pressure, blood sample, bloods | asp only
+
+# --- product grounds (analyzer34): acts of the business toward the guest that a customer tells without a word of service ---
+# closing up around guests still at their table is showing them the door ("they started stacking chairs around us at
+# 9:45", "the staff were mopping around our feet"): the staff's manner, whoever "they" are
+stacking chairs, stacked chairs, stacking the chairs, stacked the chairs, stack the chairs, putting chairs up, put the chairs up, putting the chairs up, putting chairs on the tables, put chairs on the tables, chairs on the tables, chairs up on the tables, mopping around us, mopped around us, mopping around our, vacuuming around us, vacuumed around us, hoovering around us, sweeping around us, swept around us, cleaning around us, cleaned around us, turned the lights up on us, turned off the music, switched off the music, started closing up, started to close up, closing up around us, shooing us out, shooed us out, ushered us out, hurried us out, rushed us out, herded us out | cue:friendly -2
+# guests seated or served before the guest who booked or came first were served out of turn ("they seated a walk-in
+# before us even though we had a reservation")
+walk-in before us, walk-ins before us, walk in before us, walk ins before us, walk-in ahead of us, walk-ins ahead of us, seated a walk-in, seated walk-ins, sat a walk-in, seated ahead of us, served ahead of us, sat ahead of us, seated others first, seated them first, seated everyone else, served everyone else first, gave our table to, gave our table away to, gave away our table to, even though we had a reservation, even though we had a booking, even though we had booked, even though we'd booked, although we had a reservation, though we had a reservation, despite our reservation, despite having a reservation, despite having booked, despite our booking, despite having a booking, in spite of our reservation | cue:speed -2
+# what is still to come: a fix or a refund promised is no recovery yet ("support told me the bug would be fixed next
+# week", "they promised to refund us"), and the problem it is promised for no complaint about the service either
+will, would, it'll, they'll, he'll, she'll, going to, gonna, promised, promised to, promise to, promises to, promised us, promised me, supposed to, assured us, assured me, guaranteed | promise only
+# a raising verb is no distance for a negator: "nobody there seems to care" denies the caring ("No one seemed to know
+# what they were doing")
+seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
+# knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
+# blames it ("no one seemed to know what they were doing")
+know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only
+# a count after an act of the staff (`count`, `rare`): a request made again and again was not met ("I asked three
+# times for a glass of water", "asked for the bill twice"), an act of attention done rarely was attention missing
+# ("the waitress checked on us maybe twice during the entire meal"); counted otherwise ("we've been three times") they
+# say nothing
+twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
+only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only
+# an icy or frosty drink is a good one and a cold dish a poor one (qualities of food and drink, `dish`); said of the
+# staff or their welcome they blame its manner ("the reception we got was icy", "our waitress was frosty")
+icy, frosty | dish only
+# billing the guest (`bill`, with VADER's -0.8 of "charged"): named alone it tells of the price, but a charge for what
+# its own clause then denies ("we were charged for drinks we didn't order", "they billed us for a meal we never
+# received") is the business's mistake, a service mention whatever the clause opened with
+were charged, was charged, been charged, got charged, get charged, charged us, charged me, charged for, charged us for, charged me for, billed, billed us, billed me, billed for, billed us for, billed me for, charge us for, charge me for, charging us for, charging me for, charging for | -0.8 cat:resolution bill only
+
+# --- lead, session 14: a little more given than was ordered is a kindness of the staff, as the house's rounds are
+# ("the waitress wrapped up the leftovers and added some extra bread"); extra charges are not
+threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
+added some extra charges, added some extra fees, added a few extra charges, added a few extra fees, added a little extra to the bill, added some extra to the bill | cue:resolution -2.3 trouble

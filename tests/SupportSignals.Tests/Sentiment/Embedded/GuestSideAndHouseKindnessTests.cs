@@ -37,6 +37,10 @@ public class GuestSideAndHouseKindnessTests
     [InlineData("We asked for a quieter table and the host immediately obliged.", "host")]
     [InlineData("I love this diner because you never feel rushed to leave.", "feel rushed")]
     [InlineData("The best part of this place is that we never felt pressured to order more.", "felt pressured")]
+    [InlineData("The waitress boxed up our pizza and added a few extra garlic knots.", "waitress")]
+    [InlineData("The waitress wrapped up the leftovers and added some extra bread.", "waitress")]
+    [InlineData("Our server gave us some extra fries because the kids were hungry.", "server")]
+    [InlineData("The manager threw in a free dessert for my birthday.", "manager")]
     public void A_kindness_of_the_house_or_a_guest_never_rushed_is_praise_of_the_service(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
@@ -54,6 +58,12 @@ public class GuestSideAndHouseKindnessTests
         Assert.Contains(analysis.Mentions, m => m.Polarity == Polarity.Negative);
         Assert.Contains(term, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The bartender added some extra charges to our tab.", "bartender")]
+    [InlineData("At checkout the clerk added a few extra fees nobody had mentioned.", "clerk")]
+    public void Extra_charges_are_no_kindness(string text, string term) =>
+        Assert.Equal(Polarity.Negative, MentionOf(_analyzer.Analyze("en", text, "en"), text, term).Polarity);
 
     [Fact]
     public void An_apology_that_was_all_the_guest_got_is_blame()

@@ -135,7 +135,6 @@ public class StageFlipModelTests
     // (trained on service sentences, analyzer25's among them) reads the judgement
     [InlineData("The waiter brought the bill while we were still eating.", "waiter", Polarity.Negative)]
     [InlineData("The staff let the phone ring at the desk while we waited.", "staff", Polarity.Negative)]
-    [InlineData("The waitress wrapped up the leftovers and added some extra bread.", "waitress", Polarity.Positive)]
     [InlineData("The bartender let us taste three wines before we chose.", "bartender", Polarity.Positive)]
     [InlineData("The host found us a quiet corner when the baby fell asleep.", "host", Polarity.Positive)]
     // and ones the one-model stage read right already
