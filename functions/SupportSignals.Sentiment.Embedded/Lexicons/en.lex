@@ -208,7 +208,7 @@ promptly, timely | cue:speed +1.6
 # "complimentary" is what came free (bread, a dessert), said of the dish; it keeps VADER's praise but makes no mention
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
-first class, 1st class, world-class, like royalty, royalty, like royality, royality, like family, part of the family | +2.5
+first class, 1st class, world-class, like royalty, royalty, like royality, royality | +2.5
 # seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
 # restaurant was half empty and still we were not seated")
 # being given a table is the same act ("they got us a table right away"); the prospect of one ("hard to get a
@@ -555,3 +555,7 @@ said nothing, said not a word, didn't say a word, did not say a word, never said
 # what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
 # brakes were worn"): another aspect, like a dish
 x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription, prescriptions, medication, medicine, car, engine, brakes, tyres, tires, boiler, haircut, nails, blood pressure, blood sample, bloods | asp only
+# the guest made one of the house is how the staff treat them ("they make you feel like family", "greeted like old
+# friends"); a dish or a way of eating like a family's is not ("tastes like family dinner", "served like family style")
+like family, like part of the family, part of the family, like one of the family, like old friends, like an old friend | cue:friendly +2.5 only
+like family style, like family-style, like family dinner, like family dinners, like family meal, like family meals, like family recipes, like family cooking | none only
