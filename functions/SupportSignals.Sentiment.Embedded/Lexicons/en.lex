@@ -559,3 +559,6 @@ x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription
 # friends"); a dish or a way of eating like a family's is not ("tastes like family dinner", "served like family style")
 like family, like part of the family, part of the family, like one of the family, like old friends, like an old friend | cue:friendly +2.5 only
 like family style, like family-style, like family dinner, like family dinners, like family meal, like family meals, like family recipes, like family cooking | none only
+# how the place is run is the competence of the people who run it, service whatever the clause opened with, as a
+# wait is ("the place is poorly managed", "badly run")
+poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, terribly managed | cue:knowledge -2 wait only
