@@ -208,7 +208,7 @@ promptly, timely | cue:speed +1.6
 # "complimentary" is what came free (bread, a dessert), said of the dish; it keeps VADER's praise but makes no mention
 offered, offering, on the house, comped | cue:friendly +0.8
 take forever, takes forever, take for ever, took for ever, takes for ever, forever to, ages to, long overdue | cue:speed -2.2
-first class, 1st class, world-class, like royalty, royalty, like royality, royality, like family, part of the family | +2.5
+first class, 1st class, world-class, like royalty, royalty, like royality, royality | +2.5
 # seating the guest is an act of serving like bringing the dishes: service whatever the clause opened with ("the
 # restaurant was half empty and still we were not seated")
 # being given a table is the same act ("they got us a table right away"); the prospect of one ("hard to get a
@@ -598,3 +598,11 @@ were charged, was charged, been charged, got charged, get charged, charged us, c
 # ("the waitress wrapped up the leftovers and added some extra bread"); extra charges are not
 threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
 added some extra charges, added some extra fees, added a few extra charges, added a few extra fees, added a little extra to the bill, added some extra to the bill | cue:resolution -2.3 trouble
+
+# the guest made one of the house is how the staff treat them ("they make you feel like family", "greeted like old
+# friends"); a dish or a way of eating like a family's is not ("tastes like family dinner", "served like family style")
+like family, like part of the family, part of the family, like one of the family, like old friends, like an old friend | cue:friendly +2.5 only
+like family style, like family-style, like family dinner, like family dinners, like family meal, like family meals, like family recipes, like family cooking | none only
+# how the place is run is the competence of the people who run it, service whatever the clause opened with, as a
+# wait is ("the place is poorly managed", "badly run")
+poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, terribly managed | cue:knowledge -2 wait only
