@@ -212,7 +212,7 @@ public class ServiceStageTests
     public void The_shipped_stage_scores_its_bytes_as_the_floats_they_stand_for()
     {
         var stage = ServiceStage.Shared!;
-        var floats = new ServiceStage(stage.Weights.ToArray(), stage.DropThreshold, stage.AddThreshold, stage.FlipThreshold);
+        var floats = new ServiceStage(stage.Weights.ToArray(), stage.FlipWeights.ToArray(), stage.DropThreshold, stage.AddThreshold, stage.FlipThreshold);
         var random = new Random(11);
         Span<float> fromBytes = stackalloc float[ServiceStage.Classes];
         Span<float> fromFloats = stackalloc float[ServiceStage.Classes];
@@ -226,11 +226,19 @@ public class ServiceStageTests
 
             stage.Probabilities(features, fromBytes);
             floats.Probabilities(features, fromFloats);
+            AssertClose(fromFloats, fromBytes);
 
-            for (var c = 0; c < ServiceStage.Classes; c++)
-            {
-                Assert.Equal(fromFloats[c], fromBytes[c], tolerance: 1e-5f);
-            }
+            stage.FlipProbabilities(features, fromBytes);
+            floats.FlipProbabilities(features, fromFloats);
+            AssertClose(fromFloats, fromBytes);
+        }
+    }
+
+    private static void AssertClose(ReadOnlySpan<float> expected, ReadOnlySpan<float> actual)
+    {
+        for (var c = 0; c < ServiceStage.Classes; c++)
+        {
+            Assert.Equal(expected[c], actual[c], tolerance: 1e-5f);
         }
     }
 

@@ -160,32 +160,6 @@ public class StageFlipModelTests
     }
 
     [Fact]
-    public void The_shipped_flip_model_scores_its_bytes_as_the_floats_they_stand_for()
-    {
-        var stage = ServiceStage.Shared!;
-        var floats = new ServiceStage(stage.Weights.ToArray(), stage.FlipWeights.ToArray(), stage.DropThreshold, stage.AddThreshold, stage.FlipThreshold);
-        var random = new Random(13);
-        Span<float> fromBytes = stackalloc float[ServiceStage.Classes];
-        Span<float> fromFloats = stackalloc float[ServiceStage.Classes];
-        for (var sentence = 0; sentence < 200; sentence++)
-        {
-            var features = new int[random.Next(1, 60)];
-            for (var i = 0; i < features.Length; i++)
-            {
-                features[i] = random.Next(ServiceStage.Size);
-            }
-
-            stage.FlipProbabilities(features, fromBytes);
-            floats.FlipProbabilities(features, fromFloats);
-
-            for (var c = 0; c < ServiceStage.Classes; c++)
-            {
-                Assert.Equal(fromFloats[c], fromBytes[c], tolerance: 1e-5f);
-            }
-        }
-    }
-
-    [Fact]
     public void Deciding_a_neutral_reading_with_both_models_allocates_nothing()
     {
         var stage = ServiceStage.Shared!;
