@@ -27,6 +27,9 @@ files=$data/en-service.tsv
 # drops lose EN-14's held-out half by 2-3 sentences for every seed tried (docs/sentiment.md, round analyzer25); its
 # service sentences teach the flip model only (round analyzer31: with them and the drop model unchanged both held-out
 # halves and both own test sets gain at seeds 16, 17 and 18).
+# en-service-5.tsv (analyzer37, 695 own sentences of staff acts told plainly, no none) is in no list: added to the flip
+# model's data it gains EN-14's held-out half and own test file 1 but loses EN-16's held-out half by one sentence
+# (-0.0049) at seeds 16, 17 and 18 (docs/sentiment.md, round analyzer37).
 for extra in en-service-2.tsv en-service-extra.tsv; do
   [ -f $data/$extra ] && files=$files,$data/$extra
 done
