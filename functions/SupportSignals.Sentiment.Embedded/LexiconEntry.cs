@@ -128,6 +128,9 @@ internal enum LexiconRole : ulong
     /// <summary>Bills the guest ("charged us for", "billed"): a charge for what its own clause then says the guest did
     /// not order or receive ("we were charged for drinks we didn't order") is the business's mistake. Bit 44.</summary>
     Bill = 1UL << 44,
+    /// <summary>Limits what follows ("only", "merely"): a bare count after an act of attention it limits ("the
+    /// waitress only came to our table once", "only checked on us twice") counts the act as rare. Bit 45.</summary>
+    Limit = 1UL << 45,
 }
 
 /// <summary>

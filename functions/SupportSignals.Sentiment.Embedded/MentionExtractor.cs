@@ -173,8 +173,12 @@ internal static class MentionExtractor
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one. In English so does one
                 // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
+                // The owner or the manager doing something for the guest ("the manager checked on us", "the owner
+                // came over to our table") is serving them, a mention even unjudged.
                 var target = TargetOf(s, groupOf, g);
-                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
+                var serves = target == TargetKind.JudgedOnly && s.Language == Language.En && HoldsCue(s, groupOf, g);
+                if (target is TargetKind.Pronoun || (target == TargetKind.JudgedOnly && !serves)
+                    || (evidence.Mass == 0 && target != TargetKind.Named && !serves)
                     || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g)))
                 {
                     continue;
@@ -652,6 +656,22 @@ internal static class MentionExtractor
     /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
     private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
         (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+
+    /// <summary>Whether group <paramref name="g"/> holds an act of serving or attention ("checked on us", "came over",
+    /// "stopped by": a speed cue that says nothing); what they said ("told me") or were asked is no such act.</summary>
+    private static bool HoldsCue(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            var entry = s.Tokens[t].Entry;
+            if (groupOf[t] == g && entry >= 0 && (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
+                && s.Lexicon[entry].Category == ServiceCategory.Speed)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
     /// that needs a judgement of its own, or none.</summary>

@@ -1,0 +1,90 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>
+/// Round analyzer36 (customer-visible misreadings, second list): own sentences the product misread, each fixed by a
+/// mechanism or a vocabulary class, with guards that read right before.
+/// </summary>
+public class CustomerMisreadingSecondListTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    // "worse" is a comparative: denied after a modal, nothing could surpass it ("could not have been worse")
+    [Theory]
+    [InlineData("The service could not have been worse.", "service", Polarity.Negative)]
+    [InlineData("Honestly the staff couldn't have been worse.", "staff", Polarity.Negative)]
+    [InlineData("Our waiter could not have been any worse.", "waiter", Polarity.Negative)]
+    [InlineData("The service couldn't have been better.", "service", Polarity.Positive)]
+    [InlineData("The support team could not have been more helpful.", "support team", Polarity.Positive)]
+    public void A_denied_comparative_after_a_modal_is_unsurpassed(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
+
+    // the owner or the manager doing something for the guest is serving them, a mention even unjudged
+    [Theory]
+    [InlineData("The manager checked on us twice.", "manager")]
+    [InlineData("The owner came over to make sure everything was OK.", "owner")]
+    [InlineData("The manager stopped by our table.", "manager")]
+    [InlineData("The owners came by to say hello.", "owners")]
+    public void An_owner_or_manager_serving_is_a_mention(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.NotEqual(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The owner is Italian.")]
+    [InlineData("The manager was there.")]
+    [InlineData("The owner also runs a bakery down the road.")]
+    public void An_owner_or_manager_named_without_an_act_stays_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
+    }
+
+    // a limiter before an act of attention makes a bare count after it rare: the attention was missing
+    [Theory]
+    [InlineData("The waitress only came to our table once.", "waitress")]
+    [InlineData("Our server only checked on us twice.", "server")]
+    [InlineData("The waiter just came by once during the whole meal.", "waiter")]
+    [InlineData("The bartender merely stopped by once.", "bartender")]
+    public void A_limited_count_of_attention_blames(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The waiter came by once we had ordered.", "waiter")]
+    [InlineData("The waiter checked on us twice.", "waiter")]
+    [InlineData("Our server came by once to take our order.", "server")]
+    public void A_count_without_a_limiter_says_nothing(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Neutral, mention.Polarity);
+    }
+
+    // the ease of a problem or of what was asked measures the task and praises nothing
+    [Theory]
+    [InlineData("It took support two months to fix a simple bug.", "support", Polarity.Negative)]
+    [InlineData("Support took two weeks to answer a simple question.", "Support", Polarity.Negative)]
+    [InlineData("It took the helpdesk ten days to fix an easy problem.", "helpdesk", Polarity.Negative)]
+    [InlineData("The agent fixed a simple problem quickly.", "agent", Polarity.Positive)]
+    [InlineData("The staff answered my simple question right away.", "staff", Polarity.Positive)]
+    public void The_ease_of_the_task_is_no_praise(string text, string term, Polarity expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(expected, mention.Polarity);
+    }
+}
