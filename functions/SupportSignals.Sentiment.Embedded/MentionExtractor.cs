@@ -407,10 +407,19 @@ internal static class MentionExtractor
         // the group of the staff named last, when no one else was named after them: a pronoun then stands for them ("the
         // waiter, Tom, recommended the fish and he was right, he was lovely")
         var staffGroup = -1;
+        // in English, a judgement after the group's last target and then "and" ("the waiter was helpful and ..."): a
+        // target after them opens a coordinated clause of its own ("... and the waitress was rude")
+        var judged = false;
+        var joined = false;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
             groupOf[t] = NoAnchor;
+            if (groups > 0 && clause[t] == groupClause && s.Language == Language.En)
+            {
+                joined |= judged && (roles & LexiconRole.Conjunction) != 0 && (roles & LexiconRole.ServiceTarget) == 0;
+                judged |= valence[t] != 0 && (roles & LexiconRole.ServiceTarget) == 0;
+            }
             if (clause[t] == advice && (roles & LexiconRole.Imperative) != 0)
             {
                 continue;
@@ -431,7 +440,7 @@ internal static class MentionExtractor
             }
             if ((roles & LexiconRole.ServiceTarget) != 0)
             {
-                if (groups == 0 || clause[t] != groupClause || otherSince)
+                if (groups == 0 || clause[t] != groupClause || otherSince || (joined && IsNamedTarget(roles)))
                 {
                     if (groups == MaxGroups)
                     {
@@ -442,6 +451,8 @@ internal static class MentionExtractor
                 groupOf[t] = groups - 1;
                 groupClause = clause[t];
                 otherSince = false;
+                judged = false;
+                joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
             else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))

@@ -87,4 +87,31 @@ public class CustomerMisreadingSecondListTests
 
         Assert.Equal(expected, mention.Polarity);
     }
+
+    // two staff judged each in a coordinated clause of their own are two mentions
+    [Theory]
+    [InlineData("The waiter was helpful and the waitress was rude.", "waiter", Polarity.Positive, "waitress", Polarity.Negative)]
+    [InlineData("The waitress was rude and the waiter was helpful.", "waitress", Polarity.Negative, "waiter", Polarity.Positive)]
+    [InlineData("Our server was lovely and the manager was rude.", "server", Polarity.Positive, "manager", Polarity.Negative)]
+    [InlineData("The staff were friendly and the support team was slow.", "staff", Polarity.Positive, "support team", Polarity.Negative)]
+    public void Two_staff_in_coordinated_clauses_are_two_mentions(string text, string first, Polarity firstPolarity, string second, Polarity secondPolarity)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.True(analysis.Mentions.Count == 2, Describe(analysis));
+        Assert.Equal(first, analysis.Mentions[0].Text);
+        Assert.Equal(firstPolarity, analysis.Mentions[0].Polarity);
+        Assert.Equal(second, analysis.Mentions[1].Text);
+        Assert.Equal(secondPolarity, analysis.Mentions[1].Polarity);
+    }
+
+    [Theory]
+    [InlineData("The waiter and the waitress were rude.")]
+    [InlineData("Friendly staff and great waiters.")]
+    public void Staff_listed_together_stay_one_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.True(analysis.Mentions.Count == 1, Describe(analysis));
+    }
 }
