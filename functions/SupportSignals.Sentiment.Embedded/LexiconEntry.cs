@@ -131,6 +131,9 @@ internal enum LexiconRole : ulong
     /// <summary>Limits what follows ("only", "merely"): a bare count after an act of attention it limits ("the
     /// waitress only came to our table once", "only checked on us twice") counts the act as rare. Bit 45.</summary>
     Limit = 1UL << 45,
+    /// <summary>Pardons the wait told before it ("a week later, which was fine", "which was understandable"): the
+    /// guest found the wait acceptable, so it blames nothing. Bit 46.</summary>
+    Pardon = 1UL << 46,
 }
 
 /// <summary>

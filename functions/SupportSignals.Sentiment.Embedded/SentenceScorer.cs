@@ -237,7 +237,8 @@ internal static class SentenceScorer
                 own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
-                    own = wait;
+                    // "a week later, which was fine": the guest pardons the wait
+                    own = wait < 0 && PardonedAfter(s, t) ? 0f : wait;
                 }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
@@ -414,6 +415,19 @@ internal static class SentenceScorer
             }
         }
         return 0f;
+    }
+
+    /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
+    private static bool PardonedAfter(SentenceContext s, int t)
+    {
+        for (var j = t + 1; j < s.Tokens.Length; j++)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Pardon) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a limiter ("only", "merely") stands within three words before the act at <paramref name="j"/>

@@ -590,6 +590,13 @@ know what they were doing, know what they are doing, know what they're doing, kn
 # say nothing
 twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
 only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only
+# not minding is tolerance: the people who let the guest be ("nobody seemed to mind that we stayed late", "they didn't
+# mind us lingering") are kind, and the guest who does not mind something is not complaining of it
+# the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
+which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
+# the guest staying late is the guest's choice, no delay of the service ("we stayed late")
+stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
+nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
 # a limiter before an act of attention makes a bare count after it rare ("the waitress only came to our table once",
 # "our server only checked on us twice"); "once" alone counts nothing ("they came by once we had ordered")
 only, merely, just | limit only

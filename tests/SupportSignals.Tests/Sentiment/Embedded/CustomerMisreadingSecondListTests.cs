@@ -114,4 +114,49 @@ public class CustomerMisreadingSecondListTests
 
         Assert.True(analysis.Mentions.Count == 1, Describe(analysis));
     }
+
+    // not minding is tolerance, and the guest staying late is no delay of the service
+    [Theory]
+    [InlineData("Nobody seemed to mind that we stayed late.")]
+    [InlineData("No one minded the noise from our table.")]
+    [InlineData("Nobody minded that we lingered over coffee.")]
+    public void Not_minding_is_no_complaint(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.True(analysis.Polarity is Polarity.Positive or Polarity.Neutral, Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("The staff didn't mind that we stayed late.", "staff")]
+    [InlineData("The waiter did not mind us lingering over coffee.", "waiter")]
+    public void Staff_who_do_not_mind_are_praised(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
+
+    // the guest's verdict on a wait told before it pardons the wait
+    [Theory]
+    [InlineData("We got a refund a week later, which was fine.")]
+    [InlineData("The refund came two weeks later, which was understandable.")]
+    [InlineData("They fixed it a month later, which is reasonable.")]
+    public void A_pardoned_wait_blames_nothing(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Polarity == Polarity.Negative);
+        Assert.NotEqual(Polarity.Negative, analysis.Polarity);
+    }
+
+    [Theory]
+    [InlineData("We got a refund a week later, which was ridiculous.")]
+    [InlineData("They fixed it a month later.")]
+    public void A_wait_not_pardoned_still_blames(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Contains(analysis.Mentions, m => m.Polarity == Polarity.Negative);
+    }
 }
