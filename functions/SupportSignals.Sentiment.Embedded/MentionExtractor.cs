@@ -142,6 +142,11 @@ internal static class MentionExtractor
                 if ((roles & Hints) != 0 && (counted || (roles & Counted) == 0))
                 {
                     var category = s.Lexicon[tokens[t].Entry].Category;
+                    if (category == ServiceCategory.Resolution && valence[t] == 0 && s.Lexicon[tokens[t].Entry].Valence > 0 && LateInClause(s, valence, clause, t))
+                    {
+                        // "it took support two months to fix the bug": a fix that came late tells of the speed
+                        category = ServiceCategory.Speed;
+                    }
                     var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;
@@ -667,6 +672,22 @@ internal static class MentionExtractor
     /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
     private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
         (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+
+    /// <summary>Whether a wait of a day or more that blames stands in the clause of <paramref name="t"/> ("took two
+    /// months to fix"): a recovery there came late (<see cref="SentenceScorer"/> praises nothing of it).</summary>
+    private static bool LateInClause(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = 0; j < valence.Length; j++)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (clause[j] == clause[t] && valence[j] < 0 && entry >= 0 && s.Tokens[j].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Duration)
+                && s.Lexicon[entry].Minutes >= WaitingTime.DayMinutes)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether group <paramref name="g"/> holds an act of serving or attention ("checked on us", "came over",
     /// "stopped by": a speed cue that says nothing); what they said ("told me") or were asked is no such act.</summary>

@@ -159,4 +159,17 @@ public class CustomerMisreadingSecondListTests
 
         Assert.Contains(analysis.Mentions, m => m.Polarity == Polarity.Negative);
     }
+
+    // a fix that came after a wait of days tells of the speed
+    [Theory]
+    [InlineData("It took support two months to fix a simple bug.", "support", ServiceCategory.Speed)]
+    [InlineData("Support took two months to fix the bug.", "Support", ServiceCategory.Speed)]
+    [InlineData("It took the helpdesk three weeks to solve my problem.", "helpdesk", ServiceCategory.Speed)]
+    [InlineData("Support fixed the bug within an hour.", "Support", ServiceCategory.Resolution)]
+    public void A_late_fix_tells_of_the_speed(string text, string term, ServiceCategory expected)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(expected, mention.Category);
+    }
 }
