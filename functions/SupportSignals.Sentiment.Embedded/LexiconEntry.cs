@@ -128,6 +128,12 @@ internal enum LexiconRole : ulong
     /// <summary>Bills the guest ("charged us for", "billed"): a charge for what its own clause then says the guest did
     /// not order or receive ("we were charged for drinks we didn't order") is the business's mistake. Bit 44.</summary>
     Bill = 1UL << 44,
+    /// <summary>Limits what follows ("only", "merely"): a bare count after an act of attention it limits ("the
+    /// waitress only came to our table once", "only checked on us twice") counts the act as rare. Bit 45.</summary>
+    Limit = 1UL << 45,
+    /// <summary>Pardons the wait told before it ("a week later, which was fine", "which was understandable"): the
+    /// guest found the wait acceptable, so it blames nothing. Bit 46.</summary>
+    Pardon = 1UL << 46,
 }
 
 /// <summary>

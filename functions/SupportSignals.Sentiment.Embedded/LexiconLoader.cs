@@ -102,6 +102,8 @@ internal static class LexiconLoader
                 case "rare": definition.Roles |= LexiconRole.Rare; break;
                 case "count": definition.Roles |= LexiconRole.Repeated; break;
                 case "bill": definition.Roles |= LexiconRole.Bill; break;
+                case "limit": definition.Roles |= LexiconRole.Limit; break;
+                case "pardon": definition.Roles |= LexiconRole.Pardon; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -142,6 +142,11 @@ internal static class MentionExtractor
                 if ((roles & Hints) != 0 && (counted || (roles & Counted) == 0))
                 {
                     var category = s.Lexicon[tokens[t].Entry].Category;
+                    if (category == ServiceCategory.Resolution && valence[t] == 0 && s.Lexicon[tokens[t].Entry].Valence > 0 && LateInClause(s, valence, clause, t))
+                    {
+                        // "it took support two months to fix the bug": a fix that came late tells of the speed
+                        category = ServiceCategory.Speed;
+                    }
                     var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;
@@ -173,8 +178,12 @@ internal static class MentionExtractor
                 // serving act told without any judgement ("then they brought the soup") narrates the meal; only a
                 // named target ("I spoke with the support team") is a mention without one. In English so does one
                 // judged only beyond "but" or a semicolon ("they brought the bread, but the pasta was awful").
+                // The owner or the manager doing something for the guest ("the manager checked on us", "the owner
+                // came over to our table") is serving them, a mention even unjudged.
                 var target = TargetOf(s, groupOf, g);
-                if (target is TargetKind.Pronoun or TargetKind.JudgedOnly || (evidence.Mass == 0 && target != TargetKind.Named)
+                var serves = target == TargetKind.JudgedOnly && s.Language == Language.En && HoldsCue(s, groupOf, g);
+                if (target is TargetKind.Pronoun || (target == TargetKind.JudgedOnly && !serves)
+                    || (evidence.Mass == 0 && target != TargetKind.Named && !serves)
                     || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g)))
                 {
                     continue;
@@ -403,10 +412,19 @@ internal static class MentionExtractor
         // the group of the staff named last, when no one else was named after them: a pronoun then stands for them ("the
         // waiter, Tom, recommended the fish and he was right, he was lovely")
         var staffGroup = -1;
+        // in English, a judgement after the group's last target and then "and" ("the waiter was helpful and ..."): a
+        // target after them opens a coordinated clause of its own ("... and the waitress was rude")
+        var judged = false;
+        var joined = false;
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
             groupOf[t] = NoAnchor;
+            if (groups > 0 && clause[t] == groupClause && s.Language == Language.En)
+            {
+                joined |= judged && (roles & LexiconRole.Conjunction) != 0 && (roles & LexiconRole.ServiceTarget) == 0;
+                judged |= valence[t] != 0 && (roles & LexiconRole.ServiceTarget) == 0;
+            }
             if (clause[t] == advice && (roles & LexiconRole.Imperative) != 0)
             {
                 continue;
@@ -427,7 +445,7 @@ internal static class MentionExtractor
             }
             if ((roles & LexiconRole.ServiceTarget) != 0)
             {
-                if (groups == 0 || clause[t] != groupClause || otherSince)
+                if (groups == 0 || clause[t] != groupClause || otherSince || (joined && IsNamedTarget(roles)))
                 {
                     if (groups == MaxGroups)
                     {
@@ -438,6 +456,8 @@ internal static class MentionExtractor
                 groupOf[t] = groups - 1;
                 groupClause = clause[t];
                 otherSince = false;
+                judged = false;
+                joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
             else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))
@@ -652,6 +672,38 @@ internal static class MentionExtractor
     /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
     private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
         (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+
+    /// <summary>Whether a wait of a day or more that blames stands in the clause of <paramref name="t"/> ("took two
+    /// months to fix"): a recovery there came late (<see cref="SentenceScorer"/> praises nothing of it).</summary>
+    private static bool LateInClause(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = 0; j < valence.Length; j++)
+        {
+            var entry = s.Tokens[j].Entry;
+            if (clause[j] == clause[t] && valence[j] < 0 && entry >= 0 && s.Tokens[j].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Duration)
+                && s.Lexicon[entry].Minutes >= WaitingTime.DayMinutes)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether group <paramref name="g"/> holds an act of serving or attention ("checked on us", "came over",
+    /// "stopped by": a speed cue that says nothing); what they said ("told me") or were asked is no such act.</summary>
+    private static bool HoldsCue(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            var entry = s.Tokens[t].Entry;
+            if (groupOf[t] == g && entry >= 0 && (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
+                && s.Lexicon[entry].Category == ServiceCategory.Speed)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
     /// that needs a judgement of its own, or none.</summary>

@@ -237,7 +237,8 @@ internal static class SentenceScorer
                 own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
-                    own = wait;
+                    // "a week later, which was fine": the guest pardons the wait
+                    own = wait < 0 && PardonedAfter(s, t) ? 0f : wait;
                 }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
@@ -404,12 +405,43 @@ internal static class SentenceScorer
             {
                 return RepeatedRequest;
             }
-            if ((roles & LexiconRole.Rare) != 0 && act.Category == ServiceCategory.Speed)
+            if (act.Category == ServiceCategory.Speed
+                && ((roles & LexiconRole.Rare) != 0 && (s.Tokens[t].Span > 1 || LimitedBefore(s, clause, j))
+                    || ((roles & LexiconRole.Repeated) != 0 && LimitedBefore(s, clause, j))))
             {
+                // a bare count ("once", "twice") is rare only when a limiter stands before the act ("the waitress
+                // only came to our table once"); "they came by once we had ordered" counts nothing
                 return RareAttention;
             }
         }
         return 0f;
+    }
+
+    /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
+    private static bool PardonedAfter(SentenceContext s, int t)
+    {
+        for (var j = t + 1; j < s.Tokens.Length; j++)
+        {
+            if ((s.RolesOf(j) & LexiconRole.Pardon) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a limiter ("only", "merely") stands within three words before the act at <paramref name="j"/>
+    /// in its clause ("only came to our table", "only ever checked on us").</summary>
+    private static bool LimitedBefore(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        for (var k = j - 1; k >= 0 && k >= j - 3 && clause[k] == clause[j]; k--)
+        {
+            if ((s.RolesOf(k) & LexiconRole.Limit) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the charge at <paramref name="t"/> is for what its own clause then denies: a negator after it
@@ -818,7 +850,7 @@ internal static class SentenceScorer
         t > 0 && IsComparative(s, t) && ModalAt(s, clause, t - 1);
 
     /// <summary>Whether token <paramref name="t"/> is a comparative, in English and Dutch, whose comparatives end in
-    /// -er or follow "more"/"meer".</summary>
+    /// -er or follow "more"/"meer" (and English "worse").</summary>
     private static bool IsComparative(SentenceContext s, int t)
     {
         if (s.Language is not (Language.En or Language.Nl))
@@ -832,7 +864,9 @@ internal static class SentenceScorer
             return false;
         }
         var word = s.FoldOf(t);
+        // "worse" is the one common English comparative without -er ("could not have been worse").
         return (word.Length >= 5 && word.EndsWith("er", StringComparison.Ordinal))
+            || (s.Language == Language.En && word is "worse")
             || (t > 0 && (s.RolesOf(t - 1) & LexiconRole.More) != 0);
     }
 

@@ -125,6 +125,10 @@ dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burne
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
 # goods that came damaged or broke are the customer's problem too (VADER's valence kept)
 damaged, defective, broke | trouble
+# the ease of a problem or of what was asked measures the task, and praises nothing ("it took support two months to
+# fix a simple bug", "two weeks to answer a simple question")
+simple bug, simple bugs, simple problem, simple problems, simple issue, simple issues, simple mistake, simple error, simple glitch, easy problem, easy issue, easy bug, basic problem, basic issue, basic bug | trouble -1.3 only
+simple question, simple questions, simple request, simple requests, simple query, simple fix, simple task, simple change, simple thing, easy question, easy questions, easy request, easy fix, easy task, basic question, basic questions, basic request, basic requests | none only
 nightmare, disaster, disastrous, fiasco, hell, joke, useless, worthless, pointless, hopeless, helpless | -2.8
 complain*, complaint* | -1.3
 sucks, suck, sucked, stupid, idiotic, idiots, idiot, dumb, liar*, lied, lies, lie, lying, dishonest, cheated, cheat | -2.6
@@ -586,6 +590,17 @@ know what they were doing, know what they are doing, know what they're doing, kn
 # say nothing
 twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
 only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only
+# not minding is tolerance: the people who let the guest be ("nobody seemed to mind that we stayed late", "they didn't
+# mind us lingering") are kind, and the guest who does not mind something is not complaining of it
+# the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
+which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
+# the guest staying late is the guest's choice, no delay of the service ("we stayed late")
+stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
+nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
+# a limiter before an act of attention makes a bare count after it rare ("the waitress only came to our table once",
+# "our server only checked on us twice"); "once" alone counts nothing ("they came by once we had ordered")
+only, merely, just | limit only
+once | rare cat:friendly only
 # an icy or frosty drink is a good one and a cold dish a poor one (qualities of food and drink, `dish`); said of the
 # staff or their welcome they blame its manner ("the reception we got was icy", "our waitress was frosty")
 icy, frosty | dish only
