@@ -679,9 +679,7 @@ internal static class MentionExtractor
     {
         for (var j = 0; j < valence.Length; j++)
         {
-            var entry = s.Tokens[j].Entry;
-            if (clause[j] == clause[t] && valence[j] < 0 && entry >= 0 && s.Tokens[j].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Duration)
-                && s.Lexicon[entry].Minutes >= WaitingTime.DayMinutes)
+            if (clause[j] == clause[t] && WaitingTime.IsDaysLong(s, j, valence[j]))
             {
                 return true;
             }

@@ -302,7 +302,7 @@ internal static class SentenceScorer
                 valence[t] = 0;
                 continue;
             }
-            if (valence[t] < 0 && (roles & LexiconRole.Duration) != 0 && lexicon[token.Entry].Minutes >= WaitingTime.DayMinutes)
+            if (WaitingTime.IsDaysLong(s, t, valence[t]))
             {
                 lateClause = clause[t];
             }

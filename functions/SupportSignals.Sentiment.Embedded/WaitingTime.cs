@@ -35,6 +35,15 @@ internal static class WaitingTime
     /// an hour").</summary>
     private const int LeadReach = 4;
 
+    /// <summary>Whether the span at <paramref name="t"/>, read as <paramref name="valence"/>, is a wait of a day or more
+    /// that blames ("took two months", "a month later"): what was put right in its clause came late.</summary>
+    public static bool IsDaysLong(SentenceContext s, int t, float valence)
+    {
+        var entry = s.Tokens[t].Entry;
+        return valence < 0 && entry >= 0 && s.Tokens[t].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Duration)
+            && s.Lexicon[entry].Minutes >= DayMinutes;
+    }
+
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
     /// <see cref="QuickService"/> or 0.</summary>
     public static float Valence(SentenceContext s, int t)
