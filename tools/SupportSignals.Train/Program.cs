@@ -5,6 +5,7 @@ using SupportSignals.Train;
 // usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
 //        [--floor-percent N] [--drop/--add/--flip/--strong-drop P] [--test <file.tsv> [--show]] [--check <committed.bin>]
 //        [--drop-data <a.tsv,b.tsv…>] [--flip-data <a.tsv,b.tsv…>] [--drop-binary] [--flip-service-only]
+//        [--epochs 10] [--l2-micros 100] [--average-from E] [--min-count N] [--perturb P] (the last three: round analyzer35)
 //        (train.sh passes the product's options)
 // Cross-validates on the data (out-of-fold probabilities), picks the drop/add/flip thresholds that maximise the
 // out-of-fold end-to-end F1, prints the rules' figures and the stage's on the data, then trains on all of it and
@@ -41,6 +42,20 @@ foreach (var file in files)
     inFlip.AddRange(Enumerable.Repeat(flipFiles.Contains(file), read.Count));
 }
 var examples = Example.Build(rows);
+// --perturb P (P > 0): leave a seeded 1 % of the sentences out of training (a stand-in for a rule change that moves
+// the rules' reading of a few own sentences), to measure how far the stage moves with its data
+var perturb = Option("--perturb", 0);
+if (perturb > 0)
+{
+    var random = new Random(perturb);
+    for (var i = 0; i < examples.Count; i++)
+    {
+        if (random.Next(100) == 0)
+        {
+            inDrop[i] = inFlip[i] = false;
+        }
+    }
+}
 Console.WriteLine($"examples={examples.Count} " + string.Join(' ', Example.Labels.Select((l, c) => $"{l}={examples.Count(e => e.Label == c)}")));
 if (twoModels)
 {
@@ -203,10 +218,11 @@ return 0;
 float[] Fit(IReadOnlyList<int[]> x, IReadOnlyList<int> y, int epochs, float l2, int seed)
 {
     var bags = Option("--bags", 1);
-    var sum = Trainer.Fit(x, y, epochs, l2: l2, seed: seed);
+    var averageFrom = Option("--average-from", -1);
+    var sum = Trainer.Fit(x, y, epochs, l2: l2, seed: seed, averageFrom: averageFrom);
     for (var b = 1; b < bags; b++)
     {
-        var next = Trainer.Fit(x, y, epochs, l2: l2, seed: seed + (1000 * b));
+        var next = Trainer.Fit(x, y, epochs, l2: l2, seed: seed + (1000 * b), averageFrom: averageFrom);
         for (var i = 0; i < sum.Length; i++)
         {
             sum[i] += next[i];
@@ -225,7 +241,19 @@ float[] FitModel(Func<int, bool> take, bool drop)
 {
     var chosen = Enumerable.Range(0, examples.Count).Where(i => take(i) && (drop || !flipServiceOnly || examples[i].Label != 0)).ToList();
     var labels = chosen.Select(i => drop && dropBinary ? Math.Min(examples[i].Label, 1) : examples[i].Label).ToList();
-    return Fit(chosen.Select(i => examples[i].Features).ToList(), labels, epochs, l2: l2, seed: seed);
+    var x = chosen.Select(i => examples[i].Features).ToList();
+    // --min-count N: a hashed feature seen in fewer than N of the model's sentences is left out (its weight stays 0)
+    var minCount = Option("--min-count", 1);
+    if (minCount > 1)
+    {
+        var count = new int[ServiceStage.Size];
+        foreach (var f in x.SelectMany(f => f.Distinct()))
+        {
+            count[f]++;
+        }
+        x = [.. x.Select(f => f.Where(g => count[g] >= minCount).ToArray())];
+    }
+    return Fit(x, labels, epochs, l2: l2, seed: seed);
 }
 
 static int Decision(ServiceStage stage, Example e) => stage.Decide(e.Features, e.RuleClass, e.Cue, e.Strong);

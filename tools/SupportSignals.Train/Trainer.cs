@@ -6,7 +6,7 @@ namespace SupportSignals.Train;
 /// L2 decay and a seeded shuffle, so the same data and settings give the same weights.</summary>
 internal static class Trainer
 {
-    public static float[] Fit(IReadOnlyList<int[]> features, IReadOnlyList<int> labels, int epochs = 30, float rate = 0.2f, float l2 = 1e-4f, int seed = 16)
+    public static float[] Fit(IReadOnlyList<int[]> features, IReadOnlyList<int> labels, int epochs = 30, float rate = 0.2f, float l2 = 1e-4f, int seed = 16, int averageFrom = -1)
     {
         var weights = new float[ServiceStage.Size * ServiceStage.Classes];
         var order = new int[features.Count];
@@ -16,6 +16,9 @@ internal static class Trainer
         }
         var random = new Random(seed);
         Span<float> p = stackalloc float[ServiceStage.Classes];
+        // averageFrom >= 0 (--average-from): the result is the mean of the weights at the end of epochs averageFrom.. (snapshot
+        // averaging, round analyzer35; off by default)
+        float[]? average = averageFrom >= 0 && averageFrom < epochs ? new float[weights.Length] : null;
         for (var epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
@@ -34,6 +37,21 @@ internal static class Trainer
                     }
                 }
             }
+            if (average is not null && epoch >= averageFrom)
+            {
+                for (var j = 0; j < weights.Length; j++)
+                {
+                    average[j] += weights[j];
+                }
+            }
+        }
+        if (average is not null)
+        {
+            for (var j = 0; j < average.Length; j++)
+            {
+                average[j] /= epochs - averageFrom;
+            }
+            return average;
         }
         return weights;
     }
