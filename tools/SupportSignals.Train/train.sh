@@ -23,7 +23,9 @@
 # with the seed (seeds 16-23: EN-14 held-out e2e 0.7750-0.7797, EN-16 0.7422-0.7458) and as much or more with the
 # data (--perturb P leaves a seeded 1 % of the sentences out of training, a stand-in for a rule change). More bags,
 # stronger L2, --average-from, --min-count and more epochs were tried over seeds 16-20 and four perturbations; none
-# both kept the means and narrowed the spread, so the recipe stays (--epochs 40 raises the means, offered to the lead).
+# both kept the means and narrowed the spread. Forty epochs (ten before) raised every mean over seeds 16-23 (EN-14
+# held-out 0.7766 -> 0.7793, EN-16 0.7447 -> 0.7460, own test files 0.6353 -> 0.6369 and 0.6941 -> 0.6996) without
+# narrowing the spread; the lead took it in session 14 (on main then: EN-16 held-out +1 sentence, EN-14 equal).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=tools/SupportSignals.Train/data
@@ -45,6 +47,6 @@ check=()
 if [ "${1:-}" = "--check" ]; then shift; target=$(mktemp); trap 'rm -f "$target"' EXIT; check=(--check "$weights"); fi
 dotnet build tools/SupportSignals.Train -c Release -v quiet -nologo
 dotnet tools/SupportSignals.Train/bin/Release/net10.0/SupportSignals.Train.dll \
-  $files "$target" "$@" "${check[@]}" --ops drop,flip --floor-percent 85 --bags 10 --strong-drop 1.01 \
+  $files "$target" "$@" "${check[@]}" --ops drop,flip --floor-percent 85 --bags 10 --epochs 40 --strong-drop 1.01 \
   --drop-data $files --flip-data $flipfiles --flip-service-only \
   || { echo "the English stage's weights are stale for the current rules: run tools/SupportSignals.Train/train.sh, check the held-out halves (docs/sentiment.md) and commit $weights" >&2; exit 1; }
