@@ -23,8 +23,7 @@ public class GuestMadeOneOfTheHouseTests
     {
         var analysis = _analyzer.Analyze("en", text, "en");
 
-        Assert.Contains(analysis.Mentions, m => m.Polarity == Polarity.Positive);
-        Assert.Contains(term, text, StringComparison.Ordinal);
+        Assert.Equal(Polarity.Positive, MentionOf(analysis, text, term).Polarity);
     }
 
     [Theory]

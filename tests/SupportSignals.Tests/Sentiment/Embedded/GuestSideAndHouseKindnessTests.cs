@@ -55,8 +55,7 @@ public class GuestSideAndHouseKindnessTests
     {
         var analysis = _analyzer.Analyze("en", text, "en");
 
-        Assert.Contains(analysis.Mentions, m => m.Polarity == Polarity.Negative);
-        Assert.Contains(term, text, StringComparison.Ordinal);
+        Assert.Equal(Polarity.Negative, MentionOf(analysis, text, term).Polarity);
     }
 
     [Theory]
