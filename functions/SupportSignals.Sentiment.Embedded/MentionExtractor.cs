@@ -693,9 +693,8 @@ internal static class MentionExtractor
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
-            var entry = s.Tokens[t].Entry;
-            if (groupOf[t] == g && entry >= 0 && (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
-                && s.Lexicon[entry].Category == ServiceCategory.Speed)
+            if (groupOf[t] == g && (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
+                && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Speed)
             {
                 return true;
             }

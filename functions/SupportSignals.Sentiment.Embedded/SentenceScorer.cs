@@ -112,6 +112,8 @@ internal static class SentenceScorer
     private const float WrongCharge = -2.3f;
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
     private const int PromiseReach = 3;
+    /// <summary>How far before an act of attention the limiter making its count rare may stand ("only ever checked on us").</summary>
+    private const int LimitReach = 3;
     /// <summary>How far after "at" the failing praised as a skill may stand ("great at completely ignoring us").</summary>
     private const int SkillReach = 3;
 
@@ -432,11 +434,16 @@ internal static class SentenceScorer
 
     /// <summary>Whether a limiter ("only", "merely") stands within three words before the act at <paramref name="j"/>
     /// in its clause ("only came to our table", "only ever checked on us").</summary>
-    private static bool LimitedBefore(SentenceContext s, ReadOnlySpan<int> clause, int j)
+    private static bool LimitedBefore(SentenceContext s, ReadOnlySpan<int> clause, int j) =>
+        RoleShortlyBefore(s, clause, j, LexiconRole.Limit, LimitReach);
+
+    /// <summary>Whether a word of <paramref name="role"/> stands within <paramref name="reach"/> words before
+    /// <paramref name="t"/> in its clause.</summary>
+    private static bool RoleShortlyBefore(SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole role, int reach)
     {
-        for (var k = j - 1; k >= 0 && k >= j - 3 && clause[k] == clause[j]; k--)
+        for (var j = t - 1; j >= 0 && j >= t - reach && clause[j] == clause[t]; j--)
         {
-            if ((s.RolesOf(k) & LexiconRole.Limit) != 0)
+            if ((s.RolesOf(j) & role) != 0)
             {
                 return true;
             }
@@ -507,30 +514,16 @@ internal static class SentenceScorer
     /// ("fixed it", "refund", "resolved").</summary>
     private static bool IsResolution(SentenceContext s, int t)
     {
-        var entry = s.Tokens[t].Entry;
-        return entry >= 0 && s.Tokens[t].Span > 0 && s.Lexicon[entry].Category == ServiceCategory.Resolution
-            && s.Lexicon[entry].Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint);
+        return (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.CategoryHint)) != 0
+            && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Resolution;
     }
 
     /// <summary>Whether the resolution word at <paramref name="t"/> is promised: a word of what is still to come
     /// ("will", "would", "promised to", "going to") stands within <see cref="PromiseReach"/> words before it in its
     /// clause ("the bug would be fixed next week", "they promised to refund us"). The problem it is promised for still
     /// counts as being seen to (<see cref="IsSolved"/> reads the lexicon), so it does not blame the service either.</summary>
-    private static bool IsPromised(SentenceContext s, ReadOnlySpan<int> clause, int t)
-    {
-        if (!IsResolution(s, t))
-        {
-            return false;
-        }
-        for (var j = t - 1; j >= 0 && j >= t - PromiseReach && clause[j] == clause[t]; j--)
-        {
-            if ((s.RolesOf(j) & LexiconRole.Promise) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsPromised(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+        IsResolution(s, t) && RoleShortlyBefore(s, clause, t, LexiconRole.Promise, PromiseReach);
 
     /// <summary>What is excepted ("everything was great except the service", "apart from the service, the evening was
     /// lovely", "a great meal if not for the rude waiter") is what the rest of the sentence did not say of it: the word
@@ -700,8 +693,7 @@ internal static class SentenceScorer
         var last = Math.Min(s.Tokens.Length - 1, t + NegationReach);
         for (var j = t + 1; j <= last; j++)
         {
-            var entry = s.Tokens[j].Entry;
-            if (entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Promise | LexiconRole.Transparent))
+            if (Covers(s, j, LexiconRole.Promise | LexiconRole.Transparent))
             {
                 last = Math.Min(s.Tokens.Length - 1, last + 1);
             }
@@ -768,10 +760,14 @@ internal static class SentenceScorer
 
     /// <summary>Whether the token at <paramref name="j"/> is a word of a raising verb ("seems to"), which a negator
     /// reaches through (<see cref="LexiconRole.Transparent"/>); the words a phrase covers count too.</summary>
-    private static bool IsTransparent(SentenceContext s, int j)
+    private static bool IsTransparent(SentenceContext s, int j) => Covers(s, j, LexiconRole.Transparent);
+
+    /// <summary>Whether the token at <paramref name="j"/> is, or is covered by, an entry with <paramref name="role"/>
+    /// (unlike <see cref="SentenceContext.RolesOf"/>, the later words of a phrase count).</summary>
+    private static bool Covers(SentenceContext s, int j, LexiconRole role)
     {
         var entry = s.Tokens[j].Entry;
-        return entry >= 0 && s.Lexicon[entry].Has(LexiconRole.Transparent);
+        return entry >= 0 && s.Lexicon[entry].Has(role);
     }
 
     private static bool GovernsBefore(SentenceContext s, ReadOnlySpan<int> clause, int t)

@@ -39,9 +39,7 @@ internal static class WaitingTime
     /// that blames ("took two months", "a month later"): what was put right in its clause came late.</summary>
     public static bool IsDaysLong(SentenceContext s, int t, float valence)
     {
-        var entry = s.Tokens[t].Entry;
-        return valence < 0 && entry >= 0 && s.Tokens[t].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Duration)
-            && s.Lexicon[entry].Minutes >= DayMinutes;
+        return valence < 0 && (s.RolesOf(t) & LexiconRole.Duration) != 0 && s.Lexicon[s.Tokens[t].Entry].Minutes >= DayMinutes;
     }
 
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
