@@ -140,11 +140,12 @@ public class ServiceStageTests
     }
 
     [Fact]
-    public void The_product_stage_reviews_the_rules_mentions_and_adds_none()
+    public void The_product_stage_reviews_the_rules_mentions_with_a_flip_model_of_its_own_and_adds_none()
     {
         var stage = ServiceStage.Shared!;
 
         Assert.False(stage.Adds);
+        Assert.True(stage.SeparateFlipModel);
         Assert.InRange(stage.DropThreshold, 0.85f, 1f);
         Assert.InRange(stage.FlipThreshold, 0.85f, 1f);
     }

@@ -120,16 +120,6 @@ public class StageFlipModelTests
         Assert.Empty(analyzer.Analyze("en", "The waiter took our order.", "en").Mentions);
     }
 
-    [Fact]
-    public void The_product_stage_has_a_flip_model_of_its_own()
-    {
-        var stage = ServiceStage.Shared!;
-
-        Assert.True(stage.SeparateFlipModel);
-        Assert.InRange(stage.FlipThreshold, 0.85f, 1f);
-        Assert.InRange(stage.DropThreshold, 0.85f, 1f);
-    }
-
     [Theory]
     // staff acts told plainly whose meaning for the guest is clear: the rules read a neutral narration, the flip model
     // (trained on service sentences, analyzer25's among them) reads the judgement
