@@ -147,6 +147,12 @@ internal static class MentionExtractor
                         // "it took support two months to fix the bug": a fix that came late tells of the speed
                         category = ServiceCategory.Speed;
                     }
+                    else if (counted && (roles & LexiconRole.Repeated) != 0 && SentenceScorer.CountedAct(s, clause, t, roles) == SentenceScorer.RareAttention)
+                    {
+                        // "only checked on us twice" is attention missing, as "only once" and "maybe twice" are: one
+                        // kind of complaint, one category (the rare counts' own)
+                        category = ServiceCategory.Friendliness;
+                    }
                     var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;

@@ -105,7 +105,8 @@ internal static class SentenceScorer
     /// <summary>How far before a count the act it counts may stand ("asked for a glass of water three times").</summary>
     private const int CountReach = 6;
     private const float RepeatedRequest = -1.8f;
-    private const float RareAttention = -1.5f;
+    /// <summary>What an act of attention done rarely blames (<see cref="CountedAct"/>).</summary>
+    public const float RareAttention = -1.5f;
     /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
     private const float ColdManner = -2f;
     /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>

@@ -239,7 +239,11 @@ attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved
 wrong information, wrong info, incorrect information, misinformed, misinformation, wrong answer, wrong answers, incorrect answer, incorrect answers, conflicting information, conflicting answers, wrong advice, bad advice | cat:knowledge -2
-explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
+walked me through, walked us through, guided, suggested, recommendation*, advice, knew, knows | cat:knowledge +0.8
+# a verb of telling is an act, told plainly it judges nothing ("the server explained the specials"): praise comes from
+# how it was told ("patiently explained", "explained everything clearly")
+explained, explain*, advised | cat:knowledge
+patiently explained, explained patiently, clearly explained, explained clearly, explained everything clearly, explained it clearly, explained things clearly, carefully explained, explained carefully, explained in detail, explained everything in detail, explained it in detail, took the time to explain, explained everything well, explained it well, explained things well, explained it so well, explained everything so well | cue:knowledge +1.5 only
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
 # understanding the customer's problem is the agent's competence (and lifts the problem's blame, as solving it does)
@@ -621,3 +625,9 @@ like family style, like family-style, like family dinner, like family dinners, l
 # how the place is run is the competence of the people who run it, service whatever the clause opened with, as a
 # wait is ("the place is poorly managed", "badly run")
 poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, terribly managed | cue:knowledge -2 wait only
+
+# --- analyzer40: a number that identifies something (an order, an account, a ticket) is no quantity and no praise,
+# whatever VADER gives "number" ("the agent asked for my order number")
+order number, account number, phone number, case number, ticket number, reference number, tracking number, confirmation number, booking number, reservation number, invoice number, serial number, membership number, card number, room number, table number, number of | none only
+# a policy named after what it covers is a rule of the business, no refund given ("the agent explained the refund policy")
+refund policy, return policy, returns policy, cancellation policy, exchange policy | none only
