@@ -240,8 +240,12 @@ internal static class SentenceScorer
                 own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
-                    // "a week later, which was fine": the guest pardons the wait
-                    own = wait < 0 && PardonedAfter(s, t) ? 0f : wait;
+                    own = wait;
+                }
+                if (own < 0 && IsSlowness(entry) && (s.PardonedNext || PardonedAfter(s, t)))
+                {
+                    // "a week later, which was fine", "it took a week. That was fine.": the guest pardons the wait
+                    own = 0f;
                 }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
@@ -419,6 +423,11 @@ internal static class SentenceScorer
         }
         return 0f;
     }
+
+    /// <summary>Whether the entry tells of a span of time or of the service's speed ("a week later", "took a week",
+    /// "slow"), what a pardon may excuse.</summary>
+    private static bool IsSlowness(in LexiconEntry entry) =>
+        entry.Has(LexiconRole.Duration) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
 
     /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
     private static bool PardonedAfter(SentenceContext s, int t)

@@ -598,6 +598,12 @@ only once, just once, maybe once, once or twice, maybe twice, only twice, just t
 # mind us lingering") are kind, and the guest who does not mind something is not complaining of it
 # the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
 which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
+# the same verdict may open the next sentence ("It took a week. That was fine.") or tell that the guest did not mind
+# ("which we didn't mind"); the verdict keeps its own praise
+that was fine, that's fine, that is fine, that was reasonable, that's reasonable, that was fair, fair enough | pardon +0.9 only
+that was ok, that's ok, that was okay, that's okay, that was acceptable, that's acceptable, that was understandable, that's understandable, that is understandable, understandable, totally understandable, completely understandable | pardon only
+no big deal, not a big deal, that was no problem, that wasn't a problem, that was not a problem | pardon +1.5 only
+which we didn't mind, which i didn't mind, which we did not mind, which i did not mind, we didn't mind, i didn't mind, we did not mind, i did not mind, we didn't really mind, we did not really mind | pardon +1 cat:friendly only
 # the guest staying late is the guest's choice, no delay of the service ("we stayed late")
 stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
 nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
@@ -615,7 +621,7 @@ were charged, was charged, been charged, got charged, get charged, charged us, c
 
 # --- lead, session 14: a little more given than was ordered is a kindness of the staff, as the house's rounds are
 # ("the waitress wrapped up the leftovers and added some extra bread"); extra charges are not
-threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
+threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, threw in a complimentary, gave us a free, gave us free, gave me a free, sent us a free, sent out a free, sent out a complimentary, brought us a free, brought out a free, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
 added some extra charges, added some extra fees, added a few extra charges, added a few extra fees, added a little extra to the bill, added some extra to the bill | cue:resolution -2.3 trouble
 
 # the guest made one of the house is how the staff treat them ("they make you feel like family", "greeted like old
