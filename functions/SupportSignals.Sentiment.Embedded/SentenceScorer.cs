@@ -142,6 +142,8 @@ internal static class SentenceScorer
         var skill = false;
         var exclamation = false;
         var lowerWords = false;
+        // the first word of what the reader may want ("if you are after great service"), or -1
+        var desire = -1;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
         var asideCount = 0;
         var openAside = -1;
@@ -207,6 +209,7 @@ internal static class SentenceScorer
                     openingConcession = words == 0;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
+                desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
                 skill |= entry.Has(LexiconRole.Skill);
             }
             clause[t] = clauses;
@@ -330,6 +333,10 @@ internal static class SentenceScorer
             }
             evidence = evidence.Add(valence[t]);
         }
+        if (desire >= 0)
+        {
+            evidence = WantedOnly(valence, clause, desire, evidence);
+        }
         if (lateClause >= 0)
         {
             evidence = CameLate(s, valence, clause, lateClause, evidence, ref recovery);
@@ -360,6 +367,28 @@ internal static class SentenceScorer
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
+        }
+        return evidence;
+    }
+
+    /// <summary>What the reader may want ("If you are after great service, stay away", "Go elsewhere if you want good
+    /// service"): the praise after the word of wanting at <paramref name="desire"/> in its clause names the want, and
+    /// counts for nothing when a word outside it judges, which is the verdict. Without one the praise stands ("If you
+    /// want great service, this is the place").</summary>
+    private static Evidence WantedOnly(Span<float> valence, ReadOnlySpan<int> clause, int desire, Evidence evidence)
+    {
+        var verdict = false;
+        for (var t = 0; t < valence.Length && !verdict; t++)
+        {
+            verdict = valence[t] != 0 && (t < desire || clause[t] != clause[desire]);
+        }
+        for (var t = desire; verdict && t < valence.Length && clause[t] == clause[desire]; t++)
+        {
+            if (valence[t] > 0)
+            {
+                evidence = evidence with { Positive = evidence.Positive - valence[t] };
+                valence[t] = 0;
+            }
         }
         return evidence;
     }

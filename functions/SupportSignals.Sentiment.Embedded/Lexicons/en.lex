@@ -637,3 +637,11 @@ poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, 
 order number, account number, phone number, case number, ticket number, reference number, tracking number, confirmation number, booking number, reservation number, invoice number, serial number, membership number, card number, room number, table number, number of | none only
 # a policy named after what it covers is a rule of the business, no refund given ("the agent explained the refund policy")
 refund policy, return policy, returns policy, cancellation policy, exchange policy | none only
+
+# what the reader may want (`desire`) names a want, not what the guest found: when the rest of the sentence gives the
+# verdict the praise of the want counts for nothing ("If you are after great service, stay away", "If you want good
+# service, go elsewhere"); without one it stands ("If you want great service, this is the place")
+if you are after, if you're after, if you want, if you are looking for, if you're looking for, if you expect, if you are expecting, if you're expecting, if you like, if you prefer, if you need, if you care about, if you value, if you are hoping for, if you're hoping for, for those who want, for anyone who wants, for people who want, for those looking for, for anyone looking for, for people looking for, for those who like, for anyone who likes | desire only
+# the verdict that sends the reader away, or tells them to look no further
+go elsewhere, look elsewhere, try elsewhere, go somewhere else, look somewhere else, try somewhere else, go anywhere else, eat elsewhere, eat somewhere else | -2.3 only
+look no further, look no farther | +2 only
