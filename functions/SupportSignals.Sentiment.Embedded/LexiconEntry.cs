@@ -138,6 +138,10 @@ internal enum LexiconRole : ulong
     /// clause names what is wanted, not what was found, and counts for nothing when the rest of the sentence gives the
     /// verdict ("If you are after great service, stay away"). Bit 47.</summary>
     Desire = 1UL << 47,
+    /// <summary>Weighs what precedes it against a standard after it and finds it wanting ("does not amount to", "is no
+    /// substitute for"): in its clause what comes after outweighs what comes before, as across "but" ("A smile from
+    /// the waiter does not amount to good service"). Bit 48.</summary>
+    Standard = 1UL << 48,
 }
 
 /// <summary>

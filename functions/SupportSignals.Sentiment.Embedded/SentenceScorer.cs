@@ -144,6 +144,9 @@ internal static class SentenceScorer
         var lowerWords = false;
         // the first word of what the reader may want ("if you are after great service"), or -1
         var desire = -1;
+        // a standard what precedes it falls short of ("does not amount to good service"), and its clause
+        var standard = -1;
+        var standardClause = -1;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
         var asideCount = 0;
         var openAside = -1;
@@ -210,6 +213,11 @@ internal static class SentenceScorer
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
                 desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
+                if (standard < 0 && entry.Has(LexiconRole.Standard))
+                {
+                    standard = t;
+                    standardClause = clauses;
+                }
                 skill |= entry.Has(LexiconRole.Skill);
             }
             clause[t] = clauses;
@@ -304,6 +312,11 @@ internal static class SentenceScorer
             if (clause[t] == concessionClause)
             {
                 weight *= ConcessionWeight;
+            }
+            if (clause[t] == standardClause)
+            {
+                // "a smile from the waiter does not amount to good service": the standard outweighs what fell short
+                weight *= t < standard ? BeforeContrast : AfterContrast;
             }
             valence[t] = v * weight;
             if (valence[t] > 0 && IsPromised(s, clause, t))

@@ -645,3 +645,8 @@ if you are after, if you're after, if you want, if you are looking for, if you'r
 # the verdict that sends the reader away, or tells them to look no further
 go elsewhere, look elsewhere, try elsewhere, go somewhere else, look somewhere else, try somewhere else, go anywhere else, eat elsewhere, eat somewhere else | -2.3 only
 look no further, look no farther | +2 only
+
+# weighing something against a standard and finding it wanting (`standard`): the standard after outweighs what fell
+# short of it, as across "but" ("A smile from the waiter does not amount to good service", "a free dessert is no
+# substitute for decent service")
+does not amount to, doesn't amount to, do not amount to, don't amount to, did not amount to, didn't amount to, does not add up to, doesn't add up to, is no substitute for, are no substitute for, was no substitute for, were no substitute for, is not a substitute for, isn't a substitute for, was not a substitute for, wasn't a substitute for, does not equal, doesn't equal, does not make it, doesn't make it, is not the same as, isn't the same as, does not replace, doesn't replace | neg standard only
