@@ -96,6 +96,19 @@ public class CustomerMisreadingThirdListTests
         Assert.Equal(Polarity.Negative, mention.Polarity);
     }
 
+    // a phrase votes for its language once per word it covers: a short text of one phrase is still detected
+    [Theory]
+    [InlineData("That was fine.", "en")]
+    [InlineData("We didn't mind.", "en")]
+    [InlineData("Never again.", "en")]
+    [InlineData("No problem.", "en")]
+    [InlineData("Geen probleem.", "nl")]
+    [InlineData("Sin problema.", "es")]
+    public void A_short_text_of_one_phrase_is_detected(string text, string language)
+    {
+        Assert.Equal(language, _analyzer.Analyze("t", text).Language);
+    }
+
     // a phrase of kindness gives the guest what follows it: the house's kindness even with no staff named
     [Theory]
     [InlineData("They threw in a free dessert.", "threw in a free")]
