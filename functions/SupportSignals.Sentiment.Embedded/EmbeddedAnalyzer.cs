@@ -96,7 +96,10 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         for (var i = 0; i < sentenceRanges.Length; i++)
         {
             var (first, end) = sentenceRanges[i];
-            var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang);
+            var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang)
+            {
+                PardonedNext = i + 1 < sentenceRanges.Length && OpensWithPardon(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
+            };
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
             var evidence = SentenceScorer.Score(context, valence, clause);
@@ -129,6 +132,34 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             Sentences = sentences,
             Mentions = mentions is null ? [] : mentions,
         };
+    }
+
+    /// <summary>Whether a sentence opens, after at most one "and" or "but", with a pardon of a wait ("That was fine.",
+    /// "But we didn't mind.").</summary>
+    private bool OpensWithPardon(ReadOnlySpan<Token> sentence)
+    {
+        var words = 0;
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (token.Entry < 0 || token.Span == 0)
+            {
+                return false;
+            }
+            ref readonly var entry = ref _lexicon[token.Entry];
+            if (entry.Has(LexiconRole.Pardon))
+            {
+                return true;
+            }
+            if (++words > 1 || !entry.Has(LexiconRole.Contrast | LexiconRole.Conjunction))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Finds each token's longest lexicon key, leaving the entry chain in <see cref="Token.Entry"/>.</summary>

@@ -34,7 +34,9 @@ internal static class LanguageDetector
             for (var e = token.Entry; e >= 0; e = lexicon[e].Next)
             {
                 ref readonly var entry = ref lexicon[e];
-                votes[(int)entry.Language] += entry.Has(LexiconRole.Stopword) ? StopwordVote : LexiconVote;
+                // a phrase votes for each of its words: it covers them, function words included ("that was fine",
+                // "never again"), which would each have voted
+                votes[(int)entry.Language] += entry.Has(LexiconRole.Stopword) ? StopwordVote : LexiconVote * token.Span;
             }
             // A word one language knows as a whole word may be another's inflection ("servis": French participle,
             // Turkish "service"); both readings are evidence.

@@ -134,6 +134,14 @@ internal enum LexiconRole : ulong
     /// <summary>Pardons the wait told before it ("a week later, which was fine", "which was understandable"): the
     /// guest found the wait acceptable, so it blames nothing. Bit 46.</summary>
     Pardon = 1UL << 46,
+    /// <summary>Opens what the reader may want ("if you are after", "for anyone looking for"): praise after it in its
+    /// clause names what is wanted, not what was found, and counts for nothing when the rest of the sentence gives the
+    /// verdict ("If you are after great service, stay away"). Bit 47.</summary>
+    Desire = 1UL << 47,
+    /// <summary>Weighs what precedes it against a standard after it and finds it wanting ("does not amount to", "is no
+    /// substitute for"): in its clause what comes after outweighs what comes before, as across "but" ("A smile from
+    /// the waiter does not amount to good service"). Bit 48.</summary>
+    Standard = 1UL << 48,
 }
 
 /// <summary>

@@ -104,6 +104,8 @@ internal static class LexiconLoader
                 case "bill": definition.Roles |= LexiconRole.Bill; break;
                 case "limit": definition.Roles |= LexiconRole.Limit; break;
                 case "pardon": definition.Roles |= LexiconRole.Pardon; break;
+                case "desire": definition.Roles |= LexiconRole.Desire; break;
+                case "standard": definition.Roles |= LexiconRole.Standard; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

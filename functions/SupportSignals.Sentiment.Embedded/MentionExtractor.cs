@@ -147,6 +147,12 @@ internal static class MentionExtractor
                         // "it took support two months to fix the bug": a fix that came late tells of the speed
                         category = ServiceCategory.Speed;
                     }
+                    else if (counted && (roles & LexiconRole.Repeated) != 0 && SentenceScorer.CountedAct(s, clause, t, roles) == SentenceScorer.RareAttention)
+                    {
+                        // "only checked on us twice" is attention missing, as "only once" and "maybe twice" are: one
+                        // kind of complaint, one category (the rare counts' own)
+                        category = ServiceCategory.Friendliness;
+                    }
                     var weight = counted ? CountVote : (roles & (LexiconRole.CategoryHint | LexiconRole.ServiceCue)) != 0 ? HintVote
                         : category switch { ServiceCategory.Onboarding => TopicVote, ServiceCategory.Availability => ChannelVote, _ => TargetVote };
                     votes[(g * CategoryCount) + (int)category] += weight;
@@ -589,7 +595,7 @@ internal static class MentionExtractor
     private static bool DescribesOtherAspect(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
         var next = s.After(t);
-        if (s.Language != Language.Tr && next < groupOf.Length && groupOf[next] == OtherAspect)
+        if (s.Language != Language.Tr && next < groupOf.Length && groupOf[next] == OtherAspect && !GivesTheAspect(s, t))
         {
             return true;
         }
@@ -603,6 +609,20 @@ internal static class MentionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the cue at <paramref name="t"/> is an English phrase of kindness that gives the guest the aspect
+    /// right after it ("they threw in a free dessert", "sent over a complimentary glass of wine"): the aspect is what
+    /// the house gave, the phrase's object, not what the phrase qualifies as a single word does ("a friendly
+    /// atmosphere").</summary>
+    private static bool GivesTheAspect(SentenceContext s, int t)
+    {
+        if (s.Language != Language.En || s.Tokens[t].Span < 2)
+        {
+            return false;
+        }
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        return entry.Has(LexiconRole.ServiceCue) && entry.Category == ServiceCategory.Friendliness && entry.Valence > 0;
     }
 
     /// <summary>Whether a subject pronoun of the text's own language ("they", "we") stands between the aspect at

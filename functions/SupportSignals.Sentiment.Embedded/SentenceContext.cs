@@ -18,6 +18,10 @@ internal readonly ref struct SentenceContext
     public Lexicon Lexicon { get; }
     public Language Language { get; }
 
+    /// <summary>Whether the next sentence opens with the guest's pardon of a wait ("It took a week. That was fine."):
+    /// a wait told here blames nothing, as one pardoned later in its own sentence does.</summary>
+    public bool PardonedNext { get; init; }
+
     public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
 
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>

@@ -105,7 +105,8 @@ internal static class SentenceScorer
     /// <summary>How far before a count the act it counts may stand ("asked for a glass of water three times").</summary>
     private const int CountReach = 6;
     private const float RepeatedRequest = -1.8f;
-    private const float RareAttention = -1.5f;
+    /// <summary>What an act of attention done rarely blames (<see cref="CountedAct"/>).</summary>
+    public const float RareAttention = -1.5f;
     /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
     private const float ColdManner = -2f;
     /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
@@ -141,6 +142,11 @@ internal static class SentenceScorer
         var skill = false;
         var exclamation = false;
         var lowerWords = false;
+        // the first word of what the reader may want ("if you are after great service"), or -1
+        var desire = -1;
+        // a standard what precedes it falls short of ("does not amount to good service"), and its clause
+        var standard = -1;
+        var standardClause = -1;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
         var asideCount = 0;
         var openAside = -1;
@@ -206,6 +212,12 @@ internal static class SentenceScorer
                     openingConcession = words == 0;
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm);
+                desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
+                if (standard < 0 && entry.Has(LexiconRole.Standard))
+                {
+                    standard = t;
+                    standardClause = clauses;
+                }
                 skill |= entry.Has(LexiconRole.Skill);
             }
             clause[t] = clauses;
@@ -239,8 +251,12 @@ internal static class SentenceScorer
                 own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
-                    // "a week later, which was fine": the guest pardons the wait
-                    own = wait < 0 && PardonedAfter(s, t) ? 0f : wait;
+                    own = wait;
+                }
+                if (own < 0 && IsSlowness(entry) && (s.PardonedNext || PardonedAfter(s, t)))
+                {
+                    // "a week later, which was fine", "it took a week. That was fine.": the guest pardons the wait
+                    own = 0f;
                 }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
@@ -297,6 +313,11 @@ internal static class SentenceScorer
             {
                 weight *= ConcessionWeight;
             }
+            if (clause[t] == standardClause)
+            {
+                // "a smile from the waiter does not amount to good service": the standard outweighs what fell short
+                weight *= t < standard ? BeforeContrast : AfterContrast;
+            }
             valence[t] = v * weight;
             if (valence[t] > 0 && IsPromised(s, clause, t))
             {
@@ -324,6 +345,10 @@ internal static class SentenceScorer
                 effort |= lexicon[token.Entry].Valence < 0 && (roles & LexiconRole.Trouble) == 0;
             }
             evidence = evidence.Add(valence[t]);
+        }
+        if (desire >= 0)
+        {
+            evidence = WantedOnly(valence, clause, desire, evidence);
         }
         if (lateClause >= 0)
         {
@@ -355,6 +380,28 @@ internal static class SentenceScorer
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
+        }
+        return evidence;
+    }
+
+    /// <summary>What the reader may want ("If you are after great service, stay away", "Go elsewhere if you want good
+    /// service"): the praise after the word of wanting at <paramref name="desire"/> in its clause names the want, and
+    /// counts for nothing when a word outside it judges, which is the verdict. Without one the praise stands ("If you
+    /// want great service, this is the place").</summary>
+    private static Evidence WantedOnly(Span<float> valence, ReadOnlySpan<int> clause, int desire, Evidence evidence)
+    {
+        var verdict = false;
+        for (var t = 0; t < valence.Length && !verdict; t++)
+        {
+            verdict = valence[t] != 0 && (t < desire || clause[t] != clause[desire]);
+        }
+        for (var t = desire; verdict && t < valence.Length && clause[t] == clause[desire]; t++)
+        {
+            if (valence[t] > 0)
+            {
+                evidence = evidence with { Positive = evidence.Positive - valence[t] };
+                valence[t] = 0;
+            }
         }
         return evidence;
     }
@@ -418,6 +465,11 @@ internal static class SentenceScorer
         }
         return 0f;
     }
+
+    /// <summary>Whether the entry tells of a span of time or of the service's speed ("a week later", "took a week",
+    /// "slow"), what a pardon may excuse.</summary>
+    private static bool IsSlowness(in LexiconEntry entry) =>
+        entry.Has(LexiconRole.Duration) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
 
     /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
     private static bool PardonedAfter(SentenceContext s, int t)

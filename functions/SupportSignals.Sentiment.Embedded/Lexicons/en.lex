@@ -239,7 +239,11 @@ attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved
 wrong information, wrong info, incorrect information, misinformed, misinformation, wrong answer, wrong answers, incorrect answer, incorrect answers, conflicting information, conflicting answers, wrong advice, bad advice | cat:knowledge -2
-explained, explain*, walked me through, walked us through, guided, suggested, recommendation*, advice, advised, knew, knows | cat:knowledge +0.8
+walked me through, walked us through, guided, suggested, recommendation*, advice, knew, knows | cat:knowledge +0.8
+# a verb of telling is an act, told plainly it judges nothing ("the server explained the specials"): praise comes from
+# how it was told ("patiently explained", "explained everything clearly")
+explained, explain*, advised | cat:knowledge
+patiently explained, explained patiently, clearly explained, explained clearly, explained everything clearly, explained it clearly, explained things clearly, carefully explained, explained carefully, explained in detail, explained everything in detail, explained it in detail, took the time to explain, explained everything well, explained it well, explained things well, explained it so well, explained everything so well | cue:knowledge +1.5 only
 helped us, helped me, helped, fixed it, sorted it | cue:resolution +1.5
 help, helps | cat:resolution +1.2
 # understanding the customer's problem is the agent's competence (and lifts the problem's blame, as solving it does)
@@ -594,6 +598,12 @@ only once, just once, maybe once, once or twice, maybe twice, only twice, just t
 # mind us lingering") are kind, and the guest who does not mind something is not complaining of it
 # the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
 which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
+# the same verdict may open the next sentence ("It took a week. That was fine.") or tell that the guest did not mind
+# ("which we didn't mind"); the verdict keeps its own praise
+that was fine, that's fine, that is fine, that was reasonable, that's reasonable, that was fair, fair enough | pardon +0.9 only
+that was ok, that's ok, that was okay, that's okay, that was acceptable, that's acceptable, that was understandable, that's understandable, that is understandable, understandable, totally understandable, completely understandable | pardon only
+no big deal, not a big deal, that was no problem, that wasn't a problem, that was not a problem | pardon +1.5 only
+which we didn't mind, which i didn't mind, which we did not mind, which i did not mind, we didn't mind, i didn't mind, we did not mind, i did not mind, we didn't really mind, we did not really mind | pardon +1 cat:friendly only
 # the guest staying late is the guest's choice, no delay of the service ("we stayed late")
 stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
 nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
@@ -611,7 +621,7 @@ were charged, was charged, been charged, got charged, get charged, charged us, c
 
 # --- lead, session 14: a little more given than was ordered is a kindness of the staff, as the house's rounds are
 # ("the waitress wrapped up the leftovers and added some extra bread"); extra charges are not
-threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
+threw in some extra, threw in an extra, threw in a few extra, threw in a free, threw in extra, threw in a complimentary, gave us a free, gave us free, gave me a free, sent us a free, sent out a free, sent out a complimentary, brought us a free, brought out a free, added some extra, added a few extra, added a little extra, gave us some extra, gave us a few extra, gave us a little extra, gave me some extra, gave me a few extra, brought us some extra, brought us a few extra | cue:friendly +1.5
 added some extra charges, added some extra fees, added a few extra charges, added a few extra fees, added a little extra to the bill, added some extra to the bill | cue:resolution -2.3 trouble
 
 # the guest made one of the house is how the staff treat them ("they make you feel like family", "greeted like old
@@ -626,3 +636,22 @@ poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, 
 # let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise
 wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cue:friendly -2
 didn't let us down, didnt let us down, did not let us down, didn't let me down, didnt let me down, did not let me down, won't let you down, wont let you down, will not let you down, never let us down, never let me down, never lets you down, never let you down | +2
+
+# --- analyzer40: a number that identifies something (an order, an account, a ticket) is no quantity and no praise,
+# whatever VADER gives "number" ("the agent asked for my order number")
+order number, account number, phone number, case number, ticket number, reference number, tracking number, confirmation number, booking number, reservation number, invoice number, serial number, membership number, card number, room number, table number, number of | none only
+# a policy named after what it covers is a rule of the business, no refund given ("the agent explained the refund policy")
+refund policy, return policy, returns policy, cancellation policy, exchange policy | none only
+
+# what the reader may want (`desire`) names a want, not what the guest found: when the rest of the sentence gives the
+# verdict the praise of the want counts for nothing ("If you are after great service, stay away", "If you want good
+# service, go elsewhere"); without one it stands ("If you want great service, this is the place")
+if you are after, if you're after, if you want, if you are looking for, if you're looking for, if you expect, if you are expecting, if you're expecting, if you like, if you prefer, if you need, if you care about, if you value, if you are hoping for, if you're hoping for, for those who want, for anyone who wants, for people who want, for those looking for, for anyone looking for, for people looking for, for those who like, for anyone who likes | desire only
+# the verdict that sends the reader away, or tells them to look no further
+go elsewhere, look elsewhere, try elsewhere, go somewhere else, look somewhere else, try somewhere else, go anywhere else, eat elsewhere, eat somewhere else | -2.3 only
+look no further, look no farther | +2 only
+
+# weighing something against a standard and finding it wanting (`standard`): the standard after outweighs what fell
+# short of it, as across "but" ("A smile from the waiter does not amount to good service", "a free dessert is no
+# substitute for decent service")
+does not amount to, doesn't amount to, do not amount to, don't amount to, did not amount to, didn't amount to, does not add up to, doesn't add up to, is no substitute for, are no substitute for, was no substitute for, were no substitute for, is not a substitute for, isn't a substitute for, was not a substitute for, wasn't a substitute for, does not equal, doesn't equal, does not make it, doesn't make it, is not the same as, isn't the same as, does not replace, doesn't replace | neg standard only
