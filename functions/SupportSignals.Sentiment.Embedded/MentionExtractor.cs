@@ -70,7 +70,7 @@ internal static class MentionExtractor
     /// <returns>Whether a mention added is a strong one: a word for the staff judged one way in its own clause
     /// ("the waiter was rude", "the service is poor"), the reading the learned stage may not drop at its ordinary
     /// threshold (<see cref="ServiceStage.StrongDropThreshold"/>).</returns>
-    public static bool Extract(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
+    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
     {
         var tokens = s.Tokens;
         if (OpensWithCondition(s))
@@ -239,7 +239,7 @@ internal static class MentionExtractor
     /// after "but", when only what came before the contrast judges anything, the mention's clause answers it and the
     /// share goes the other way ("the soup was cold, but the staff brought us another bowl"); measured in every
     /// language, Spanish lost end to end (0.7891 → 0.7870).</summary>
-    private static Evidence SentenceEvidence(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> groupOf, int g, Evidence sentence)
+    private static Evidence SentenceEvidence(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> groupOf, int g, Evidence sentence)
     {
         var share = new Evidence(sentence.Positive * SentenceShare, sentence.Negative * SentenceShare);
         if (s.Language != Language.En)
@@ -274,7 +274,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> says something: a verb of saying is one of its words ("told us") or
     /// follows one of them ("the waiter said").</summary>
-    private static bool Speaks(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static bool Speaks(in SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
@@ -293,7 +293,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether the word at <paramref name="t"/> stands before group <paramref name="g"/> with a contrast
     /// word ("but") between them: the group's clause then answers it.</summary>
-    private static bool ContrastedBefore(SentenceContext s, ReadOnlySpan<int> groupOf, int t, int g)
+    private static bool ContrastedBefore(in SentenceContext s, ReadOnlySpan<int> groupOf, int t, int g)
     {
         var first = FirstOf(groupOf, g, t + 1);
         return first < groupOf.Length && LastContrast(s, t + 1, first) >= 0;
@@ -312,7 +312,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>The last contrast word ("but") from <paramref name="from"/> up to before <paramref name="to"/>, or -1.</summary>
-    private static int LastContrast(SentenceContext s, int from, int to)
+    private static int LastContrast(in SentenceContext s, int from, int to)
     {
         for (var k = to - 1; k >= from; k--)
         {
@@ -328,7 +328,7 @@ internal static class MentionExtractor
     /// service named beyond "but" even when its own clause judged it: the customer's problem left as it was ("the agent
     /// was friendly, but my problem is still there") or a denied act of serving ("the staff were nice, but nobody
     /// brought the menu"); unlike a verdict on the evening ("nice staff, but I would never go back").</summary>
-    private static bool IsServiceFailure(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    private static bool IsServiceFailure(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
     {
         if (valence[t] >= 0)
         {
@@ -357,7 +357,7 @@ internal static class MentionExtractor
     /// negators or articles between ("slow but very sweet", "rushed, but never rude"): an elliptic clause that goes on
     /// judging the subject before the contrast, not a new verdict with a subject of its own ("but I would never go
     /// back").</summary>
-    private static bool ContinuesPredicate(SentenceContext s, int t)
+    private static bool ContinuesPredicate(in SentenceContext s, int t)
     {
         for (var k = t - 1; k >= 0 && k >= t - MaxPredicateLead; k--)
         {
@@ -377,7 +377,7 @@ internal static class MentionExtractor
     /// <summary>A sentence that opens with a condition ("als je de ober iets vraagt, …"), or whose short label before a
     /// colon is followed by one ("Tip: als je …"), gives advice or states a hypothesis: what it says of the service
     /// is not an experience of it.</summary>
-    private static bool OpensWithCondition(SentenceContext s)
+    private static bool OpensWithCondition(in SentenceContext s)
     {
         var words = 0;
         for (var t = 0; t < s.Tokens.Length; t++)
@@ -406,7 +406,7 @@ internal static class MentionExtractor
     /// Numbers the service groups (targets: a new group per clause or after another aspect; cues: the nearest target's
     /// group unless another aspect stands between, else a group per clause) and marks other aspects.
     /// </summary>
-    private static int GroupAnchors(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int advice, Span<int> groupOf)
+    private static int GroupAnchors(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int advice, Span<int> groupOf)
     {
         var groups = 0;
         var groupClause = -1;
@@ -541,7 +541,7 @@ internal static class MentionExtractor
     /// <summary>The clause of an imperative that opens the sentence, after at most two leading words ("Just ignore
     /// the crowd", "Always ask the bartender for the beer of the month"), also inside an opening bracket, or -1:
     /// advice to the reader, whose service words tell what to do, not what the service did.</summary>
-    private static int AdviceClause(SentenceContext s, ReadOnlySpan<int> clause)
+    private static int AdviceClause(in SentenceContext s, ReadOnlySpan<int> clause)
     {
         var lead = 0;
         for (var t = 0; t < s.Tokens.Length; t++)
@@ -574,7 +574,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether a word other than a pronoun tells of the service: then it, not the pronoun, takes the
     /// sentence's judgement.</summary>
-    private static bool SaysServiceOtherwise(SentenceContext s, ReadOnlySpan<float> valence)
+    private static bool SaysServiceOtherwise(in SentenceContext s, ReadOnlySpan<float> valence)
     {
         for (var t = 0; t < s.Tokens.Length; t++)
         {
@@ -592,7 +592,7 @@ internal static class MentionExtractor
     /// aspect and qualifies it ("a friendly atmosphere", "ненавязчивая музыка"). Turkish ends its clauses with the
     /// verb and puts adverbs right before it, so there a cue before an aspect verb qualifies an act of serving
     /// ("özenle sunuyorlar": they serve it with care).</summary>
-    private static bool DescribesOtherAspect(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    private static bool DescribesOtherAspect(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
         var next = s.After(t);
         if (s.Language != Language.Tr && next < groupOf.Length && groupOf[next] == OtherAspect && !GivesTheAspect(s, t))
@@ -615,7 +615,7 @@ internal static class MentionExtractor
     /// right after it ("they threw in a free dessert", "sent over a complimentary glass of wine"): the aspect is what
     /// the house gave, the phrase's object, not what the phrase qualifies as a single word does ("a friendly
     /// atmosphere").</summary>
-    private static bool GivesTheAspect(SentenceContext s, int t)
+    private static bool GivesTheAspect(in SentenceContext s, int t)
     {
         if (s.Language != Language.En || s.Tokens[t].Span < 2)
         {
@@ -628,7 +628,7 @@ internal static class MentionExtractor
     /// <summary>Whether a subject pronoun of the text's own language ("they", "we") stands between the aspect at
     /// <paramref name="a"/> and the cue at <paramref name="t"/>: the cue then has a subject of its own ("the food is
     /// great and they are always friendly", "the pasta was fine and we never felt rushed").</summary>
-    private static bool SubjectBetween(SentenceContext s, int a, int t)
+    private static bool SubjectBetween(in SentenceContext s, int a, int t)
     {
         for (var k = a + 1; k < t; k++)
         {
@@ -645,7 +645,7 @@ internal static class MentionExtractor
     /// or the place: an aspect its clause opened with does not take it ("the pasta was fine and the guys were so rude"),
     /// unless it stands right before as the subject ("my kids spilled their juice"). Praise of manner is left to the
     /// clause's aspect ("the welcoming room", "attention to detail").</summary>
-    private static bool IsMannerWord(SentenceContext s, int t)
+    private static bool IsMannerWord(in SentenceContext s, int t)
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return entry.Valence < 0 && entry.Has(LexiconRole.ServiceCue) && entry.Category == ServiceCategory.Friendliness;
@@ -653,7 +653,7 @@ internal static class MentionExtractor
 
     /// <summary>A cue without sentiment of its own names an act of serving ("brought", "принесли", "getirdi"), which
     /// is service whatever it was done with ("the drinks were brought quickly"); so does waiting for it.</summary>
-    private static bool IsServingEvent(SentenceContext s, int t)
+    private static bool IsServingEvent(in SentenceContext s, int t)
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         return entry.Has(LexiconRole.Waiting) || (!entry.Has(LexiconRole.Sentiment) && entry.Category == ServiceCategory.Speed);
@@ -661,7 +661,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> is only acts of serving told without sentiment ("brought", "came to
     /// our table", "refilled"): no target, no judging cue, no wait.</summary>
-    private static bool ServingActsOnly(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static bool ServingActsOnly(in SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
@@ -682,7 +682,7 @@ internal static class MentionExtractor
     /// "within 10 minutes"), is the service's doing whatever was waited for: it joins the service target across a
     /// dish ("the waiter brought our drinks after 35 minutes") and makes a mention of its own without one ("the
     /// soup came after 40 minutes").</summary>
-    private static bool IsWait(SentenceContext s, ReadOnlySpan<float> valence, int t)
+    private static bool IsWait(in SentenceContext s, ReadOnlySpan<float> valence, int t)
     {
         var roles = s.RolesOf(t);
         return (roles & LexiconRole.Waiting) != 0 || ((roles & LexiconRole.Duration) != 0 && valence[t] != 0 && WaitingTime.Valence(s, t) != 0);
@@ -690,12 +690,12 @@ internal static class MentionExtractor
 
     /// <summary>Whether the word at <paramref name="t"/> bills the guest for what its clause then says they did not
     /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
-    private static bool IsWrongCharge(SentenceContext s, ReadOnlySpan<int> clause, int t) =>
+    private static bool IsWrongCharge(in SentenceContext s, ReadOnlySpan<int> clause, int t) =>
         (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
 
     /// <summary>Whether a wait of a day or more that blames stands in the clause of <paramref name="t"/> ("took two
     /// months to fix"): a recovery there came late (<see cref="SentenceScorer"/> praises nothing of it).</summary>
-    private static bool LateInClause(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    private static bool LateInClause(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
     {
         for (var j = 0; j < valence.Length; j++)
         {
@@ -709,7 +709,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> holds an act of serving or attention ("checked on us", "came over",
     /// "stopped by": a speed cue that says nothing); what they said ("told me") or were asked is no such act.</summary>
-    private static bool HoldsCue(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static bool HoldsCue(in SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
@@ -724,7 +724,7 @@ internal static class MentionExtractor
 
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target
     /// that needs a judgement of its own, or none.</summary>
-    private static TargetKind TargetOf(SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    private static TargetKind TargetOf(in SentenceContext s, ReadOnlySpan<int> groupOf, int g)
     {
         var kind = TargetKind.None;
         for (var t = 0; t < groupOf.Length; t++)
@@ -783,7 +783,7 @@ internal static class MentionExtractor
     /// Gives every anchor the mask of service groups it shares sentiment with: its own group, plus the groups of
     /// aspects listed with it — separated only by commas, conjunctions, function words and at most one unknown word.
     /// </summary>
-    private static void LinkLists(SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, Span<int> shared)
+    private static void LinkLists(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, Span<int> shared)
     {
         var listStart = -1;
         var listMask = 0;
@@ -827,7 +827,7 @@ internal static class MentionExtractor
     /// <summary>Whether the anchor at <paramref name="t"/> is a service cue that judges ("slow", "rude"): a predicate,
     /// not a thing that can be listed, so "service was slow, the food was great" lists nothing and the food keeps its
     /// praise.</summary>
-    private static bool IsJudgement(SentenceContext s, int t)
+    private static bool IsJudgement(in SentenceContext s, int t)
     {
         var roles = s.RolesOf(t);
         return (roles & LexiconRole.ServiceTarget) == 0 && (roles & LexiconRole.Sentiment) != 0;
@@ -837,7 +837,7 @@ internal static class MentionExtractor
     private const LexiconRole ListWords = LexiconRole.Conjunction | LexiconRole.Alternative | LexiconRole.Determiner
         | LexiconRole.Stopword | LexiconRole.Booster;
 
-    private static bool Listed(SentenceContext s, ReadOnlySpan<int> clause, int a, int b)
+    private static bool Listed(in SentenceContext s, ReadOnlySpan<int> clause, int a, int b)
     {
         var tokens = s.Tokens;
         var first = s.After(a);
@@ -877,7 +877,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Determiners and possessives may sit in a list ("the food, our wine and the service"); a verb may not.</summary>
-    private static bool IsFunctionWordInList(SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
+    private static bool IsFunctionWordInList(in SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
 
     /// <summary>The service anchor nearest to <paramref name="t"/> within reach, or else the nearest anchor.</summary>
     private static int NearestService(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
@@ -905,7 +905,7 @@ internal static class MentionExtractor
     /// <paramref name="t"/> comes after that aspect in its clause with no anchor between: the predicate judges the
     /// subject, not the noun of its phrase ("the service at the hotel is poor", "the staff at the bar were rude");
     /// otherwise <paramref name="a"/> itself.</summary>
-    private static int PhraseHead(SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int a, int t)
+    private static int PhraseHead(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int a, int t)
     {
         if (a >= t || groupOf[a] != OtherAspect || s.Language != Language.En)
         {
@@ -966,7 +966,7 @@ internal static class MentionExtractor
         return best;
     }
 
-    private static ServiceMention Mention(SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)
+    private static ServiceMention Mention(in SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)
     {
         var tokens = s.Tokens;
         int first = -1, last = -1, target = -1, targetLast = -1, pronoun = -1, pronounLast = -1;

@@ -159,7 +159,7 @@ internal sealed class ServiceStage
 
     /// <summary>Writes the sentence's feature indices into <paramref name="into"/> (at least
     /// <see cref="MaxFeatures"/> long) and returns how many.</summary>
-    public static int Features(SentenceContext s, ref RuleReading rule, Span<int> into)
+    public static int Features(in SentenceContext s, ref RuleReading rule, Span<int> into)
     {
         var n = 0;
         into[n++] = Index(BiasFeature, 0);
@@ -204,7 +204,7 @@ internal sealed class ServiceStage
     }
 
     /// <summary>Whether a word of the sentence names the staff, says something of service or tells of a wait.</summary>
-    public static bool HasCue(SentenceContext s)
+    public static bool HasCue(in SentenceContext s)
     {
         for (var t = 0; t < s.Tokens.Length; t++)
         {
@@ -371,7 +371,7 @@ internal sealed class ServiceStage
     }
 
     /// <summary>Drops, adds or re-polarises the sentence's mentions (those from <paramref name="first"/> on).</summary>
-    public void Apply(SentenceContext s, RuleReading rule, ReadOnlySpan<int> features, ref List<ServiceMention>? mentions, int first)
+    public void Apply(in SentenceContext s, RuleReading rule, ReadOnlySpan<int> features, ref List<ServiceMention>? mentions, int first)
     {
         var ruleClass = ClassOf(rule);
         var decided = Decide(features, rule);
@@ -401,7 +401,7 @@ internal sealed class ServiceStage
 
     /// <summary>A mention the rules missed: its span is the first word for the staff or for service in the sentence,
     /// else the whole sentence.</summary>
-    private static ServiceMention Added(SentenceContext s, Polarity polarity, float probability)
+    private static ServiceMention Added(in SentenceContext s, Polarity polarity, float probability)
     {
         var tokens = s.Tokens;
         int first = 0, last = tokens.Length - 1;

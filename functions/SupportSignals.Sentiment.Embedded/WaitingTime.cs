@@ -37,14 +37,14 @@ internal static class WaitingTime
 
     /// <summary>Whether the span at <paramref name="t"/>, read as <paramref name="valence"/>, is a wait of a day or more
     /// that blames ("took two months", "a month later"): what was put right in its clause came late.</summary>
-    public static bool IsDaysLong(SentenceContext s, int t, float valence)
+    public static bool IsDaysLong(in SentenceContext s, int t, float valence)
     {
         return valence < 0 && (s.RolesOf(t) & LexiconRole.Duration) != 0 && s.Lexicon[s.Tokens[t].Entry].Minutes >= DayMinutes;
     }
 
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
     /// <see cref="QuickService"/> or 0.</summary>
-    public static float Valence(SentenceContext s, int t)
+    public static float Valence(in SentenceContext s, int t)
     {
         var unit = s.Lexicon[s.Tokens[t].Entry].Minutes;
         var last = t + s.Tokens[t].Span - 1;
@@ -79,7 +79,7 @@ internal static class WaitingTime
 
     /// <summary>Whether a word of <paramref name="role"/> stands shortly before the span (from <paramref name="first"/>)
     /// or right after it (a postposition or "walk", after <paramref name="last"/>), in the same clause.</summary>
-    private static bool Near(SentenceContext s, int first, int last, LexiconRole role)
+    private static bool Near(in SentenceContext s, int first, int last, LexiconRole role)
     {
         for (var j = last + 1; j < s.Tokens.Length && j <= last + AfterReach; j++)
         {
@@ -110,7 +110,7 @@ internal static class WaitingTime
     /// <paramref name="step"/> ("20-25" reads 25, "forty five" 40) and where it stands; (0, <paramref name="t"/>) if
     /// none. A number in words counts only after a word that measures a wait (<see cref="IsLed"/>) or when one follows
     /// the span (<paramref name="led"/>).</summary>
-    private static (float Count, int At) NumberNear(SentenceContext s, int t, int step, bool led)
+    private static (float Count, int At) NumberNear(in SentenceContext s, int t, int step, bool led)
     {
         var best = 0f;
         var at = t;
@@ -137,7 +137,7 @@ internal static class WaitingTime
 
     /// <summary>Whether a word that measures a wait ("took", "after") or a verb of waiting stands shortly before the
     /// number in words at <paramref name="j"/>, with no break between.</summary>
-    private static bool IsLed(SentenceContext s, int j)
+    private static bool IsLed(in SentenceContext s, int j)
     {
         for (var k = j - 1; k >= 0 && k >= j - LeadReach; k--)
         {
@@ -155,7 +155,7 @@ internal static class WaitingTime
 
     /// <summary>Whether a word that measures a wait follows the span at <paramref name="last"/> right away ("a month
     /// later", "two weeks later"): the span is how long something took to come.</summary>
-    private static bool IsLedAfter(SentenceContext s, int last)
+    private static bool IsLedAfter(in SentenceContext s, int last)
     {
         var next = s.After(last);
         return next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && (s.RolesOf(next) & LexiconRole.SpanLead) != 0;
