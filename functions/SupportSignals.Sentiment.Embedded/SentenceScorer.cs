@@ -83,6 +83,8 @@ internal static class SentenceScorer
     /// <summary>In Dutch and German the negator still ends its clause when only the final verb cluster follows it:
     /// up to two words with no lexicon role but a function word's ("vriendelijker is hij er niet op geworden").</summary>
     private const int ClauseEndVerbCluster = 2;
+    // function words between "and"/"but" and an elided denial ("and sometimes not")
+    private const int ElidedLead = 2;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
@@ -219,6 +221,9 @@ internal static class SentenceScorer
         var effort = false;
         // the clause of a wait of days or more ("a month later", "after six weeks"): what was put right there came late
         var lateClause = -1;
+        // the last judgement read so far, before its clause's weight, and its clause: what an elided denial denies
+        var lastJudgement = 0f;
+        var lastJudgementClause = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             valence[t] = 0;
@@ -233,6 +238,7 @@ internal static class SentenceScorer
                 continue;
             }
             var own = 0f;
+            var elided = false;
             if (token.Entry >= 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
@@ -267,13 +273,17 @@ internal static class SentenceScorer
             }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
-                own = UnresolvedNegation;
+                // "they're very nice, and sometimes not", "friendly, but not always": the negator alone in a clause
+                // that opens with "and" or "but" denies the judgement of the clause before
+                // (boosted as it was: "sometimes" before the negator limits no more than it did the judgement)
+                elided = lastJudgement != 0 && lastJudgementClause < clause[t] && IsElidedDenial(s, clause, t);
+                own = elided ? -lastJudgement : UnresolvedNegation;
             }
             if (own == 0)
             {
                 continue;
             }
-            var v = own * Boost(s, clause, t);
+            var v = elided ? own : own * Boost(s, clause, t);
             if (token.Has(TokenFlags.AllCaps) && lowerWords)
             {
                 v *= CapsEmphasis;
@@ -298,6 +308,11 @@ internal static class SentenceScorer
                 weight *= ConcessionWeight;
             }
             valence[t] = v * weight;
+            if ((roles & LexiconRole.Sentiment) != 0)
+            {
+                lastJudgement = v;
+                lastJudgementClause = clause[t];
+            }
             if (valence[t] > 0 && IsPromised(s, clause, t))
             {
                 // "support told me the bug would be fixed next week": a fix promised is no recovery yet
@@ -682,6 +697,47 @@ internal static class SentenceScorer
 
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
+
+    /// <summary>Whether the negator at <paramref name="t"/> stands for a whole predicate left out: its clause opens
+    /// with "and", "but" or "though", at most <see cref="ElidedLead"/> function words between ("and sometimes not",
+    /// "but not always", "but sometimes not", "but not today"), and at most one function word follows it before the
+    /// clause ends. A content word (an aspect, a dish, an unknown word) or "or" ("whether or not") makes it no
+    /// ellipsis.</summary>
+    private static bool IsElidedDenial(SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var next = s.After(t);
+        for (var trailing = 0; next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[t]; trailing++)
+        {
+            if (trailing == 1 || !IsFunctionWord(s, next))
+            {
+                return false;
+            }
+            next = s.After(next);
+        }
+        for (var j = t - 1; j >= 0 && j >= t - ElidedLead - 1; j--)
+        {
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(j);
+            if ((roles & (LexiconRole.Conjunction | LexiconRole.Contrast | LexiconRole.Concession)) != 0 && (roles & LexiconRole.Alternative) == 0)
+            {
+                return true;
+            }
+            if (clause[j] != clause[t] || s.Tokens[j].Kind != TokenKind.Word || !IsFunctionWord(s, j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A known word that judges, names and negates nothing ("sometimes", "always", "today").</summary>
+    private static bool IsFunctionWord(SentenceContext s, int j) =>
+        s.Tokens[j].Entry >= 0 && (s.RolesOf(j) & (LexiconRole.Sentiment | LexiconRole.ServiceTarget | LexiconRole.ServiceCue
+            | LexiconRole.OtherAspect | LexiconRole.Dish | LexiconRole.Alternative | LexiconRole.Negator | LexiconRole.PostNegator
+            | LexiconRole.Person | LexiconRole.Condition)) == 0;
 
     /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
     /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
