@@ -367,6 +367,10 @@ internal static class SentenceScorer
         {
             ExceptOthers(s, valence, clause);
         }
+        if (contrastClause >= 0 && PardonAt(s, valence, clause, contrastClause) is var pardon && pardon >= 0)
+        {
+            evidence = Pardoned(valence, clause, contrastClause, pardon, evidence);
+        }
         if (exclamation && evidence.Positive != evidence.Negative)
         {
             evidence = evidence.Add(evidence.Positive > evidence.Negative ? ExclamationEmphasis : -ExclamationEmphasis);
@@ -500,7 +504,7 @@ internal static class SentenceScorer
             {
                 return false;
             }
-            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue)) != 0)
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.OtherAspect)) != 0)
             {
                 return s.Lexicon[s.Tokens[j].Entry].Category == ServiceCategory.Friendliness;
             }
@@ -697,6 +701,49 @@ internal static class SentenceScorer
 
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
+
+    /// <summary>The guest's pardon in the clause that "but" opens ("…, but that's not really a big deal", "…, but it is
+    /// not a problem at lunch"): a pardon phrase, or the customer's problem denied, in a clause that names no staff, no other service and
+    /// no other aspect ("but the food was not a problem" pardons nothing). -1 when there is none.</summary>
+    private static int PardonAt(SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int contrast)
+    {
+        var pardon = -1;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (clause[t] != contrast || s.Tokens[t].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(t);
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.OtherAspect)) != 0)
+            {
+                return -1;
+            }
+            if ((roles & LexiconRole.Pardon) != 0 || ((roles & LexiconRole.Trouble) != 0 && valence[t] > 0))
+            {
+                pardon = t;
+            }
+        }
+        return pardon;
+    }
+
+    /// <summary>A pardon after "but" takes back the blame said before it ("the service is not exactly five star, but
+    /// that's no big deal"): the blame of the clauses before the contrast, and the pardon's own denial, count
+    /// nothing.</summary>
+    private static Evidence Pardoned(Span<float> valence, ReadOnlySpan<int> clause, int contrast, int pardon, Evidence evidence)
+    {
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if ((clause[t] < contrast && valence[t] < 0) || t == pardon)
+            {
+                evidence = valence[t] > 0
+                    ? evidence with { Positive = evidence.Positive - valence[t] }
+                    : evidence with { Negative = evidence.Negative + valence[t] };
+                valence[t] = 0;
+            }
+        }
+        return evidence;
+    }
 
     /// <summary>Whether the negator at <paramref name="t"/> stands for a whole predicate left out: its clause opens
     /// with "and", "but" or "though", at most <see cref="ElidedLead"/> function words between ("and sometimes not",

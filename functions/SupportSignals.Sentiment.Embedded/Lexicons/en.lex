@@ -594,6 +594,9 @@ only once, just once, maybe once, once or twice, maybe twice, only twice, just t
 # mind us lingering") are kind, and the guest who does not mind something is not complaining of it
 # the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
 which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
+# the guest's pardon after "but" takes back the blame before it ("the service is not exactly five star, but that's no
+# big deal"); the customer's problem denied there ("but it's not a problem") pardons the same way (SentenceScorer)
+no big deal, not a big deal, not really a big deal, not such a big deal, not that big a deal, not that big of a deal, not a huge deal, not a deal breaker, not a dealbreaker, no biggie, no harm done | pardon only
 # the guest staying late is the guest's choice, no delay of the service ("we stayed late")
 stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
 nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
