@@ -13,6 +13,11 @@ internal readonly record struct Evidence(float Positive, float Negative)
     public Evidence Add(float valence) =>
         valence >= 0 ? this with { Positive = Positive + valence } : this with { Negative = Negative - valence };
 
+    /// <summary>Takes back a valence added before (its side loses it; adding its opposite would count it on the other
+    /// side as well).</summary>
+    public Evidence Remove(float valence) =>
+        valence >= 0 ? this with { Positive = Positive - valence } : this with { Negative = Negative + valence };
+
     public Evidence Plus(Evidence other) => new(Positive + other.Positive, Negative + other.Negative);
 
     /// <summary>How much was said either way; zero when nothing was.</summary>
@@ -350,7 +355,7 @@ internal static class SentenceScorer
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {
-            evidence = evidence.Add(-valence[ironic]);
+            evidence = evidence.Remove(valence[ironic]);
             valence[ironic] *= SarcasmScale;
             evidence = evidence.Add(valence[ironic]);
         }
@@ -358,7 +363,7 @@ internal static class SentenceScorer
         {
             if (IsSkillInFailing(s, valence, clause, t))
             {
-                evidence = evidence.Add(-valence[t]);
+                evidence = evidence.Remove(valence[t]);
                 valence[t] *= SarcasmScale;
                 evidence = evidence.Add(valence[t]);
             }
@@ -736,9 +741,7 @@ internal static class SentenceScorer
         {
             if ((clause[t] < contrast && valence[t] < 0) || t == pardon)
             {
-                evidence = valence[t] > 0
-                    ? evidence with { Positive = evidence.Positive - valence[t] }
-                    : evidence with { Negative = evidence.Negative + valence[t] };
+                evidence = evidence.Remove(valence[t]);
                 valence[t] = 0;
             }
         }
