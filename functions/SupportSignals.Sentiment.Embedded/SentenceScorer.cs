@@ -15,6 +15,11 @@ internal readonly record struct Evidence(float Positive, float Negative)
     public Evidence Add(float valence) =>
         valence >= 0 ? this with { Positive = Positive + valence } : this with { Negative = Negative - valence };
 
+    /// <summary>Takes back a valence added before (its side loses it; adding its opposite would count it on the other
+    /// side as well).</summary>
+    public Evidence Remove(float valence) =>
+        valence >= 0 ? this with { Positive = Positive - valence } : this with { Negative = Negative + valence };
+
     public Evidence Plus(Evidence other) => new(Positive + other.Positive, Negative + other.Negative);
 
     /// <summary>How much was said either way; zero when nothing was.</summary>
@@ -85,6 +90,8 @@ internal static class SentenceScorer
     /// <summary>In Dutch and German the negator still ends its clause when only the final verb cluster follows it:
     /// up to two words with no lexicon role but a function word's ("vriendelijker is hij er niet op geworden").</summary>
     private const int ClauseEndVerbCluster = 2;
+    // function words between "and"/"but" and an elided denial ("and sometimes not")
+    private const int ElidedLead = 2;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
     private const int BoosterReach = 2;
@@ -233,6 +240,9 @@ internal static class SentenceScorer
         var effort = false;
         // the clause of a wait of days or more ("a month later", "after six weeks"): what was put right there came late
         var lateClause = -1;
+        // the last judgement read so far, before its clause's weight, and its clause: what an elided denial denies
+        var lastJudgement = 0f;
+        var lastJudgementClause = -1;
         for (var t = 0; t < tokens.Length; t++)
         {
             valence[t] = 0;
@@ -247,6 +257,7 @@ internal static class SentenceScorer
                 continue;
             }
             var own = 0f;
+            var elided = false;
             if (token.Entry >= 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
@@ -285,13 +296,17 @@ internal static class SentenceScorer
             }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
             {
-                own = UnresolvedNegation;
+                // "they're very nice, and sometimes not", "friendly, but not always": the negator alone in a clause
+                // that opens with "and" or "but" denies the judgement of the clause before
+                // (boosted as it was: "sometimes" before the negator limits no more than it did the judgement)
+                elided = lastJudgement != 0 && lastJudgementClause < clause[t] && IsElidedDenial(s, clause, t);
+                own = elided ? -lastJudgement : UnresolvedNegation;
             }
             if (own == 0)
             {
                 continue;
             }
-            var v = own * Boost(s, clause, t);
+            var v = elided ? own : own * Boost(s, clause, t);
             if (token.Has(TokenFlags.AllCaps) && lowerWords)
             {
                 v *= CapsEmphasis;
@@ -321,6 +336,11 @@ internal static class SentenceScorer
                 weight *= t < standard ? BeforeContrast : AfterContrast;
             }
             valence[t] = v * weight;
+            if ((roles & LexiconRole.Sentiment) != 0)
+            {
+                lastJudgement = v;
+                lastJudgementClause = clause[t];
+            }
             if (valence[t] > 0 && IsPromised(s, clause, t))
             {
                 // "support told me the bug would be fixed next week": a fix promised is no recovery yet
@@ -362,7 +382,7 @@ internal static class SentenceScorer
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {
-            evidence = evidence.Add(-valence[ironic]);
+            evidence = evidence.Remove(valence[ironic]);
             valence[ironic] *= SarcasmScale;
             evidence = evidence.Add(valence[ironic]);
         }
@@ -370,7 +390,7 @@ internal static class SentenceScorer
         {
             if (IsSkillInFailing(s, valence, clause, t))
             {
-                evidence = evidence.Add(-valence[t]);
+                evidence = evidence.Remove(valence[t]);
                 valence[t] *= SarcasmScale;
                 evidence = evidence.Add(valence[t]);
             }
@@ -378,6 +398,10 @@ internal static class SentenceScorer
         if (exceptionClause >= 0)
         {
             ExceptOthers(s, valence, clause);
+        }
+        if (contrastClause >= 0 && PardonAt(s, valence, clause, contrastClause) is var pardon && pardon >= 0)
+        {
+            evidence = Pardoned(valence, clause, contrastClause, pardon, evidence);
         }
         if (exclamation && evidence.Positive != evidence.Negative)
         {
@@ -539,7 +563,7 @@ internal static class SentenceScorer
             {
                 return false;
             }
-            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue)) != 0)
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.OtherAspect)) != 0)
             {
                 return s.Lexicon[s.Tokens[j].Entry].Category == ServiceCategory.Friendliness;
             }
@@ -736,6 +760,88 @@ internal static class SentenceScorer
 
     /// <summary>A negator with no sentiment word to reverse still complains: "never received", "didn't have my name".</summary>
     private const float UnresolvedNegation = -0.6f;
+
+    /// <summary>The guest's pardon in the clause that "but" opens ("…, but that's not really a big deal", "…, but it is
+    /// not a problem at lunch"): a pardon phrase, or the customer's problem denied, in a clause that names no staff, no other service and
+    /// no other aspect ("but the food was not a problem" pardons nothing). -1 when there is none.</summary>
+    private static int PardonAt(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int contrast)
+    {
+        var pardon = -1;
+        for (var t = 0; t < s.Tokens.Length; t++)
+        {
+            if (clause[t] != contrast || s.Tokens[t].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(t);
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue | LexiconRole.OtherAspect)) != 0)
+            {
+                return -1;
+            }
+            if ((roles & LexiconRole.Pardon) != 0 || ((roles & LexiconRole.Trouble) != 0 && valence[t] > 0))
+            {
+                pardon = t;
+            }
+        }
+        return pardon;
+    }
+
+    /// <summary>A pardon after "but" takes back the blame said before it ("the service is not exactly five star, but
+    /// that's no big deal"): the blame of the clauses before the contrast, and the pardon's own denial, count
+    /// nothing.</summary>
+    private static Evidence Pardoned(Span<float> valence, ReadOnlySpan<int> clause, int contrast, int pardon, Evidence evidence)
+    {
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if ((clause[t] < contrast && valence[t] < 0) || t == pardon)
+            {
+                evidence = evidence.Remove(valence[t]);
+                valence[t] = 0;
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the negator at <paramref name="t"/> stands for a whole predicate left out: its clause opens
+    /// with "and", "but" or "though", at most <see cref="ElidedLead"/> function words between ("and sometimes not",
+    /// "but not always", "but sometimes not", "but not today"), and at most one function word follows it before the
+    /// clause ends. A content word (an aspect, a dish, an unknown word) or "or" ("whether or not") makes it no
+    /// ellipsis.</summary>
+    private static bool IsElidedDenial(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var next = s.After(t);
+        for (var trailing = 0; next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && clause[next] == clause[t]; trailing++)
+        {
+            if (trailing == 1 || !IsFunctionWord(s, next))
+            {
+                return false;
+            }
+            next = s.After(next);
+        }
+        for (var j = t - 1; j >= 0 && j >= t - ElidedLead - 1; j--)
+        {
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(j);
+            if ((roles & (LexiconRole.Conjunction | LexiconRole.Contrast | LexiconRole.Concession)) != 0 && (roles & LexiconRole.Alternative) == 0)
+            {
+                return true;
+            }
+            if (clause[j] != clause[t] || s.Tokens[j].Kind != TokenKind.Word || !IsFunctionWord(s, j))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A known word that judges, names and negates nothing ("sometimes", "always", "today").</summary>
+    private static bool IsFunctionWord(in SentenceContext s, int j) =>
+        s.Tokens[j].Entry >= 0 && (s.RolesOf(j) & (LexiconRole.Sentiment | LexiconRole.ServiceTarget | LexiconRole.ServiceCue
+            | LexiconRole.OtherAspect | LexiconRole.Dish | LexiconRole.Alternative | LexiconRole.Negator | LexiconRole.PostNegator
+            | LexiconRole.Person | LexiconRole.Condition)) == 0;
 
     /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
     /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",

@@ -576,6 +576,8 @@ x-ray, x-rays, blood test, blood tests, test results, teeth, tooth, prescription
 # closing up around guests still at their table is showing them the door ("they started stacking chairs around us at
 # 9:45", "the staff were mopping around our feet"): the staff's manner, whoever "they" are
 stacking chairs, stacked chairs, stacking the chairs, stacked the chairs, stack the chairs, putting chairs up, put the chairs up, putting the chairs up, putting chairs on the tables, put chairs on the tables, chairs on the tables, chairs up on the tables, mopping around us, mopped around us, mopping around our, vacuuming around us, vacuumed around us, hoovering around us, sweeping around us, swept around us, cleaning around us, cleaned around us, turned the lights up on us, turned off the music, switched off the music, started closing up, started to close up, closing up around us, shooing us out, shooed us out, ushered us out, hurried us out, rushed us out, herded us out | cue:friendly -2
+# the guest sent away outright (analyzer38): told to go ("okay, you guys are outta here") or put out of the door
+showed us the door, show us the door, shown the door, threw us out, throw us out, throwing us out, kick us out, kicking us out, kicked us right out, pushed us out, push you out, rush you out, hurry you out, kick you out, throw you out, wanted us out, want us out, wanted us gone, you're outta here, you are outta here, you guys are outta here, y'all are outta here, you're out of here, you guys are out of here | cue:friendly -2
 # guests seated or served before the guest who booked or came first were served out of turn ("they seated a walk-in
 # before us even though we had a reservation")
 walk-in before us, walk-ins before us, walk in before us, walk ins before us, walk-in ahead of us, walk-ins ahead of us, seated a walk-in, seated walk-ins, sat a walk-in, seated ahead of us, served ahead of us, sat ahead of us, seated others first, seated them first, seated everyone else, served everyone else first, gave our table to, gave our table away to, gave away our table to, even though we had a reservation, even though we had a booking, even though we had booked, even though we'd booked, although we had a reservation, though we had a reservation, despite our reservation, despite having a reservation, despite having booked, despite our booking, despite having a booking, in spite of our reservation | cue:speed -2
@@ -594,8 +596,6 @@ know what they were doing, know what they are doing, know what they're doing, kn
 # say nothing
 twice, three times, four times, five times, several times, multiple times, many times, numerous times, countless times, a few times, a couple of times, repeatedly, again, again and again, over and over, a second time, a third time, more than once, 2 times, 3 times, 4 times, 5 times | count cat:speed only
 only once, just once, maybe once, once or twice, maybe twice, only twice, just twice, barely once, barely twice, at most once, at most twice, hardly ever, twice during the, once during the, twice in the whole, once in the whole, twice the whole, once the whole, twice the entire, once the entire, twice all night, once all night, twice all evening, once all evening | rare cat:friendly only
-# not minding is tolerance: the people who let the guest be ("nobody seemed to mind that we stayed late", "they didn't
-# mind us lingering") are kind, and the guest who does not mind something is not complaining of it
 # the guest's verdict on a wait told before it pardons the wait ("we got a refund a week later, which was fine")
 which was fine, which is fine, which was ok, which is ok, which was okay, which is okay, which was acceptable, which is acceptable, which was reasonable, which is reasonable, which was understandable, which is understandable, which was expected, which was no problem, which was not a problem, which wasn't a problem, which was not bad, which wasn't bad, which was not too bad, which wasn't too bad | pardon only
 # the same verdict may open the next sentence ("It took a week. That was fine.") or tell that the guest did not mind
@@ -604,8 +604,13 @@ that was fine, that's fine, that is fine, that was reasonable, that's reasonable
 that was ok, that's ok, that was okay, that's okay, that was acceptable, that's acceptable, that was understandable, that's understandable, that is understandable, understandable, totally understandable, completely understandable | pardon only
 no big deal, not a big deal, that was no problem, that wasn't a problem, that was not a problem | pardon +1.5 only
 which we didn't mind, which i didn't mind, which we did not mind, which i did not mind, we didn't mind, i didn't mind, we did not mind, i did not mind, we didn't really mind, we did not really mind | pardon +1 cat:friendly only
+# the guest's pardon after "but" takes back the blame before it ("the service is not exactly five star, but that's no
+# big deal"); the customer's problem denied there ("but it's not a problem") pardons the same way (SentenceScorer)
+not really a big deal, not such a big deal, not that big a deal, not that big of a deal, not a huge deal, not a deal breaker, not a dealbreaker, no biggie, no harm done | pardon only
 # the guest staying late is the guest's choice, no delay of the service ("we stayed late")
 stayed late, stay late, staying late, stays late, stayed until closing, stayed till closing, stayed past closing, stayed after closing | none only
+# not minding is tolerance: the people who let the guest be ("nobody seemed to mind that we stayed late", "they didn't
+# mind us lingering") are kind, and the guest who does not mind something is not complaining of it
 nobody minded, no one minded, nobody seemed to mind, no one seemed to mind, nobody seems to mind, no one seems to mind, nobody mind, nobody minds, no one minds, nobody cared that we, no one cared that we, didn't mind, did not mind, don't mind, do not mind, doesn't mind, does not mind, didn't seem to mind, did not seem to mind, never minded, never seemed to mind, wouldn't mind, would not mind | +1 cat:friendly only
 # a limiter before an act of attention makes a bare count after it rare ("the waitress only came to our table once",
 # "our server only checked on us twice"); "once" alone counts nothing ("they came by once we had ordered")
