@@ -425,7 +425,7 @@ internal static class SentenceScorer
         {
             if (valence[t] > 0)
             {
-                evidence = evidence with { Positive = evidence.Positive - valence[t] };
+                evidence = evidence.Remove(valence[t]);
                 valence[t] = 0;
             }
         }
