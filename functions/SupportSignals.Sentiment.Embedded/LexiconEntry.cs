@@ -134,6 +134,10 @@ internal enum LexiconRole : ulong
     /// <summary>Pardons the wait told before it ("a week later, which was fine", "which was understandable"): the
     /// guest found the wait acceptable, so it blames nothing. Bit 46.</summary>
     Pardon = 1UL << 46,
+    /// <summary>The customer's need of the service ("needed", "had to contact", "no need for"): a service target it denies
+    /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
+    /// experience of it and no complaint. Bit 47.</summary>
+    Need = 1UL << 47,
 }
 
 /// <summary>

@@ -104,6 +104,7 @@ internal static class LexiconLoader
                 case "bill": definition.Roles |= LexiconRole.Bill; break;
                 case "limit": definition.Roles |= LexiconRole.Limit; break;
                 case "pardon": definition.Roles |= LexiconRole.Pardon; break;
+                case "need": definition.Roles |= LexiconRole.Need; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;
