@@ -142,6 +142,10 @@ internal enum LexiconRole : ulong
     /// substitute for"): in its clause what comes after outweighs what comes before, as across "but" ("A smile from
     /// the waiter does not amount to good service"). Bit 48.</summary>
     Standard = 1UL << 48,
+    /// <summary>The customer's need of the service ("needed", "had to contact", "no need for"): a service target it denies
+    /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
+    /// experience of it and no complaint. Bit 50.</summary>
+    Need = 1UL << 50,
 }
 
 /// <summary>

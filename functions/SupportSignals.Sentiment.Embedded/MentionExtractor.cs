@@ -35,6 +35,8 @@ internal static class MentionExtractor
     /// the front desk").</summary>
     private const int MaxPhraseLead = 3;
     private const float NegatedCue = 1.2f;
+    /// <summary>How far before a service target the customer's need of it may stand ("never needed to contact support").</summary>
+    private const int NeedReach = 4;
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
     /// never came").</summary>
     private const int FailureReach = 3;
@@ -435,6 +437,10 @@ internal static class MentionExtractor
             {
                 continue;
             }
+            if ((roles & LexiconRole.ServiceTarget) != 0 && NotNeeded(s, clause, t))
+            {
+                continue;
+            }
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
@@ -523,6 +529,36 @@ internal static class MentionExtractor
             groupOf[t] = groups - 1;
         }
         return groups;
+    }
+
+    /// <summary>Whether the service target at <paramref name="t"/> is support the customer says they did without: a need
+    /// word (<see cref="LexiconRole.Need"/>) at most <see cref="NeedReach"/> words before it in its clause, with no
+    /// other service word between, that a negator denies or that opens with one ("I never needed support", "no need
+    /// for support so far", "didn't even need to open a ticket"). No experience of the service and no complaint about
+    /// it, where the negated target would otherwise blame it.</summary>
+    private static bool NotNeeded(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - NeedReach && clause[j] == clause[t]; j--)
+        {
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.Need) != 0)
+            {
+                return ((roles & LexiconRole.NegatedPhrase) != 0 || SentenceScorer.IsDenied(s, clause, j)) && !ToBeAfter(s, t);
+            }
+            if ((roles & Service) != 0)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether "to be" follows the target at <paramref name="t"/>: "there was no need for the agent to be rude"
+    /// denies the need of the rudeness, not of the agent, who was rude.</summary>
+    private static bool ToBeAfter(in SentenceContext s, int t)
+    {
+        var next = s.After(t);
+        return next + 1 < s.Tokens.Length && s.FoldOf(next).SequenceEqual("to") && s.FoldOf(next + 1).SequenceEqual("be");
     }
 
     /// <summary>Whether every token of group <paramref name="g"/> stands in clause <paramref name="c"/>.</summary>

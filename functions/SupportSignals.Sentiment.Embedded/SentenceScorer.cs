@@ -118,6 +118,10 @@ internal static class SentenceScorer
     public const float RareAttention = -1.5f;
     /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
     private const float ColdManner = -2f;
+    /// <summary>The service asked back as if it did not exist ("What support?").</summary>
+    private const float DeniedExistence = -2.5f;
+    /// <summary>How far after "nobody" the one it is compared with may be named ("nobody knows the product as well as").</summary>
+    private const int ComparisonReach = 8;
     /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
     private const float WrongCharge = -2.3f;
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
@@ -256,6 +260,11 @@ internal static class SentenceScorer
             {
                 continue;
             }
+            if ((roles & LexiconRole.Negator) != 0 && NoOneAsGoodAs(s, clause, t))
+            {
+                // "nobody knows it as well as Sam": no one is missing
+                continue;
+            }
             var own = 0f;
             var elided = false;
             if (token.Entry >= 0)
@@ -285,6 +294,11 @@ internal static class SentenceScorer
             {
                 // "the reception we got was icy": a cold dish is a flaw, cold staff are unfriendly
                 own = ColdManner;
+            }
+            if (own == 0 && (roles & LexiconRole.ServiceTarget) != 0 && IsExistenceDenied(s, t))
+            {
+                // "Support? What support?": asked back, the service is denied to exist
+                own = DeniedExistence;
             }
             if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
             {
@@ -988,16 +1002,39 @@ internal static class SentenceScorer
     }
 
     /// <summary>Whether token <paramref name="t"/> is a comparative denied after a modal ("could not have been
-    /// friendlier", "couldn't be more helpful", "kon niet beter"): nothing could surpass it, so the negation
-    /// confirms rather than reverses.</summary>
+    /// friendlier", "couldn't be more helpful", "kon niet beter"), or is denied of nobody but the one its clause
+    /// compares ("nobody knows it as well as Sam"): nothing could surpass it, so the negation confirms rather than
+    /// reverses.</summary>
     private static bool IsUnsurpassed(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        if (!IsComparative(s, t))
+        var negator = NegatorOf(s, clause, t);
+        return negator >= 0 && negator < t && ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator));
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is "nobody" or "no one" and its clause goes on to
+    /// the one it is compared with ("nobody knows the product as well as Sam", "no one explains things better than
+    /// Tom"): a superlative, which praises that one rather than denying what is said.</summary>
+    private static bool NoOneAsGoodAs(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        // "no one" is one negator of two tokens, found at either ("no one on the helpdesk knows …" answers at "one")
+        var word = s.FoldOf(negator);
+        var noOne = (word.SequenceEqual("no") && negator + 1 < s.Tokens.Length && s.FoldOf(negator + 1).SequenceEqual("one"))
+            || (word.SequenceEqual("one") && negator > 0 && s.FoldOf(negator - 1).SequenceEqual("no"));
+        if (s.Language != Language.En || !(noOne || word.SequenceEqual("nobody")))
         {
             return false;
         }
-        var negator = NegatorOf(s, clause, t);
-        return negator >= 0 && negator < t && ModalAt(s, clause, negator);
+        var tokens = s.Tokens;
+        for (var j = negator + 1; j + 2 < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j++)
+        {
+            var at = s.FoldOf(j);
+            if ((at.SequenceEqual("as") && s.FoldOf(j + 1).SequenceEqual("well") && s.FoldOf(j + 2).SequenceEqual("as"))
+                || (at.SequenceEqual("better") && s.FoldOf(j + 1).SequenceEqual("than")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether token <paramref name="t"/> is a comparative of praise after a modal and no negator ("support
@@ -1058,6 +1095,38 @@ internal static class SentenceScorer
     /// <summary>Whether a negator governs token <paramref name="t"/> and has no sentiment word to reverse: then it
     /// denies the service itself ("no one came to the table"), not what was said of it ("no complaints about the
     /// staff").</summary>
+    /// <summary>Whether the service target at <paramref name="t"/> is asked back as if it did not exist: an English
+    /// sentence of only "what" and the target, ended by a question mark ("Support? What support?", "What customer
+    /// service?"). "What service!" exclaims praise, and "what support they offer" asks nothing, so both stay as they
+    /// were.</summary>
+    private static bool IsExistenceDenied(in SentenceContext s, int t)
+    {
+        var tokens = s.Tokens;
+        if (s.Language != Language.En || t == 0 || !s.FoldOf(t - 1).SequenceEqual("what"))
+        {
+            return false;
+        }
+        for (var j = t - 2; j >= 0; j--)
+        {
+            if (tokens[j].IsWordLike)
+            {
+                return false;
+            }
+        }
+        for (var j = s.After(t); j < tokens.Length; j++)
+        {
+            if (tokens[j].IsWordLike)
+            {
+                return false;
+            }
+            if (tokens[j].Kind == TokenKind.SentenceEnd)
+            {
+                return s.Text[tokens[j].Start..tokens[j].End].Contains('?');
+            }
+        }
+        return false;
+    }
+
     public static bool IsDenied(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);

@@ -27,7 +27,7 @@ at no point, at no time, not for a moment | neg
 never fails to, never fail to, never failed to, never failing to, without fail | none
 not only, not just, no doubt, without a doubt, no wonder, nothing but | none
 # "there was no need to be rude" says they were: the need is denied, not the rudeness
-no need to be, not a need to be, no reason to be, no need for, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
+no need to be, not a need to be, no reason to be, did not need to be, didn't need to be, did not have to be, didn't have to be, needn't have been, need not have been | none
 no problem, no problems, no issue, no issues, no complaints, no complaint, nothing wrong, not bad, not too bad, can't complain, cannot complain | +1.5
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
 can't wait, cannot wait | +1.5
@@ -249,7 +249,7 @@ help, helps | cat:resolution +1.2
 # understanding the customer's problem is the agent's competence (and lifts the problem's blame, as solving it does)
 understood my, understand my, understands my, understood our, understand our, understands our, understood me, understand me, understands me, understood us, understand us, understands us | cat:knowledge +1
 taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
-resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, followed up, follow up, follow-up, escalated, escalate, refund, replacement | cat:resolution +1.2
+resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, escalated, escalate, refund, replacement | cat:resolution +1.2
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 # a problem left unsolved is the support's failure even when no one is named ("my issue was never resolved")
 unresolved, did not solve, didn't solve, did not fix, didn't fix, did not resolve, didn't resolve, could not solve, couldn't solve, could not fix, couldn't fix, could not resolve, couldn't resolve, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
@@ -267,6 +267,31 @@ business hours, office hours, working hours, us hours, uk hours, eu hours | cat:
 only available, limited hours | cat:availability -1
 offline | cat:availability -1.5
 available, reachable, 24/7, around the clock, reach, reached, contact, contacted, call, called, phone, email, emailed | cat:availability
+# support the customer did without ("never needed support", "no need for support", "didn't even need to open a ticket")
+# is no experience of it and no complaint
+need, needed, needs, needing, no need for, had to contact, have to contact, has to contact, had to call, have to call, had to email, have to email, had to reach out, have to reach out, had to open, have to open, had to use, have to use, had to raise, have to raise, had to submit, have to submit, had to file, have to file | need
+# getting a person at all is the support's availability: said of anyone it is nearly always denied ("can never reach
+# anyone", "impossible to get anyone on the phone", "you can't talk to a human"), which blames through the negated cue;
+# said of someone it is the channel working ("I can just ping someone on Slack")
+reach anyone, reach anybody, reach someone, reach somebody, reach a human, reach a real person, reach a person, reach a live person, reached someone, reached a human, reached a real person, get hold of anyone, get hold of anybody, get hold of someone, getting hold of anyone, getting hold of anybody, getting hold of someone, got hold of someone, got hold of anyone, get through to anyone, get through to someone, getting through to anyone, got through to someone, get anyone on the phone, get anybody on the phone, get someone on the phone, getting anyone on the phone, got someone on the phone, talk to a human, talk to a real person, talk to a live person, speak to a human, speak to a real person, speak to a live person, talking to a human, speaking to a human, talk to anyone, speak to anyone, ping someone, ping somebody, someone picks up, somebody picks up, someone picked up, somebody picked up, get anyone to help, get anyone to respond, get someone to help, get someone to respond | cue:availability
+nobody picks up, no one picks up, nobody ever picks up, no one ever picks up, nobody ever picked up, no one ever picked up | cue:availability -2
+# what cannot be done at all ("getting hold of anyone is impossible")
+impossible | -1.5
+# a reply that is only a pointer or a copy ("support just links to the docs", "copy-pasted the FAQ") answers nothing
+just links to, just linked to, just linked me, just link to, just sent me a link, just sent a link, just send a link, just sends a link, just pointed me to, just points to, sent me a link to the faq, sent me a link to the docs, link to the faq, links to the faq, copy-pasted, copy pasted, copy-pastes, copy pastes, copypasted, copy and paste, copy-and-paste, copy and pasted | cue:resolution -2
+# reading from a script, each agent telling another story: the agents do not know the product
+reads from a script, read from a script, reading from a script, reads off a script, read off a script, reading off a script, a different answer, different answers, a different answer every time, something different every time, tells me something different, told me something different, tell me something different, inconsistent answers, inconsistent information, contradictory answers, contradictory information, contradicting answers | cue:knowledge -2
+# knowing the product is the agents' competence, not a judgement of the product ("nobody knows the product as well as Sam")
+knows the product, know the product, knew the product, knows their product, know their product, knew their product, knows their own product, know their own product, knew their own product, knows the software, know the software, knew the software, knows his stuff, knows her stuff, knows their stuff, know their stuff, knew his stuff, knew her stuff, knew their stuff, know his stuff, know her stuff, know your stuff | cue:knowledge +1.5
+# the customer made to tell the problem again, sent between people or in circles: the support failed them
+had to explain, have to explain, had to re-explain, repeat myself, repeating myself, had to repeat, have to repeat, bounced between, passed between, bounced from, in circles, going in circles, round in circles | cue:resolution -2
+# slow or quick to put right is how well the problem was solved, not how fast the answer came
+slow to resolve, slow to fix, slow to solve, slow to sort, slow at fixing, slow in fixing, slow in resolving | cue:resolution -2
+quick to resolve, quick to fix, quick to solve, fast to fix, fast to resolve | cue:resolution +2
+# keeping the customer informed after the first answer is responsiveness ("zero follow-up after the outage")
+follow up, follow-up, followed up, follow-ups, follow ups, following up, followup, followups, got back to me, got back to us, get back to me, get back to us, getting back to me, getting back to us | cue:speed +1
+# a vote of thanks to someone ("five stars for Jenna", "props to the team") praises them
+five stars for, 5 stars for, five stars to, 5 stars to, props to, big thanks to, special thanks to, a big thank you to, huge thanks to | +2.5
 setup, set up, set-up, getting started, walkthrough, demo, migration, onboard | cat:onboarding
 
 # qualities of food and drink: beside an act of serving alone they judge the dish ("what came to our table was burnt")
