@@ -5,21 +5,23 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>
-/// Round analyzer39 (English detection): the house refusing the guest what they asked for or were due ("they wouldn't
-/// let us sit at the bar", "they never gave us a menu") is blame of the service, with or without a word for the staff;
-/// not letting the guest down is praise.
+/// Round analyzer39 (English detection): the staff refusing the guest what they asked for or were due ("the hostess
+/// wouldn't let us sit at the bar", "the waiter never gave us a menu") is blame of the service; not letting the guest
+/// down is praise. The refusal names no one itself (lead, session 15): a product, a system or the weather refuses as
+/// often ("it won't let me export", "the rain wouldn't let us sit outside"), so without a word for the staff it is no
+/// service mention.
 /// </summary>
 public class RefusedGuestTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
 
     [Theory]
-    [InlineData("They wouldn't let us sit at the bar even though it was half empty.", "wouldn't let us")]
-    [InlineData("They never gave us a menu.", "never gave us")]
-    [InlineData("They didn't give us the bread until the mains arrived.", "didn't give us")]
+    [InlineData("The hostess wouldn't let us sit at the bar even though it was half empty.", "hostess")]
+    [InlineData("The waiter never gave us a menu.", "waiter")]
+    [InlineData("The manager refused to let us move tables.", "manager")]
     [InlineData("The hostess would not let me wait inside out of the rain.", "hostess")]
     [InlineData("Our server wouldn't give me a straight answer about the allergens.", "server")]
-    [InlineData("We had booked for six, but they won't let us add a seventh chair.", "won't let us")]
+    [InlineData("The agent wouldn't let me speak to a supervisor.", "agent")]
     public void A_refusal_of_the_guest_is_a_negative_service_mention(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
@@ -43,5 +45,15 @@ public class RefusedGuestTests
         var analysis = _analyzer.Analyze("en", "They didn't let us down.", "en");
 
         Assert.DoesNotContain(analysis.Mentions, m => m.Polarity == Polarity.Negative);
+    }
+
+    [Theory]
+    [InlineData("It won't let me export to CSV.")]
+    [InlineData("The system didn't let us add more users.")]
+    [InlineData("The rain wouldn't let us sit outside.")]
+    [InlineData("The new plan didn't give us any more seats.")]
+    public void A_refusal_by_something_other_than_the_staff_is_no_service_mention(string text)
+    {
+        Assert.Empty(_analyzer.Analyze("en", text, "en").Mentions);
     }
 }
