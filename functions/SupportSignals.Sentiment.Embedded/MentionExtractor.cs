@@ -163,11 +163,15 @@ internal static class MentionExtractor
         }
         for (var g = 0; g < groups; g++)
         {
+            // "they brought us the bread": the house's act told plainly is judged only by its own clause
+            var byHouse = ownClauses[g].Mass == 0 && s.Language == Language.En && DoneByThem(s, groupOf, clause, g);
             var evidence = ownClauses[g].Mass > 0
                 ? ownClauses[g]
-                : otherClause[g].Mass > 0
-                    ? otherClause[g]
-                    : SentenceEvidence(s, valence, groupOf, g, sentence);
+                : byHouse
+                    ? default
+                    : otherClause[g].Mass > 0
+                        ? otherClause[g]
+                        : SentenceEvidence(s, valence, groupOf, g, sentence);
             // an act of serving judged only by the dish's quality ("what came to our table was burnt", "brought hot
             // to your table") tells of the dish
             if (ownClauses[g].Mass > 0 && (beyondDish & (1 << g)) == 0 && ServingActsOnly(s, groupOf, g))
@@ -189,10 +193,11 @@ internal static class MentionExtractor
                 // The owner or the manager doing something for the guest ("the manager checked on us", "the owner
                 // came over to our table") is serving them, a mention even unjudged.
                 var target = TargetOf(s, groupOf, g);
-                var serves = target == TargetKind.JudgedOnly && s.Language == Language.En && HoldsCue(s, groupOf, g);
+                var serves = (target == TargetKind.JudgedOnly && s.Language == Language.En && HoldsCue(s, groupOf, g))
+                    || (target == TargetKind.None && byHouse);
                 if (target is TargetKind.Pronoun || (target == TargetKind.JudgedOnly && !serves)
                     || (evidence.Mass == 0 && target != TargetKind.Named && !serves)
-                    || (target == TargetKind.None && s.Language == Language.En && ServingActsOnly(s, groupOf, g)))
+                    || (target == TargetKind.None && s.Language == Language.En && !byHouse && ServingActsOnly(s, groupOf, g)))
                 {
                     continue;
                 }
@@ -756,6 +761,64 @@ internal static class MentionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>How many words may stand between "they" and the act of serving it is the subject of ("they quickly
+    /// brought", "they never even brought").</summary>
+    private const int HouseSubjectReach = 3;
+
+    /// <summary>Whether an act of serving of group <paramref name="g"/> (<see cref="HoldsCue"/>) has "they" for its
+    /// subject, at most <see cref="HouseSubjectReach"/> words before it in its clause with no other anchor or subject
+    /// between ("they brought us a second basket", "they seated us right away"): in a review "they" are the house, and
+    /// the act is serving the guest, as the named staff's act is ("the waiter brought us the bread").</summary>
+    private static bool DoneByThem(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int g)
+    {
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] != g || (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) != LexiconRole.ServiceCue
+                || !IsServingEvent(s, t) || s.Lexicon[s.Tokens[t].Entry].Category != ServiceCategory.Speed)
+            {
+                continue;
+            }
+            var words = 0;
+            for (var k = t - 1; k >= 0 && clause[k] == clause[t]; k--)
+            {
+                ref readonly var token = ref s.Tokens[k];
+                if (token.Span == 0)
+                {
+                    continue;
+                }
+                if (IsThey(s, k))
+                {
+                    // "our friends were late and they brought wine": "they" are the people named before
+                    return !PersonBefore(s, k);
+                }
+                if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
+                {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool PersonBefore(in SentenceContext s, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.Person) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsThey(in SentenceContext s, int k)
+    {
+        ref readonly var token = ref s.Tokens[k];
+        return token.Kind == TokenKind.Word && token.End - token.Start == 4
+            && s.Text.Slice(token.Start, 4).Equals("they", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether group <paramref name="g"/> has a named target, only a pronoun standing for one, only a target

@@ -10,7 +10,7 @@ public class ImplicitMentionTests
     private readonly EmbeddedAnalyzer _analyzer = new();
 
     [Theory]
-    [InlineData("en", "Then they brought the soup.")]
+    [InlineData("en", "Then the soup was brought.")]
     [InlineData("ru", "Потом принесли суп.")]
     [InlineData("ru", "Долго выбирали, где отметить день рождения.")]
     [InlineData("ru", "Быстро решили заказать столик на субботу.")]
@@ -26,6 +26,17 @@ public class ImplicitMentionTests
     public void Speed_beside_a_serving_act_or_target_is_a_mention(string language, string text, string term, Polarity expected)
     {
         Assert.Equal(expected, MentionOf(_analyzer.Analyze(language, text), text, term).Polarity);
+    }
+
+    // Until round analyzer43 "Then they brought the soup." was here, as no mention: "they" are the house, and the act
+    // is service told plainly, a neutral mention as "the waiter brought the soup" is (the own training data reads
+    // "They brought bread." as a neutral opinion of the service too). Without a subject it still narrates the meal.
+    [Fact]
+    public void The_house_serving_told_plainly_is_a_neutral_mention()
+    {
+        const string text = "Then they brought the soup.";
+
+        Assert.Equal(Polarity.Neutral, MentionOf(new EmbeddedAnalyzer(Lexicon.Shared).Analyze("en", text), text, "brought").Polarity);
     }
 
     [Fact]
