@@ -142,6 +142,11 @@ internal enum LexiconRole : ulong
     /// substitute for"): in its clause what comes after outweighs what comes before, as across "but" ("A smile from
     /// the waiter does not amount to good service"). Bit 48.</summary>
     Standard = 1UL << 48,
+    /// <summary>Puts one thing before another ("more interested in", "more concerned with" … "than"): the phrase, which
+    /// judges, names the staff's priority; the words after it up to the end of the clause of "than" (the entry with the
+    /// role and no valence) name what they put first and what they neglected, and judge nothing themselves ("more
+    /// concerned with looking good than actually serving" blames the service, "looking good" praises nothing). Bit 49.</summary>
+    Preference = 1UL << 49,
     /// <summary>The customer's need of the service ("needed", "had to contact", "no need for"): a service target it denies
     /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
     /// experience of it and no complaint. Bit 50.</summary>

@@ -106,6 +106,7 @@ internal static class LexiconLoader
                 case "pardon": definition.Roles |= LexiconRole.Pardon; break;
                 case "desire": definition.Roles |= LexiconRole.Desire; break;
                 case "standard": definition.Roles |= LexiconRole.Standard; break;
+                case "prefer": definition.Roles |= LexiconRole.Preference; break;
                 case "need": definition.Roles |= LexiconRole.Need; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;

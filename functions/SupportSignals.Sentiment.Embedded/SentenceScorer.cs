@@ -160,6 +160,9 @@ internal static class SentenceScorer
         // a standard what precedes it falls short of ("does not amount to good service"), and its clause
         var standard = -1;
         var standardClause = -1;
+        // a phrase that puts one thing before another ("more interested in … than"), and its "than", or -1
+        var preference = -1;
+        var than = -1;
         Span<(int Open, int Close)> asides = stackalloc (int, int)[MaxAsides];
         var asideCount = 0;
         var openAside = -1;
@@ -230,6 +233,17 @@ internal static class SentenceScorer
                 {
                     standard = t;
                     standardClause = clauses;
+                }
+                if (entry.Has(LexiconRole.Preference))
+                {
+                    if (entry.Has(LexiconRole.Sentiment))
+                    {
+                        preference = preference < 0 ? t : preference;
+                    }
+                    else if (preference >= 0 && than < 0)
+                    {
+                        than = t;
+                    }
                 }
                 skill |= entry.Has(LexiconRole.Skill);
             }
@@ -382,6 +396,10 @@ internal static class SentenceScorer
             }
             evidence = evidence.Add(valence[t]);
         }
+        if (preference >= 0)
+        {
+            evidence = PutFirst(s, valence, clause, preference, than, evidence);
+        }
         if (desire >= 0)
         {
             evidence = WantedOnly(valence, clause, desire, evidence);
@@ -438,6 +456,24 @@ internal static class SentenceScorer
         for (var t = desire; verdict && t < valence.Length && clause[t] == clause[desire]; t++)
         {
             if (valence[t] > 0)
+            {
+                evidence = evidence.Remove(valence[t]);
+                valence[t] = 0;
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>What the staff put first ("The waitress seemed more concerned with looking good than actually serving",
+    /// "more interested in chatting than in taking our order"): the phrase at <paramref name="preference"/> judges; the
+    /// words after it up to the end of the clause of <paramref name="than"/> (or of the phrase's own clause when no "than"
+    /// follows) name the priority and what was neglected, and judge nothing.</summary>
+    private static Evidence PutFirst(in SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, int preference, int than, Evidence evidence)
+    {
+        var last = than >= 0 ? clause[than] : clause[preference];
+        for (var t = s.After(preference); t < valence.Length && clause[t] <= last; t++)
+        {
+            if (valence[t] != 0)
             {
                 evidence = evidence.Remove(valence[t]);
                 valence[t] = 0;

@@ -481,7 +481,13 @@ within minutes, within seconds, in minutes, in seconds, within a few minutes, in
 # the guest treated as a burden ("the staff made us feel like a nuisance")
 a bother, a nuisance, an inconvenience, a burden, an annoyance | -1.5
 # attention elsewhere: staff more taken with something else than with the guest ("more interested in his phone than in us")
-more interested in, more concerned with, more concerned about, more focused on | -1.5
+# (analyzer45) what makes up for a flaw is praised by it ("the service made up for the cramped tables", "the staff more
+# than compensate"); denied it blames ("nothing could make up for the rudeness")
+makes up for, made up for, make up for, making up for, compensates for, compensated for, compensate for, compensating for, overcompensate, overcompensates, overcompensated, saving grace, the saving grace, redeeming feature, redeeming quality | +1.5
+# (analyzer45) what stands between the phrase and "than" is what the staff put first, not a judgement of the service
+# ("more concerned with looking good than actually serving": "looking good" praises nothing)
+more interested in, more concerned with, more concerned about, more concerned of, more focused on, more worried about, more preoccupied with, more bothered about, more intent on | -1.5 prefer
+than | prefer
 # manners still to be learnt are missing ("the staff need to learn some manners")
 need to learn, needs to learn, should learn, could learn | -1.5
 # staff who serve without attention or heart, or with too much of it
