@@ -161,23 +161,29 @@ internal static class Tokenizer
         var foldStart = folded;
         var letters = 0;
         var uppers = 0;
+        // The tables and the fold position in locals: the loop writes through a span, after which the JIT would read
+        // each static table and the ref parameter again at every character (round analyzer44).
+        var classes = Classes;
+        var letterKinds = LetterKinds;
+        var folds = CharFolding.Table;
+        var end = folded;
         while (i < text.Length)
         {
             var c = text[i];
-            var cls = Classes[c];
+            var cls = classes[c];
             if (cls == CharClass.Apostrophe)
             {
-                if (i + 1 >= text.Length || Classes[text[i + 1]] != CharClass.Word)
+                if (i + 1 >= text.Length || classes[text[i + 1]] != CharClass.Word)
                 {
                     break;
                 }
                 if (letters <= MaxElision)
                 {
-                    fold[folded++] = '\'';
+                    fold[end++] = '\'';
                     i++;
                     break;
                 }
-                fold[folded++] = '\'';
+                fold[end++] = '\'';
                 i++;
                 continue;
             }
@@ -185,16 +191,17 @@ internal static class Tokenizer
             {
                 break;
             }
-            var kind = LetterKinds[c];
+            var kind = letterKinds[c];
             letters += kind & 1;
             uppers += kind >> 1;
-            var f = CharFolding.Fold(c);
+            var f = folds[c];
             if (f != CharFolding.Dropped)
             {
-                fold[folded++] = f;
+                fold[end++] = f;
             }
             i++;
         }
+        folded = end;
         Add(tokens, ref count, start, i - start, foldStart, folded - foldStart, TokenKind.Word, spaceBefore);
         ref var token = ref tokens[count - 1];
         if (uppers > 0 && char.IsUpper(text[start]))
