@@ -46,10 +46,12 @@ internal static class Tokenizer
         var folded = 0;
         var spaceBefore = true;
         var i = 0;
+        // in a local, as in ReadWord: the loop writes tokens, after which the JIT would read the static field again
+        var classes = Classes;
         while (i < text.Length)
         {
             var c = text[i];
-            var cls = Classes[c];
+            var cls = classes[c];
             switch (cls)
             {
                 case CharClass.Word:
@@ -104,7 +106,7 @@ internal static class Tokenizer
                     {
                         var start = i;
                         var exclamation = false;
-                        while (i < text.Length && Classes[text[i]] == CharClass.SentenceEnd)
+                        while (i < text.Length && classes[text[i]] == CharClass.SentenceEnd)
                         {
                             exclamation |= text[i] is '!' or '！';
                             i++;
@@ -124,10 +126,10 @@ internal static class Tokenizer
                     // A dash between spaces separates clauses; inside a word ("well-trained") it only separates words.
                     // Two hyphens or more are a dash typed without its key ("-- amazing, we had just sat down"),
                     // spaces or not.
-                    if (i + 1 < text.Length && Classes[text[i + 1]] == CharClass.Hyphen)
+                    if (i + 1 < text.Length && classes[text[i + 1]] == CharClass.Hyphen)
                     {
                         var start = i;
-                        while (i < text.Length && Classes[text[i]] == CharClass.Hyphen)
+                        while (i < text.Length && classes[text[i]] == CharClass.Hyphen)
                         {
                             i++;
                         }
@@ -135,7 +137,7 @@ internal static class Tokenizer
                         spaceBefore = false;
                         continue;
                     }
-                    if (spaceBefore && (i + 1 == text.Length || Classes[text[i + 1]] is CharClass.Space or CharClass.LineBreak))
+                    if (spaceBefore && (i + 1 == text.Length || classes[text[i + 1]] is CharClass.Space or CharClass.LineBreak))
                     {
                         Add(tokens, ref count, i, 1, folded, 0, TokenKind.ClauseBreak, spaceBefore);
                     }
