@@ -22,7 +22,6 @@ internal static class LanguageDetector
     {
         Span<int> wordVotes = stackalloc int[Languages.Count];
         int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0;
-        var spellings = HasSpellingCues(fold, tokens);
         foreach (ref readonly var token in tokens)
         {
             if (token.Kind != TokenKind.Word || token.Span == 0)
@@ -49,9 +48,16 @@ internal static class LanguageDetector
             {
                 lexicon.LanguagesOf(token.Stem).AddVotes(wordVotes, LexiconVote, LexiconVote);
             }
-            if (spellings)
+        }
+        // a loop of its own, which most texts skip: votes are integers, so their order does not matter
+        if (HasSpellingCues(fold, tokens))
+        {
+            foreach (ref readonly var token in tokens)
             {
-                AddSpellingVotes(token.FoldIn(fold), wordVotes);
+                if (token.Kind == TokenKind.Word && token.Span != 0)
+                {
+                    AddSpellingVotes(token.FoldIn(fold), wordVotes);
+                }
             }
         }
         if (cyrillic > latin && cyrillic >= arabic && cyrillic >= devanagari)
