@@ -13,7 +13,7 @@ internal static class CharFolding
     /// <summary>Folded value of characters that carry nothing for matching (vowel marks, joiners, selectors).</summary>
     public const char Dropped = '\0';
 
-    // Declared before Table: static fields initialise in order and Build reads it.
+    // Declared before Folds: static fields initialise in order and Build reads it.
     private static readonly (char From, char To)[] Overrides =
     [
         ('ı', 'i'), ('İ', 'i'), ('ø', 'o'), ('Ø', 'o'), ('đ', 'd'), ('ł', 'l'), ('Ł', 'l'),
@@ -21,9 +21,12 @@ internal static class CharFolding
         ('أ', 'ا'), ('إ', 'ا'), ('آ', 'ا'), ('ٱ', 'ا'), ('ة', 'ه'), ('ى', 'ي'), ('ؤ', 'و'), ('ئ', 'ي'),
     ];
 
-    private static readonly char[] Table = Build();
+    private static readonly char[] Folds = Build();
 
-    public static char Fold(char c) => Table[c];
+    /// <summary>The folded value of every UTF-16 unit, for loops that keep the table in a local.</summary>
+    public static ReadOnlySpan<char> Table => Folds;
+
+    public static char Fold(char c) => Folds[c];
 
     private static char[] Build()
     {

@@ -10,14 +10,17 @@ namespace SupportSignals.Sentiment.Embedded;
 /// </summary>
 internal static class LanguageDetector
 {
-    private const float StopwordVote = 1f;
-    private const float LexiconVote = 0.25f;
-    private const float SpellingVote = 0.5f;
+    // The words' votes are counted in quarters, as integers: every one of them is a whole number of quarters, and the
+    // sums are the same as in floating point (where such sums are exact), only cheaper to add.
+    private const int StopwordVote = 4;
+    private const int LexiconVote = 1;
+    private const int SpellingVote = 2;
+    private const float Quarter = 0.25f;
 
     /// <param name="tokens">Tokens whose <see cref="Token.Entry"/> still holds the matched entry chain.</param>
     public static Language Detect(ReadOnlySpan<char> text, ReadOnlySpan<char> fold, ReadOnlySpan<Token> tokens, Lexicon lexicon)
     {
-        Span<float> votes = stackalloc float[Languages.Count];
+        Span<int> wordVotes = stackalloc int[Languages.Count];
         int latin = 0, cyrillic = 0, arabic = 0, devanagari = 0;
         foreach (ref readonly var token in tokens)
         {
@@ -33,20 +36,29 @@ internal static class LanguageDetector
                 case >= 'A' and <= '\u024F': latin++; break;
                 default: break;
             }
-            for (var e = token.Entry; e >= 0; e = lexicon[e].Next)
+            if (token.Entry >= 0)
             {
-                ref readonly var entry = ref lexicon[e];
                 // a phrase votes for each of its words: it covers them, function words included ("that was fine",
                 // "never again"), which would each have voted
-                votes[(int)entry.Language] += entry.Has(LexiconRole.Stopword) ? StopwordVote : LexiconVote * token.Span;
+                lexicon.LanguagesOf(token.Entry).AddVotes(wordVotes, StopwordVote, LexiconVote * token.Span);
             }
             // A word one language knows as a whole word may be another's inflection ("servis": French participle,
             // Turkish "service"); both readings are evidence.
-            for (var e = token.Stem; e >= 0; e = lexicon[e].Next)
+            if (token.Stem >= 0)
             {
-                votes[(int)lexicon[e].Language] += LexiconVote;
+                lexicon.LanguagesOf(token.Stem).AddVotes(wordVotes, LexiconVote, LexiconVote);
             }
-            AddSpellingVotes(token.FoldIn(fold), votes);
+        }
+        // a loop of its own, which most texts skip: votes are integers, so their order does not matter
+        if (HasSpellingCues(fold, tokens))
+        {
+            foreach (ref readonly var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Span != 0)
+                {
+                    AddSpellingVotes(token.FoldIn(fold), wordVotes);
+                }
+            }
         }
         if (cyrillic > latin && cyrillic >= arabic && cyrillic >= devanagari)
         {
@@ -59,6 +71,11 @@ internal static class LanguageDetector
         if (devanagari > latin)
         {
             return Language.Hi;
+        }
+        Span<float> votes = stackalloc float[Languages.Count];
+        for (var l = 0; l < votes.Length; l++)
+        {
+            votes[l] = wordVotes[l] * Quarter;
         }
         AddLetterVotes(text, votes);
         var best = Language.Unknown;
@@ -78,10 +95,28 @@ internal static class LanguageDetector
         return best;
     }
 
+    /// <summary>
+    /// Whether the folded words hold "ij" or "yor" anywhere, the letters every spelling vote needs: one vectorised
+    /// search of the whole text, where most texts (in English, all but a few) have neither and then no word need be
+    /// read letter by letter. The fold buffer holds the words back to back, so a pair across two words may be found
+    /// too; that only costs the reading that would have been done anyway.
+    /// </summary>
+    private static bool HasSpellingCues(ReadOnlySpan<char> fold, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.IsEmpty)
+        {
+            return false;
+        }
+        // tokens are added in order and the fold buffer only grows, so the last token ends where the words end; past
+        // it lies what earlier texts left
+        var words = fold[..(tokens[^1].FoldStart + tokens[^1].FoldLength)];
+        return words.IndexOf("ij", StringComparison.Ordinal) >= 0 || words.IndexOf("yor", StringComparison.Ordinal) >= 0;
+    }
+
     // One scalar pass: words are short, and three vectorised searches per word cost more than reading it once. Inlined
     // into Detect's loop over the tokens, since the JIT does not inline a method with a loop on its own (round analyzer41).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddSpellingVotes(ReadOnlySpan<char> word, Span<float> votes)
+    private static void AddSpellingVotes(ReadOnlySpan<char> word, Span<int> votes)
     {
         if (word.Length < 3)
         {
@@ -109,7 +144,14 @@ internal static class LanguageDetector
 
     private static void AddLetterVotes(ReadOnlySpan<char> text, Span<float> votes)
     {
-        foreach (var c in text)
+        // every letter that votes is at U+00C0 or above: one vectorised search skips the plain ASCII most texts are,
+        // wholly (English) or up to their first accent
+        var first = text.IndexOfAnyInRange('\u00C0', char.MaxValue);
+        if (first < 0)
+        {
+            return;
+        }
+        foreach (var c in text[first..])
         {
             if (c < '\u00C0')
             {

@@ -46,10 +46,12 @@ internal static class Tokenizer
         var folded = 0;
         var spaceBefore = true;
         var i = 0;
+        // in a local, as in ReadWord: the loop writes tokens, after which the JIT would read the static field again
+        var classes = Classes;
         while (i < text.Length)
         {
             var c = text[i];
-            var cls = Classes[c];
+            var cls = classes[c];
             switch (cls)
             {
                 case CharClass.Word:
@@ -104,7 +106,7 @@ internal static class Tokenizer
                     {
                         var start = i;
                         var exclamation = false;
-                        while (i < text.Length && Classes[text[i]] == CharClass.SentenceEnd)
+                        while (i < text.Length && classes[text[i]] == CharClass.SentenceEnd)
                         {
                             exclamation |= text[i] is '!' or '！';
                             i++;
@@ -124,10 +126,10 @@ internal static class Tokenizer
                     // A dash between spaces separates clauses; inside a word ("well-trained") it only separates words.
                     // Two hyphens or more are a dash typed without its key ("-- amazing, we had just sat down"),
                     // spaces or not.
-                    if (i + 1 < text.Length && Classes[text[i + 1]] == CharClass.Hyphen)
+                    if (i + 1 < text.Length && classes[text[i + 1]] == CharClass.Hyphen)
                     {
                         var start = i;
-                        while (i < text.Length && Classes[text[i]] == CharClass.Hyphen)
+                        while (i < text.Length && classes[text[i]] == CharClass.Hyphen)
                         {
                             i++;
                         }
@@ -135,7 +137,7 @@ internal static class Tokenizer
                         spaceBefore = false;
                         continue;
                     }
-                    if (spaceBefore && (i + 1 == text.Length || Classes[text[i + 1]] is CharClass.Space or CharClass.LineBreak))
+                    if (spaceBefore && (i + 1 == text.Length || classes[text[i + 1]] is CharClass.Space or CharClass.LineBreak))
                     {
                         Add(tokens, ref count, i, 1, folded, 0, TokenKind.ClauseBreak, spaceBefore);
                     }
@@ -161,23 +163,29 @@ internal static class Tokenizer
         var foldStart = folded;
         var letters = 0;
         var uppers = 0;
+        // The tables and the fold position in locals: the loop writes through a span, after which the JIT would read
+        // each static table and the ref parameter again at every character (round analyzer44).
+        var classes = Classes;
+        var letterKinds = LetterKinds;
+        var folds = CharFolding.Table;
+        var end = folded;
         while (i < text.Length)
         {
             var c = text[i];
-            var cls = Classes[c];
+            var cls = classes[c];
             if (cls == CharClass.Apostrophe)
             {
-                if (i + 1 >= text.Length || Classes[text[i + 1]] != CharClass.Word)
+                if (i + 1 >= text.Length || classes[text[i + 1]] != CharClass.Word)
                 {
                     break;
                 }
                 if (letters <= MaxElision)
                 {
-                    fold[folded++] = '\'';
+                    fold[end++] = '\'';
                     i++;
                     break;
                 }
-                fold[folded++] = '\'';
+                fold[end++] = '\'';
                 i++;
                 continue;
             }
@@ -185,16 +193,17 @@ internal static class Tokenizer
             {
                 break;
             }
-            var kind = LetterKinds[c];
+            var kind = letterKinds[c];
             letters += kind & 1;
             uppers += kind >> 1;
-            var f = CharFolding.Fold(c);
+            var f = folds[c];
             if (f != CharFolding.Dropped)
             {
-                fold[folded++] = f;
+                fold[end++] = f;
             }
             i++;
         }
+        folded = end;
         Add(tokens, ref count, start, i - start, foldStart, folded - foldStart, TokenKind.Word, spaceBefore);
         ref var token = ref tokens[count - 1];
         if (uppers > 0 && char.IsUpper(text[start]))

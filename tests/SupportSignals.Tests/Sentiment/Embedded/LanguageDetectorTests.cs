@@ -32,6 +32,16 @@ public class LanguageDetectorTests
         Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
     }
 
+    [Theory]
+    [InlineData("nl", "Wijnkaart uitstekend.")]
+    [InlineData("tr", "Kurye geliyor.")]
+    // "ij" across two words ("taxi just") and "yor" after no "i" or "u" ("mayor") are no spelling of Dutch or Turkish
+    [InlineData("en", "The taxi just left and the mayor came over to thank the staff.")]
+    public void Spelling_votes_count_only_within_a_word(string expected, string text)
+    {
+        Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
+    }
+
     [Fact]
     public void A_hint_overrides_detection_and_an_unknown_hint_is_ignored()
     {
