@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Judges a rule or lexicon change above the retraining noise (session 15's keep rule, docs/sentiment.md): retrains the
+# English stage at seeds 17, 18 and 16 (16 is train.sh's default, so the working tree ends with the weights to commit)
+# and prints, per seed and as the mean of the three, the product's end-to-end F1 on both English held-out halves and
+# on both own test sets. A retrain alone moves a held-out half by a sentence or two (round analyzer35); the means move
+# less. Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=${1:-../shared/data/absa-dev}
+tests=tools/SupportSignals.Train/data/en-service-test.tsv,tools/SupportSignals.Train/data/en-service-test-2.tsv
+eval_dll=tools/SupportSignals.Eval/bin/Release/net10.0/SupportSignals.Eval.dll
+e2e() { dotnet $eval_dll "$@" | awk -F= '/service_end_to_end_f1/{printf "%.4f", $2}'; }
+rows=""
+for seed in 17 18 16; do
+  tools/SupportSignals.Train/train.sh --seed $seed >/dev/null
+  # --check leaves the weights just written alone; it reports the test files before it compares them
+  own=$(tools/SupportSignals.Train/train.sh --check --seed $seed --test $tests 2>&1 | awk '/^test .*: stage/{printf "%s ", $NF}')
+  dotnet build tools/SupportSignals.Eval -c Release -v quiet -nologo >/dev/null
+  en14=$(e2e $data/semeval14_restaurants_train.xml --half second)
+  en16=$(e2e $data/semeval16_restaurants_train_english.xml --half second)
+  echo "seed $seed  EN-14 held-out $en14  EN-16 held-out $en16  own tests $own"
+  rows="$rows$en14 $en16 $own"$'\n'
+done
+printf "%s" "$rows" | awk '{for (i = 1; i <= NF; i++) sum[i] += $i; n++}
+  END {printf "mean     EN-14 held-out %.4f  EN-16 held-out %.4f  own tests %.4f %.4f\n", sum[1]/n, sum[2]/n, sum[3]/n, sum[4]/n}'
