@@ -691,3 +691,9 @@ look no further, look no farther | +2 only
 # short of it, as across "but" ("A smile from the waiter does not amount to good service", "a free dessert is no
 # substitute for decent service")
 does not amount to, doesn't amount to, do not amount to, don't amount to, did not amount to, didn't amount to, does not add up to, doesn't add up to, is no substitute for, are no substitute for, was no substitute for, were no substitute for, is not a substitute for, isn't a substitute for, was not a substitute for, wasn't a substitute for, does not equal, doesn't equal, does not make it, doesn't make it, is not the same as, isn't the same as, does not replace, doesn't replace | neg standard only
+
+# --- lead, session 15: the customer's own people ("my team loves the product", "our staff find it slow", "our support
+# team uses it to answer tickets") are the customer's organisation, not the service it gets: in business feedback a
+# team, staff or agents the writer calls "my"/"our" are their own. The one person assigned to them stays service ("our
+# account manager", "our rep", "our CSM"), and so does "our waiter", who serves the guest
+my team, our team, my whole team, our whole team, my entire team, our entire team, my own team, our own team, my teams, our teams, my staff, our staff, my own staff, our own staff, my agents, our agents, my support team, our support team, our own support team, my support agents, our support agents, my employees, our employees, my colleagues, our colleagues, my coworkers, our coworkers, my co-workers, our co-workers, my people, our people, our engineers, my engineers, our developers, my developers, our users, my users, our customers, my customers | person only
