@@ -44,6 +44,9 @@ internal static class MentionExtractor
     private const int MaxAdviceLead = 2;
     /// <summary>How many words before blame of manner its subject may stand ("the kids were so rude").</summary>
     private const int MannerSubjectReach = 3;
+    /// <summary>How many words may stand between "they" and the act of serving it is the subject of ("they quickly
+    /// brought", "they never even brought").</summary>
+    private const int HouseSubjectReach = 3;
     private const float SentenceShare = 0.5f;
     /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
     private const float TargetVote = 0.1f;
@@ -754,8 +757,7 @@ internal static class MentionExtractor
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
-            if (groupOf[t] == g && (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
-                && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Speed)
+            if (groupOf[t] == g && IsAttentionAct(s, t))
             {
                 return true;
             }
@@ -763,9 +765,11 @@ internal static class MentionExtractor
         return false;
     }
 
-    /// <summary>How many words may stand between "they" and the act of serving it is the subject of ("they quickly
-    /// brought", "they never even brought").</summary>
-    private const int HouseSubjectReach = 3;
+    /// <summary>Whether the word at <paramref name="t"/> is an act of serving or attention: a speed cue that is no verb
+    /// of saying ("checked on us", "brought", "came over"; not "told me").</summary>
+    private static bool IsAttentionAct(in SentenceContext s, int t) =>
+        (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
+        && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Speed;
 
     /// <summary>Whether an act of serving of group <paramref name="g"/> (<see cref="HoldsCue"/>) has "they" for its
     /// subject, at most <see cref="HouseSubjectReach"/> words before it in its clause with no other anchor or subject
@@ -775,8 +779,7 @@ internal static class MentionExtractor
     {
         for (var t = 0; t < groupOf.Length; t++)
         {
-            if (groupOf[t] != g || (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) != LexiconRole.ServiceCue
-                || !IsServingEvent(s, t) || s.Lexicon[s.Tokens[t].Entry].Category != ServiceCategory.Speed)
+            if (groupOf[t] != g || !IsAttentionAct(s, t) || !IsServingEvent(s, t))
             {
                 continue;
             }

@@ -442,6 +442,15 @@ internal static class SentenceScorer
         return evidence;
     }
 
+    /// <summary>Takes back what the word at <paramref name="t"/> said: its valence leaves the evidence and the word
+    /// judges nothing more.</summary>
+    private static Evidence Withdraw(Span<float> valence, int t, Evidence evidence)
+    {
+        evidence = evidence.Remove(valence[t]);
+        valence[t] = 0;
+        return evidence;
+    }
+
     /// <summary>What the reader may want ("If you are after great service, stay away", "Go elsewhere if you want good
     /// service"): the praise after the word of wanting at <paramref name="desire"/> in its clause names the want, and
     /// counts for nothing when a word outside it judges, which is the verdict. Without one the praise stands ("If you
@@ -457,8 +466,7 @@ internal static class SentenceScorer
         {
             if (valence[t] > 0)
             {
-                evidence = evidence.Remove(valence[t]);
-                valence[t] = 0;
+                evidence = Withdraw(valence, t, evidence);
             }
         }
         return evidence;
@@ -475,8 +483,7 @@ internal static class SentenceScorer
         {
             if (valence[t] != 0)
             {
-                evidence = evidence.Remove(valence[t]);
-                valence[t] = 0;
+                evidence = Withdraw(valence, t, evidence);
             }
         }
         return evidence;
@@ -495,8 +502,7 @@ internal static class SentenceScorer
         {
             if (valence[t] < 0 && (s.RolesOf(t) & LexiconRole.Trouble) != 0)
             {
-                evidence = evidence with { Negative = evidence.Negative + valence[t] };
-                valence[t] = 0;
+                evidence = Withdraw(valence, t, evidence);
             }
         }
         return evidence;
@@ -630,8 +636,7 @@ internal static class SentenceScorer
         {
             if (valence[t] > 0 && clause[t] == late && IsResolution(s, t))
             {
-                evidence = evidence with { Positive = evidence.Positive - valence[t] };
-                valence[t] = 0;
+                evidence = Withdraw(valence, t, evidence);
                 recovery = t == recovery ? -1 : recovery;
             }
         }
@@ -845,8 +850,7 @@ internal static class SentenceScorer
         {
             if ((clause[t] < contrast && valence[t] < 0) || t == pardon)
             {
-                evidence = evidence.Remove(valence[t]);
-                valence[t] = 0;
+                evidence = Withdraw(valence, t, evidence);
             }
         }
         return evidence;
