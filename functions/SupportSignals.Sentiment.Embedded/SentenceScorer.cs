@@ -294,6 +294,11 @@ internal static class SentenceScorer
                     // "a week later, which was fine", "it took a week. That was fine.": the guest pardons the wait
                     own = 0f;
                 }
+                if (s.NothingMoreNext && (own > 0 || (own == 0 && IsPlainAct(entry))))
+                {
+                    // "The staff greeted us. That was it.": the act, or the praise, was the least the service did
+                    own = RareAttention;
+                }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
             {
@@ -548,10 +553,15 @@ internal static class SentenceScorer
         return 0f;
     }
 
-    /// <summary>Whether the entry tells of a span of time or of the service's speed ("a week later", "took a week",
-    /// "slow"), what a pardon may excuse.</summary>
+    /// <summary>Whether the entry tells of a span of time, of the service's speed or of a wait on the line ("a week
+    /// later", "took a week", "slow", "put on hold"), what a pardon may excuse.</summary>
     private static bool IsSlowness(in LexiconEntry entry) =>
-        entry.Has(LexiconRole.Duration) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+        entry.Has(LexiconRole.Duration | LexiconRole.Hold) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+
+    /// <summary>Whether the entry is an act of the staff told without a judgement ("brought", "took our order", "seated
+    /// us"): a service cue with no valence of its own that is no verb of saying and names no one.</summary>
+    private static bool IsPlainAct(in LexiconEntry entry) =>
+        (entry.Roles & (LexiconRole.ServiceCue | LexiconRole.ServiceTarget | LexiconRole.Say)) == LexiconRole.ServiceCue;
 
     /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
     private static bool PardonedAfter(in SentenceContext s, int t)

@@ -258,6 +258,9 @@ instead of helping, rather than helping, instead of answering, rather than answe
 to deal with | cat:friendly
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
+# a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
+# was fine.")
+on hold, put on hold, hold time | hold only
 # an answer that never came is the slowest answer: responsiveness, not a missing channel
 unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:speed -1.8
 # support answers in days, not minutes: an answer that took days or has not come yet is slow service
@@ -444,6 +447,11 @@ made sure, make sure, makes sure, looked after us, look after us, looks after us
 he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
 # people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
 husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
+# the guest's party named in the plural: "they" after them are them ("my kids came along and they brought crayons"),
+# while the words stay other people a judgement before them describes ("loud kids")
+kids, children, parents, grandparents, in-laws, inlaws, grandkids, grandchildren | person only
+# a fire where the guest sat or the food was cooked is no blame ("they seated us by the fire", "a wood-fired oven")
+by the fire, near the fire, next to the fire, beside the fire, in front of the fire, close to the fire, by the fireplace, near the fireplace, open fire, wood fire, wood-fired, wood fired, fire pit, firepit | none only
 # advice to the reader: an imperative opening the sentence, after at most two of the leading words, tells the reader
 # what to do ("Just ignore the crowd", "Always ask the bartender"): the verb is no service word, and the staff its
 # clause names make a mention only when that clause judges them ("Go there for the lovely staff")
@@ -634,6 +642,9 @@ which was fine, which is fine, which was ok, which is ok, which was okay, which 
 that was fine, that's fine, that is fine, that was reasonable, that's reasonable, that was fair, fair enough | pardon +0.9 only
 that was ok, that's ok, that was okay, that's okay, that was acceptable, that's acceptable, that was understandable, that's understandable, that is understandable, understandable, totally understandable, completely understandable | pardon only
 no big deal, not a big deal, that was no problem, that wasn't a problem, that was not a problem | pardon +1.5 only
+# a sentence saying only that this was all there was, after an act of serving ("The staff greeted us. That was it."):
+# the least the service did, faint praise that blames (SaysNothingMore)
+that was it, that's it, that is it, that was all, that's all, that is all, that was about it, that's about it, and that was it, and that's it | nomore only
 which we didn't mind, which i didn't mind, which we did not mind, which i did not mind, we didn't mind, i didn't mind, we did not mind, i did not mind, we didn't really mind, we did not really mind | pardon +1 cat:friendly only
 # the guest's pardon after "but" takes back the blame before it ("the service is not exactly five star, but that's no
 # big deal"); the customer's problem denied there ("but it's not a problem") pardons the same way (SentenceScorer)
