@@ -99,6 +99,19 @@ to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be f
 # a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
 at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
+# "less than" before praise denies it, understated ("the staff were less than helpful"): litotes, not a bound of time
+less than friendly, less than welcoming, less than warm, less than polite, less than courteous, less than pleasant, less than attentive, less than accommodating, less than gracious, less than hospitable, less than cordial, less than enthusiastic, less than professional | cat:friendly -1.8 only
+less than helpful, less than useful | cat:resolution -1.8 only
+less than prompt, less than quick, less than speedy, less than efficient, less than responsive | cat:speed -1.8 only
+less than knowledgeable, less than competent | cat:knowledge -1.8 only
+less than stellar, less than impressive, less than impressed, less than thrilled, less than satisfied, less than happy, less than ideal, less than great, less than good, less than perfect, less than pleased | -1.8 only
+# "good luck" before an effort is irony: the effort is in vain ("Good luck getting the waiter's attention")
+good luck getting, good luck finding, good luck trying, good luck flagging, good luck catching, good luck with that | sarc -1.5 only
+# staff who need training or work fall short ("the staff need better training", "the service could use some work")
+need better training, needs better training, need more training, needs more training, need some training, needs some training, need training, needs training, in need of training, in need of some training, in need of better training, could use some training, could use more training, could use better training, could do with some training, need to be trained, needs to be trained, should be trained, poorly trained, badly trained, not trained, under trained, undertrained, under-trained | cat:knowledge -1.8 only
+could use some work, could use work, could use a lot of work, could use improvement, could use some improvement, could do with some improvement, could do with improvement, could be improved | -1.5 only
+# praise of attention the staff give while the guest waits ("the food took a while but the waiter kept us updated")
+kept us updated, kept us informed, kept us posted, kept us in the loop, kept us apprised, kept me updated, kept me informed, kept me posted, kept me in the loop, kept me apprised | cue:friendly +1.5 only
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
 easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, dependable, painless, hassle-free, hassle free | +1.8
