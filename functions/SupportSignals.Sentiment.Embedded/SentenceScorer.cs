@@ -289,6 +289,11 @@ internal static class SentenceScorer
                 {
                     own = wait;
                 }
+                if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
+                {
+                    // "terribly nice", "wicked friendly": a word of blame used to intensify praise only strengthens it
+                    own = 0f;
+                }
                 if (own < 0 && IsSlowness(entry) && (s.PardonedNext || PardonedAfter(s, t)))
                 {
                     // "a week later, which was fine", "it took a week. That was fine.": the guest pardons the wait
@@ -557,6 +562,19 @@ internal static class SentenceScorer
     /// later", "took a week", "slow", "put on hold"), what a pardon may excuse.</summary>
     private static bool IsSlowness(in LexiconEntry entry) =>
         entry.Has(LexiconRole.Duration | LexiconRole.Hold) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+
+    /// <summary>Whether the word right after the booster at <paramref name="t"/>, in its clause, is a word of praise
+    /// ("terribly nice", "stupid fast").</summary>
+    private static bool PraiseFollows(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var k = s.After(t);
+        if (k >= s.Tokens.Length || clause[k] != clause[t] || s.Tokens[k].Entry < 0 || s.Tokens[k].Span == 0)
+        {
+            return false;
+        }
+        ref readonly var next = ref s.Lexicon[s.Tokens[k].Entry];
+        return next.Has(LexiconRole.Sentiment) && next.Valence > 0;
+    }
 
     /// <summary>Whether the entry is an act of the staff told without a judgement ("brought", "took our order", "seated
     /// us"): a service cue with no valence of its own that is no verb of saying and names no one.</summary>

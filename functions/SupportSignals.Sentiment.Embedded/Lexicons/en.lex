@@ -38,6 +38,9 @@ will be back, come back, coming back, go back, will return, be returning | +1.2
 
 # --- boosters and dampers ---
 very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly, clearly, obviously, seriously, definitely | boost
+# words of blame that intensify the praise right after them ("terribly nice", "wicked friendly", "stupid fast"): boosters
+# there, keeping their own blame elsewhere ("we were treated terribly")
+terribly, awfully, dreadfully, frightfully, wicked, wickedly, crazy, stupid, scary, freakishly, ridiculously, absurdly, obscenely, sinfully | boost only
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
