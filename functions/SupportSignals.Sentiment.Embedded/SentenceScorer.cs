@@ -251,6 +251,8 @@ internal static class SentenceScorer
             words += token.Kind == TokenKind.Word ? 1 : 0;
         }
 
+        // "Thanks for the great service, not.": the praise before a closing negator is irony
+        sarcasm |= EndsWithIronicNot(s);
         var evidence = default(Evidence);
         // the last act of putting a problem right ("replaced it", "refunded", "fixed it"): troubles before it were put right
         var recovery = -1;
@@ -917,6 +919,32 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether an English sentence ends with a negator standing alone after a comma ("Thanks for the great
+    /// service, not.", "Great staff, NOT."): the praise before it is irony. A question ("It was good, no?") asks.</summary>
+    private static bool EndsWithIronicNot(in SentenceContext s)
+    {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        var last = s.Tokens.Length - 1;
+        while (last >= 0 && s.Tokens[last].Kind != TokenKind.Word)
+        {
+            if (s.Tokens[last].Kind == TokenKind.SentenceEnd && s.Text[s.Tokens[last].Start] == '?')
+            {
+                return false;
+            }
+            last--;
+        }
+        var head = last;
+        while (head > 0 && s.Tokens[head].Span == 0)
+        {
+            head--;
+        }
+        return head > 0 && s.After(head) == last + 1 && (s.RolesOf(head) & LexiconRole.Negator) != 0
+            && s.Tokens[head - 1].Kind == TokenKind.ClauseBreak && s.Text[s.Tokens[head - 1].Start] == ',';
     }
 
     /// <summary>A known word that judges, names and negates nothing ("sometimes", "always", "today").</summary>

@@ -64,6 +64,8 @@ again, yet again, once again, once more, all over again, yet another, for the um
 # "another" repeats a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
 another | rep span
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
+# praise then "said no one ever" is irony ("The service was great, said no one ever")
+said no one ever, said nobody ever, said no-one ever, says no one ever, said no one, said nobody | sarc -1.5 only
 
 # --- general sentiment: positive ---
 good | +1.9
