@@ -99,6 +99,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang)
             {
                 PardonedNext = i + 1 < sentenceRanges.Length && OpensWithPardon(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
+                NothingMoreNext = i + 1 < sentenceRanges.Length && SaysNothingMore(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
             };
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
@@ -160,6 +161,35 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a sentence is one phrase saying that was all there was, after at most one "and" or "but" ("That was
+    /// it.", "And that was all."), with no other word.</summary>
+    private bool SaysNothingMore(ReadOnlySpan<Token> sentence)
+    {
+        var said = false;
+        var words = 0;
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind != TokenKind.Word || token.Span == 0)
+            {
+                continue;
+            }
+            if (said || token.Entry < 0)
+            {
+                return false;
+            }
+            ref readonly var entry = ref _lexicon[token.Entry];
+            if (entry.Has(LexiconRole.NothingMore))
+            {
+                said = true;
+            }
+            else if (++words > 1 || !entry.Has(LexiconRole.Contrast | LexiconRole.Conjunction))
+            {
+                return false;
+            }
+        }
+        return said;
     }
 
     /// <summary>Finds each token's longest lexicon key, leaving the entry chain in <see cref="Token.Entry"/>.</summary>

@@ -151,6 +151,13 @@ internal enum LexiconRole : ulong
     /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
     /// experience of it and no complaint. Bit 50.</summary>
     Need = 1UL << 50,
+    /// <summary>A wait on the line ("on hold", "put on hold", "hold time"): a wait like any other, which the guest's
+    /// pardon excuses as it does a slow answer ("They put me on hold twice. That was fine."). Bit 59.</summary>
+    Hold = 1UL << 59,
+    /// <summary>Says that what was told before was all there was ("That was it.", "That's all."): standing alone as the
+    /// next sentence after an act of serving or attention ("The staff greeted us. That was it.") it tells that the
+    /// service stopped there, faint praise that blames. Bit 60.</summary>
+    NothingMore = 1UL << 60,
 }
 
 /// <summary>

@@ -112,7 +112,7 @@ internal static class MentionExtractor
             }
             // a count that blames ("asked for the bill twice") goes to the act it counts, like a wait
             var counted = valence[t] != 0 && (roles & Counted) != 0;
-            var mask = shared[IsWait(s, valence, t) || counted ? NearestService(groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(groupOf, clause, t), t)];
+            var mask = shared[IsWait(s, valence, t) || counted ? NearestService(s, groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(s, groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
             {
@@ -982,7 +982,7 @@ internal static class MentionExtractor
     private static bool IsFunctionWordInList(in SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
 
     /// <summary>The service anchor nearest to <paramref name="t"/> within reach, or else the nearest anchor.</summary>
-    private static int NearestService(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    private static int NearestService(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
         if (groupOf[t] >= 0)
         {
@@ -1000,7 +1000,7 @@ internal static class MentionExtractor
                 bestCost = cost;
             }
         }
-        return best >= 0 ? best : Nearest(groupOf, clause, t);
+        return best >= 0 ? best : Nearest(s, groupOf, clause, t);
     }
 
     /// <summary>The staff word whose prepositional phrase holds the aspect at <paramref name="a"/>, when the word at
@@ -1043,7 +1043,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>The anchor token nearest to <paramref name="t"/> (itself if it is one).</summary>
-    private static int Nearest(ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    private static int Nearest(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
     {
         if (groupOf[t] != NoAnchor)
         {
@@ -1058,7 +1058,7 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var cost = a == t + 1 ? AttributiveCost : Math.Abs(a - t) + Math.Abs(clause[a] - clause[t]) + (a > t ? ForwardPenalty : 0f);
+            var cost = a == t + 1 || ObjectAfter(s, clause, t, a) ? AttributiveCost : Math.Abs(a - t) + Math.Abs(clause[a] - clause[t]) + (a > t ? ForwardPenalty : 0f);
             if (cost < bestCost)
             {
                 best = a;
@@ -1066,6 +1066,20 @@ internal static class MentionExtractor
             }
         }
         return best;
+    }
+
+    /// <summary>Whether the aspect at <paramref name="a"/> is the object of the word at <paramref name="t"/> that opens its
+    /// clause, with only an article between ("Loved the food, hated the service"): what the word judges, as an attributive
+    /// word judges the noun right after it, not the aspect of the clause before the comma.</summary>
+    private static bool ObjectAfter(in SentenceContext s, ReadOnlySpan<int> clause, int t, int a)
+    {
+        if (a <= t + 1 || clause[a] != clause[t] || s.Language != Language.En)
+        {
+            return false;
+        }
+        var article = s.After(t);
+        return s.After(article) == a && (s.RolesOf(article) & LexiconRole.Determiner) != 0
+            && (t == 0 || s.Tokens[t - 1].Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd);
     }
 
     private static ServiceMention Mention(in SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)

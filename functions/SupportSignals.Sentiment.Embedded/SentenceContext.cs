@@ -25,6 +25,10 @@ internal readonly ref struct SentenceContext
     /// a wait told here blames nothing, as one pardoned later in its own sentence does.</summary>
     public bool PardonedNext { get; init; }
 
+    /// <summary>Whether the next sentence says only that this was all there was ("The staff greeted us. That was it."):
+    /// an act of serving or attention told here is the least the service did, and blames.</summary>
+    public bool NothingMoreNext { get; init; }
+
     public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
 
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>

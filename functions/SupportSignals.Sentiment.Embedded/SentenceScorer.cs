@@ -251,6 +251,8 @@ internal static class SentenceScorer
             words += token.Kind == TokenKind.Word ? 1 : 0;
         }
 
+        // "Thanks for the great service, not.": the praise before a closing negator is irony
+        sarcasm |= EndsWithIronicNot(s);
         var evidence = default(Evidence);
         // the last act of putting a problem right ("replaced it", "refunded", "fixed it"): troubles before it were put right
         var recovery = -1;
@@ -289,10 +291,20 @@ internal static class SentenceScorer
                 {
                     own = wait;
                 }
+                if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
+                {
+                    // "terribly nice", "wicked friendly": a word of blame used to intensify praise only strengthens it
+                    own = 0f;
+                }
                 if (own < 0 && IsSlowness(entry) && (s.PardonedNext || PardonedAfter(s, t)))
                 {
                     // "a week later, which was fine", "it took a week. That was fine.": the guest pardons the wait
                     own = 0f;
+                }
+                if (s.NothingMoreNext && (own > 0 || (own == 0 && IsPlainAct(entry))))
+                {
+                    // "The staff greeted us. That was it.": the act, or the praise, was the least the service did
+                    own = RareAttention;
                 }
             }
             if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
@@ -548,10 +560,28 @@ internal static class SentenceScorer
         return 0f;
     }
 
-    /// <summary>Whether the entry tells of a span of time or of the service's speed ("a week later", "took a week",
-    /// "slow"), what a pardon may excuse.</summary>
+    /// <summary>Whether the entry tells of a span of time, of the service's speed or of a wait on the line ("a week
+    /// later", "took a week", "slow", "put on hold"), what a pardon may excuse.</summary>
     private static bool IsSlowness(in LexiconEntry entry) =>
-        entry.Has(LexiconRole.Duration) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+        entry.Has(LexiconRole.Duration | LexiconRole.Hold) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+
+    /// <summary>Whether the word right after the booster at <paramref name="t"/>, in its clause, is a word of praise
+    /// ("terribly nice", "stupid fast").</summary>
+    private static bool PraiseFollows(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var k = s.After(t);
+        if (k >= s.Tokens.Length || clause[k] != clause[t] || s.Tokens[k].Entry < 0 || s.Tokens[k].Span == 0)
+        {
+            return false;
+        }
+        ref readonly var next = ref s.Lexicon[s.Tokens[k].Entry];
+        return next.Has(LexiconRole.Sentiment) && next.Valence > 0;
+    }
+
+    /// <summary>Whether the entry is an act of the staff told without a judgement ("brought", "took our order", "seated
+    /// us"): a service cue with no valence of its own that is no verb of saying and names no one.</summary>
+    private static bool IsPlainAct(in LexiconEntry entry) =>
+        (entry.Roles & (LexiconRole.ServiceCue | LexiconRole.ServiceTarget | LexiconRole.Say)) == LexiconRole.ServiceCue;
 
     /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
     private static bool PardonedAfter(in SentenceContext s, int t)
@@ -889,6 +919,32 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether an English sentence ends with a negator standing alone after a comma ("Thanks for the great
+    /// service, not.", "Great staff, NOT."): the praise before it is irony. A question ("It was good, no?") asks.</summary>
+    private static bool EndsWithIronicNot(in SentenceContext s)
+    {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        var last = s.Tokens.Length - 1;
+        while (last >= 0 && s.Tokens[last].Kind != TokenKind.Word)
+        {
+            if (s.Tokens[last].Kind == TokenKind.SentenceEnd && s.Text[s.Tokens[last].Start] == '?')
+            {
+                return false;
+            }
+            last--;
+        }
+        var head = last;
+        while (head > 0 && s.Tokens[head].Span == 0)
+        {
+            head--;
+        }
+        return head > 0 && s.After(head) == last + 1 && (s.RolesOf(head) & LexiconRole.Negator) != 0
+            && s.Tokens[head - 1].Kind == TokenKind.ClauseBreak && s.Text[s.Tokens[head - 1].Start] == ',';
     }
 
     /// <summary>A known word that judges, names and negates nothing ("sometimes", "always", "today").</summary>

@@ -38,6 +38,9 @@ will be back, come back, coming back, go back, will return, be returning | +1.2
 
 # --- boosters and dampers ---
 very, really, so, extremely, incredibly, super, absolutely, totally, completely, truly, highly, especially, exceptionally, particularly, remarkably, amazingly, utterly, unbelievably, insanely, such, too, way too, most, so very, genuinely, thoroughly, clearly, obviously, seriously, definitely | boost
+# words of blame that intensify the praise right after them ("terribly nice", "wicked friendly", "stupid fast"): boosters
+# there, keeping their own blame elsewhere ("we were treated terribly")
+terribly, awfully, dreadfully, frightfully, wicked, wickedly, crazy, stupid, scary, freakishly, ridiculously, absurdly, obscenely, sinfully | boost only
 quite, pretty, fairly, rather, somewhat, slightly, a bit, a little, kind of, kinda, sort of, relatively, mostly, occasionally, sometimes | damp
 
 # --- contrast ---
@@ -61,6 +64,8 @@ again, yet again, once again, once more, all over again, yet another, for the um
 # "another" repeats a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
 another | rep span
 yeah right, yeah sure, as if, thanks for nothing, thanks a lot for nothing, what a joke, oh great, oh joy, just great, just perfect, so-called | sarc -1
+# praise then "said no one ever" is irony ("The service was great, said no one ever")
+said no one ever, said nobody ever, said no-one ever, says no one ever, said no one, said nobody | sarc -1.5 only
 
 # --- general sentiment: positive ---
 good | +1.9
@@ -99,6 +104,19 @@ to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be f
 # a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
 at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
+# "less than" before praise denies it, understated ("the staff were less than helpful"): litotes, not a bound of time
+less than friendly, less than welcoming, less than warm, less than polite, less than courteous, less than pleasant, less than attentive, less than accommodating, less than gracious, less than hospitable, less than cordial, less than enthusiastic, less than professional | cat:friendly -1.8 only
+less than helpful, less than useful | cat:resolution -1.8 only
+less than prompt, less than quick, less than speedy, less than efficient, less than responsive | cat:speed -1.8 only
+less than knowledgeable, less than competent | cat:knowledge -1.8 only
+less than stellar, less than impressive, less than impressed, less than thrilled, less than satisfied, less than happy, less than ideal, less than great, less than good, less than perfect, less than pleased | -1.8 only
+# "good luck" before an effort is irony: the effort is in vain ("Good luck getting the waiter's attention")
+good luck getting, good luck finding, good luck trying, good luck flagging, good luck catching, good luck with that | sarc -1.5 only
+# staff who need training or work fall short ("the staff need better training", "the service could use some work")
+need better training, needs better training, need more training, needs more training, need some training, needs some training, need training, needs training, in need of training, in need of some training, in need of better training, could use some training, could use more training, could use better training, could do with some training, need to be trained, needs to be trained, should be trained, poorly trained, badly trained, not trained, under trained, undertrained, under-trained | cat:knowledge -1.8 only
+could use some work, could use work, could use a lot of work, could use improvement, could use some improvement, could do with some improvement, could do with improvement, could be improved | -1.5 only
+# praise of attention the staff give while the guest waits ("the food took a while but the waiter kept us updated")
+kept us updated, kept us informed, kept us posted, kept us in the loop, kept us apprised, kept me updated, kept me informed, kept me posted, kept me in the loop, kept me apprised | cue:friendly +1.5 only
 beautiful, gorgeous, stunning, elegant, cozy, cosy, comfortable, clean, spotless, fresh, tasty, delicious, yummy, flavorful, flavourful, mouthwatering, scrumptious, divine, fun, cool, lively, authentic, generous, affordable | +2
 grateful, thankful, appreciate*, thank*, kudos, shout out, shoutout, bravo, cheers | +2
 easy, simple, intuitive, effortless, seamless, smooth, smoothly, reliable, dependable, painless, hassle-free, hassle free | +1.8
@@ -258,6 +276,9 @@ instead of helping, rather than helping, instead of answering, rather than answe
 to deal with | cat:friendly
 runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
+# a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
+# was fine.")
+on hold, put on hold, hold time | hold only
 # an answer that never came is the slowest answer: responsiveness, not a missing channel
 unanswered, no response, no reply, no answer, never answered, never replied, never responded, never got back | cue:speed -1.8
 # support answers in days, not minutes: an answer that took days or has not come yet is slow service
@@ -444,6 +465,11 @@ made sure, make sure, makes sure, looked after us, look after us, looks after us
 he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
 # people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
 husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
+# the guest's party named in the plural: "they" after them are them ("my kids came along and they brought crayons"),
+# while the words stay other people a judgement before them describes ("loud kids")
+kids, children, parents, grandparents, in-laws, inlaws, grandkids, grandchildren | person only
+# a fire where the guest sat or the food was cooked is no blame ("they seated us by the fire", "a wood-fired oven")
+by the fire, near the fire, next to the fire, beside the fire, in front of the fire, close to the fire, by the fireplace, near the fireplace, open fire, wood fire, wood-fired, wood fired, fire pit, firepit | none only
 # advice to the reader: an imperative opening the sentence, after at most two of the leading words, tells the reader
 # what to do ("Just ignore the crowd", "Always ask the bartender"): the verb is no service word, and the staff its
 # clause names make a mention only when that clause judges them ("Go there for the lovely staff")
@@ -634,6 +660,9 @@ which was fine, which is fine, which was ok, which is ok, which was okay, which 
 that was fine, that's fine, that is fine, that was reasonable, that's reasonable, that was fair, fair enough | pardon +0.9 only
 that was ok, that's ok, that was okay, that's okay, that was acceptable, that's acceptable, that was understandable, that's understandable, that is understandable, understandable, totally understandable, completely understandable | pardon only
 no big deal, not a big deal, that was no problem, that wasn't a problem, that was not a problem | pardon +1.5 only
+# a sentence saying only that this was all there was, after an act of serving ("The staff greeted us. That was it."):
+# the least the service did, faint praise that blames (SaysNothingMore)
+that was it, that's it, that is it, that was all, that's all, that is all, that was about it, that's about it, and that was it, and that's it | nomore only
 which we didn't mind, which i didn't mind, which we did not mind, which i did not mind, we didn't mind, i didn't mind, we did not mind, i did not mind, we didn't really mind, we did not really mind | pardon +1 cat:friendly only
 # the guest's pardon after "but" takes back the blame before it ("the service is not exactly five star, but that's no
 # big deal"); the customer's problem denied there ("but it's not a problem") pardons the same way (SentenceScorer)
