@@ -3,7 +3,7 @@ using SupportSignals.Sentiment.Embedded;
 using SupportSignals.Train;
 
 // usage: SupportSignals.Train <data.tsv[,more.tsv…]> <weights.bin> [--folds 5] [--seed 16] [--bags N] [--ops drop,add,flip]
-//        [--floor-percent N] [--drop/--add/--flip/--strong-drop P] [--test <file.tsv> [--show]] [--check <committed.bin>]
+//        [--floor-percent N] [--drop/--add/--flip/--strong-drop P] [--test <file.tsv> [--show] [--show-errors]] [--check <committed.bin>]
 //        [--drop-data <a.tsv,b.tsv…>] [--flip-data <a.tsv,b.tsv…>] [--drop-binary] [--flip-service-only]
 //        [--epochs 10] [--l2-micros 100] [--average-from E] [--min-count N] [--perturb P] (the last three: round analyzer35)
 //        (train.sh passes the product's options)
@@ -198,16 +198,18 @@ foreach (var testPath in OptionText("--test", "").Split(',', StringSplitOptions.
     Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
     Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
     var verbose = args.Contains("--show");
-    for (var i = 0; i < test.Count && verbose; i++)
+    // --show-errors (round analyzer48): every sentence the rules or the product misread, not only those the stage changed
+    var errors = args.Contains("--show-errors");
+    for (var i = 0; i < test.Count && (verbose || errors); i++)
     {
-        if (testRules[i] != testStaged[i])
+        if (errors ? testRules[i] != testGold[i] || testStaged[i] != testGold[i] : testRules[i] != testStaged[i])
         {
             var p = new float[ServiceStage.Classes];
             var q = new float[ServiceStage.Classes];
             ServiceStage.Probabilities(all, test[i].Features, p);
             ServiceStage.Probabilities(flipAll, test[i].Features, q);
             var flipText = twoModels ? FormattableString.Invariant($" flip p {q[0]:F2}/{q[1]:F2}/{q[2]:F2}/{q[3]:F2}") : "";
-            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}{flipText}: {test[i].Text}"));
+            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")}{(test[i].Strong ? " strong" : "")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}{flipText}: {test[i].Text}"));
         }
     }
 }
