@@ -151,6 +151,10 @@ internal enum LexiconRole : ulong
     /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
     /// experience of it and no complaint. Bit 50.</summary>
     Need = 1UL << 50,
+    /// <summary>The house refusing the guest ("wouldn't let us", "didn't give us"): a judgement of whoever refuses, no
+    /// service cue by itself (the product or the system refuse as often: "it won't let me export"), but with "they" for
+    /// subject ("they wouldn't let us sit at the bar") the house refuses, a mention of the service. Bit 55.</summary>
+    Refusal = 1UL << 55,
 }
 
 /// <summary>

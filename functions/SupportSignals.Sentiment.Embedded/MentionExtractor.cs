@@ -480,7 +480,7 @@ internal static class MentionExtractor
                 joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t) || RefusedByThem(s, clause, groupOf, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;
@@ -800,6 +800,37 @@ internal static class MentionExtractor
                 {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a refusal of the guest ("wouldn't let us", "didn't give us") with
+    /// "they" for subject, at most <see cref="HouseSubjectReach"/> words before it in its clause with no anchor, subject
+    /// or person between and no person named before "they" ("they wouldn't even let us sit at the bar"): the house
+    /// refusing the guest, a mention of the service. A refusal with another subject judges only the staff it is said of
+    /// ("the app won't let me export", "my kids wouldn't let me finish"); English only.</summary>
+    private static bool RefusedByThem(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
+    {
+        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Refusal) == 0)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = t - 1; k >= 0 && clause[k] == clause[t]; k--)
+        {
+            ref readonly var token = ref s.Tokens[k];
+            if (token.Span == 0)
+            {
+                continue;
+            }
+            if (IsThey(s, k))
+            {
+                return !PersonBefore(s, k);
+            }
+            if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
+            {
+                return false;
             }
         }
         return false;

@@ -669,8 +669,10 @@ like family style, like family-style, like family dinner, like family dinners, l
 poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, terribly managed | cue:knowledge -2 wait only
 
 # --- analyzer39: the house refusing the guest what they asked for or were due is blame of the service ("they wouldn't
-# let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise
-wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cat:friendly -2
+# let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise.
+# `refuse` (analyzer47): no service cue by itself (lead: "it won't let me export"), but with "they" for subject the house
+# refuses the guest, a service mention (MentionExtractor.RefusedByThem)
+wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cat:friendly -2 refuse
 didn't let us down, didnt let us down, did not let us down, didn't let me down, didnt let me down, did not let me down, won't let you down, wont let you down, will not let you down, never let us down, never let me down, never lets you down, never let you down | +2
 
 # --- analyzer40: a number that identifies something (an order, an account, a ticket) is no quantity and no praise,
