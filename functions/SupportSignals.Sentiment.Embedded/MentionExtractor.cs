@@ -75,8 +75,16 @@ internal static class MentionExtractor
     /// <returns>Whether a mention added is a strong one: a word for the staff judged one way in its own clause
     /// ("the waiter was rude", "the service is poor"), the reading the learned stage may not drop at its ordinary
     /// threshold (<see cref="ServiceStage.StrongDropThreshold"/>).</returns>
-    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
+    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions) =>
+        Extract(s, valence, clause, sentence, groupOf, shared, ref mentions, out _);
+
+    /// <param name="shape">How the rules found the first mention added (0 when none): what named it (a word for the
+    /// staff, a pronoun, a target that needs a judgement, a cue alone) and where its judgement came from (its own
+    /// clauses, the house's act alone, a clause beyond "but", the sentence's damped share, nothing), as
+    /// <c>1 + kind * 8 + source</c>; a feature of the learned stage.</param>
+    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions, out int shape)
     {
+        shape = 0;
         var tokens = s.Tokens;
         if (OpensWithCondition(s))
         {
@@ -217,6 +225,11 @@ internal static class MentionExtractor
                 polarity = last > 0 ? Polarity.Positive : last < 0 ? Polarity.Negative : polarity;
             }
             mentions.Add(Mention(s, groupOf, g, evidence, polarity, votes.Slice(g * CategoryCount, CategoryCount)));
+            if (shape == 0)
+            {
+                var source = ownClauses[g].Mass > 0 ? 0 : byHouse ? 1 : otherClause[g].Mass > 0 ? 2 : evidence.Mass > 0 ? 3 : 4;
+                shape = 1 + ((int)TargetOf(s, groupOf, g) * 8) + source;
+            }
             strong |= ownClauses[g].Polarity is Polarity.Positive or Polarity.Negative
                 && TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly;
         }
