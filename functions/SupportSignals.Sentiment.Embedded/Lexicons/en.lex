@@ -442,8 +442,9 @@ made sure, make sure, makes sure, looked after us, look after us, looks after us
 # the staff the sentences before spoke of ("She was brilliant from start to finish"): a mention only when its own
 # clause judges it (`pron`); the bare pronoun narrates too often ("he ordered the lamb")
 he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
-# people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
-husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
+# people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled"); kin in the
+# plural too, so "they" after them is not the house ("my parents came along and they brought a cake"; analyzer47)
+husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, parents, sons, daughters, brothers, sisters, cousins, grandparents, in-laws, inlaws, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
 # advice to the reader: an imperative opening the sentence, after at most two of the leading words, tells the reader
 # what to do ("Just ignore the crowd", "Always ask the bartender"): the verb is no service word, and the staff its
 # clause names make a mention only when that clause judges them ("Go there for the lovely staff")

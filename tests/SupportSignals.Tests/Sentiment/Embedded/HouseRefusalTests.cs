@@ -8,7 +8,8 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// Round analyzer47 (English detection): a refusal of the guest ("wouldn't let us", "didn't give us") names no one
 /// itself (lead, session 15), but with "they" for subject it is the house refusing the guest, blame of the service
 /// without a word for the staff. "They" after someone named stands for them, and a refusal by anything else stays no
-/// mention (<see cref="RefusedGuestTests"/>).
+/// mention (<see cref="RefusedGuestTests"/>). Kin named in the plural ("my parents", "my brothers") are people other
+/// than the staff (`person`), so "they" after them stands for them.
 /// </summary>
 public class HouseRefusalTests
 {
@@ -31,6 +32,9 @@ public class HouseRefusalTests
     [Theory]
     [InlineData("Our friends insisted and they wouldn't let us leave before midnight.")]
     [InlineData("My sister and her husband came along, and they wouldn't let me order dessert.")]
+    [InlineData("My parents came along, and they didn't give us a moment's peace.")]
+    [InlineData("My brothers joined us and they wouldn't let me pay for anything.")]
+    [InlineData("Our grandparents flew in and they brought presents for everyone.")]
     [InlineData("It won't let me change my password.")]
     [InlineData("The cold wouldn't let us stay on the terrace.")]
     public void A_refusal_by_anyone_else_is_no_service_mention(string text)
