@@ -105,12 +105,12 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var clause = scratch.Clause.AsSpan(0, end - first);
             var evidence = SentenceScorer.Score(context, valence, clause);
             var before = mentions?.Count ?? 0;
-            var strong = MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions);
+            var strong = MentionExtractor.Extract(context, valence, clause, evidence, scratch.Group.AsSpan(0, end - first), scratch.Shared.AsSpan(0, end - first), ref mentions, out var shape);
             // The stage can only drop or re-polarise a mention the rules found, or (if it adds) add one where a word
             // of service stands: a sentence with neither (most of them) is not scored at all.
             if (lang == Language.En && (_featureSink is not null || (_stage is not null && ((mentions?.Count ?? 0) > before || (_stage.Adds && ServiceStage.HasCue(context))))))
             {
-                var reading = ServiceStage.Reading(mentions, before, evidence.Polarity, strong);
+                var reading = ServiceStage.Reading(mentions, before, evidence.Polarity, strong, shape);
                 var features = scratch.Features.AsSpan(0, ServiceStage.Features(context, ref reading, scratch.Features));
                 _featureSink?.Invoke(features.ToArray(), reading);
                 _stage?.Apply(context, reading, features, ref mentions, before);

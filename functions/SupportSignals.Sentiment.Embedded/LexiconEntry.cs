@@ -151,6 +151,10 @@ internal enum LexiconRole : ulong
     /// ("never needed support", "didn't even need to open a ticket") is the support the customer did without, no
     /// experience of it and no complaint. Bit 50.</summary>
     Need = 1UL << 50,
+    /// <summary>The house refusing the guest ("wouldn't let us", "didn't give us"): a judgement of whoever refuses, no
+    /// service cue by itself (the product or the system refuse as often: "it won't let me export"), but with "they" for
+    /// subject ("they wouldn't let us sit at the bar") the house refuses, a mention of the service. Bit 55.</summary>
+    Refusal = 1UL << 55,
     /// <summary>A wait on the line ("on hold", "put on hold", "hold time"): a wait like any other, which the guest's
     /// pardon excuses as it does a slow answer ("They put me on hold twice. That was fine."). Bit 59.</summary>
     Hold = 1UL << 59,

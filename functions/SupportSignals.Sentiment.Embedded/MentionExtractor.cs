@@ -75,8 +75,16 @@ internal static class MentionExtractor
     /// <returns>Whether a mention added is a strong one: a word for the staff judged one way in its own clause
     /// ("the waiter was rude", "the service is poor"), the reading the learned stage may not drop at its ordinary
     /// threshold (<see cref="ServiceStage.StrongDropThreshold"/>).</returns>
-    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions)
+    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions) =>
+        Extract(s, valence, clause, sentence, groupOf, shared, ref mentions, out _);
+
+    /// <param name="shape">How the rules found the first mention added (0 when none): what named it (a word for the
+    /// staff, a pronoun, a target that needs a judgement, a cue alone) and where its judgement came from (its own
+    /// clauses, the house's act alone, a clause beyond "but", the sentence's damped share, nothing), as
+    /// <c>1 + kind * 8 + source</c>; a feature of the learned stage.</param>
+    public static bool Extract(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, Evidence sentence, Span<int> groupOf, Span<int> shared, ref List<ServiceMention>? mentions, out int shape)
     {
+        shape = 0;
         var tokens = s.Tokens;
         if (OpensWithCondition(s))
         {
@@ -217,6 +225,11 @@ internal static class MentionExtractor
                 polarity = last > 0 ? Polarity.Positive : last < 0 ? Polarity.Negative : polarity;
             }
             mentions.Add(Mention(s, groupOf, g, evidence, polarity, votes.Slice(g * CategoryCount, CategoryCount)));
+            if (shape == 0)
+            {
+                var source = ownClauses[g].Mass > 0 ? 0 : byHouse ? 1 : otherClause[g].Mass > 0 ? 2 : evidence.Mass > 0 ? 3 : 4;
+                shape = 1 + ((int)TargetOf(s, groupOf, g) * 8) + source;
+            }
             strong |= ownClauses[g].Polarity is Polarity.Positive or Polarity.Negative
                 && TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly;
         }
@@ -480,7 +493,7 @@ internal static class MentionExtractor
                 joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t) || RefusedByThem(s, clause, groupOf, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;
@@ -800,6 +813,37 @@ internal static class MentionExtractor
                 {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is a refusal of the guest ("wouldn't let us", "didn't give us") with
+    /// "they" for subject, at most <see cref="HouseSubjectReach"/> words before it in its clause with no anchor, subject
+    /// or person between and no person named before "they" ("they wouldn't even let us sit at the bar"): the house
+    /// refusing the guest, a mention of the service. A refusal with another subject judges only the staff it is said of
+    /// ("the app won't let me export", "my kids wouldn't let me finish"); English only.</summary>
+    private static bool RefusedByThem(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
+    {
+        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Refusal) == 0)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = t - 1; k >= 0 && clause[k] == clause[t]; k--)
+        {
+            ref readonly var token = ref s.Tokens[k];
+            if (token.Span == 0)
+            {
+                continue;
+            }
+            if (IsThey(s, k))
+            {
+                return !PersonBefore(s, k);
+            }
+            if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
+            {
+                return false;
             }
         }
         return false;

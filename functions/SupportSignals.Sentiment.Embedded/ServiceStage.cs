@@ -10,7 +10,9 @@ namespace SupportSignals.Sentiment.Embedded;
 /// sentences where the stage may add a mention the rules did not find.</param>
 /// <param name="Strong">A mention found is a word for the staff judged one way in its own clause ("the service is
 /// poor"): the stage drops it only past <see cref="ServiceStage.StrongDropThreshold"/>.</param>
-internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false, bool Strong = false);
+/// <param name="Shape">How the rules found the first mention (<see cref="MentionExtractor.Extract(in SentenceContext, ReadOnlySpan{float}, ReadOnlySpan{int}, Evidence, Span{int}, Span{int}, ref List{ServiceMention}?, out int)"/>): what named it and where
+/// its judgement came from; 0 for none.</param>
+internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false, bool Strong = false, int Shape = 0);
 
 /// <summary>
 /// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
@@ -136,10 +138,10 @@ internal sealed class ServiceStage
     public bool SeparateFlipModel => !ReferenceEquals(_weights, _flipWeights);
 
     /// <summary>At most this many features for a sentence of <paramref name="tokens"/> tokens.</summary>
-    public static int MaxFeatures(int tokens) => (2 * tokens) + 32;
+    public static int MaxFeatures(int tokens) => (2 * tokens) + 33;
 
     /// <summary>What the rules found in the mentions added since <paramref name="first"/>.</summary>
-    public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence, bool strong = false)
+    public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence, bool strong = false, int shape = 0)
     {
         if (mentions is null || mentions.Count <= first)
         {
@@ -154,7 +156,7 @@ internal sealed class ServiceStage
             mixed |= mention.Polarity == Polarity.Mixed;
         }
         var polarity = net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
-        return new RuleReading(true, polarity, mentions[first].Category, sentence, Strong: strong);
+        return new RuleReading(true, polarity, mentions[first].Category, sentence, Strong: strong, Shape: shape);
     }
 
     /// <summary>Writes the sentence's feature indices into <paramref name="into"/> (at least
@@ -191,6 +193,11 @@ internal sealed class ServiceStage
         {
             into[n++] = Index(RuleSalt, 128 + (uint)rule.Category);
             into[n++] = Index(RuleSalt, rule.Strong ? 161u : 160u);
+            if (rule.Shape > 0)
+            {
+                // how the rules found it
+                into[n++] = Index(RuleSalt, 256 + (uint)rule.Shape);
+            }
         }
         for (var r = 0; r < ReadRoles.Length; r++)
         {

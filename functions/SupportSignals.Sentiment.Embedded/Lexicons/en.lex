@@ -463,11 +463,12 @@ made sure, make sure, makes sure, looked after us, look after us, looks after us
 # the staff the sentences before spoke of ("She was brilliant from start to finish"): a mention only when its own
 # clause judges it (`pron`); the bare pronoun narrates too often ("he ordered the lamb")
 he was, he is, she was, she is, hes, he's, she's, he always, she always | svc:friendly pron
-# people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled")
-husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
+# people other than the staff: a pronoun after them stands for them ("my wife said she was thrilled"); kin in the
+# plural too, so "they" after them is not the house ("my parents came along and they brought a cake"; analyzer47)
+husband, wife, boyfriend, girlfriend, partner, fiance, fiancee, friend, friends, date, mom, mother, dad, father, son, daughter, brother, sister, kid, child, baby, colleague, boss, cousin, aunt, uncle, grandmother, grandfather, parents, sons, daughters, brothers, sisters, cousins, grandparents, in-laws, inlaws, chef, cook, reviewer, critic, local, guy next to us, woman next to us, man next to us | person
 # the guest's party named in the plural: "they" after them are them ("my kids came along and they brought crayons"),
 # while the words stay other people a judgement before them describes ("loud kids")
-kids, children, parents, grandparents, in-laws, inlaws, grandkids, grandchildren | person only
+kids, children, grandkids, grandchildren | person only
 # a fire where the guest sat or the food was cooked is no blame ("they seated us by the fire", "a wood-fired oven")
 by the fire, near the fire, next to the fire, beside the fire, in front of the fire, close to the fire, by the fireplace, near the fireplace, open fire, wood fire, wood-fired, wood fired, fire pit, firepit | none only
 # advice to the reader: an imperative opening the sentence, after at most two of the leading words, tells the reader
@@ -698,8 +699,10 @@ like family style, like family-style, like family dinner, like family dinners, l
 poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, terribly managed | cue:knowledge -2 wait only
 
 # --- analyzer39: the house refusing the guest what they asked for or were due is blame of the service ("they wouldn't
-# let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise
-wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cat:friendly -2
+# let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise.
+# `refuse` (analyzer47): no service cue by itself (lead: "it won't let me export"), but with "they" for subject the house
+# refuses the guest, a service mention (MentionExtractor.RefusedByThem)
+wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cat:friendly -2 refuse
 didn't let us down, didnt let us down, did not let us down, didn't let me down, didnt let me down, did not let me down, won't let you down, wont let you down, will not let you down, never let us down, never let me down, never lets you down, never let you down | +2
 
 # --- analyzer40: a number that identifies something (an order, an account, a ticket) is no quantity and no praise,
