@@ -745,3 +745,7 @@ use it, uses it, using it, used it, use the product, uses the product, using the
 # explaining the product to others is the customer training their own people, not a non-answer from support ("I had to
 # explain the tool to my whole team myself")
 had to explain the tool, had to explain the product, had to explain the software, had to explain the platform, had to explain the app, had to explain the system, have to explain the tool, have to explain the product, have to explain the software, have to explain the platform, have to explain the app, have to explain the system | none
+# the support as the reason the customer stays is the highest praise ("Jake in support is the only reason we're still
+# customers"); mail to it that bounces reaches no one ("emails to support bounce")
+the only reason we're still customers, the only reason we are still customers, the only reason we're still here, the only reason we are still here, the only reason we stay, the only reason we stayed, the only reason we haven't left, the only reason we have not left, the only reason we haven't switched, the only reason we have not switched, the only reason we renewed, the only reason we keep renewing, the only reason i stay, the only reason i stayed, the only reason i haven't left, the only reason i renewed | +2.5
+bounce, bounces | cat:availability -1.5 only

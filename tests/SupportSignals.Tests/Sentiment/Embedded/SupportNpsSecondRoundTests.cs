@@ -100,6 +100,17 @@ public class SupportNpsSecondRoundTests
         Assert.Equal(polarity, mention.Polarity);
     }
 
+    [Theory]
+    [InlineData("Jake in support is the only reason we're still customers.", "support", Polarity.Positive)]
+    [InlineData("Honestly, Nadia on the helpdesk is the only reason we renewed.", "helpdesk", Polarity.Positive)]
+    [InlineData("Emails to support bounce.", "support", Polarity.Negative)]
+    public void The_reason_the_customer_stays_praises_and_bounced_mail_blames(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
+
     [Fact]
     public void Getting_past_the_bot_judges_only_the_agent()
     {
