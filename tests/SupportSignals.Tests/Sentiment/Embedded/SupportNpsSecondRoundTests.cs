@@ -111,6 +111,17 @@ public class SupportNpsSecondRoundTests
         Assert.Equal(polarity, mention.Polarity);
     }
 
+    [Theory]
+    [InlineData("There is no way to speak to a real person.", "speak to a real person")]
+    [InlineData("There's no way to get hold of anyone at weekends.", "get hold of anyone")]
+    public void A_long_cue_phrase_judged_in_its_clause_is_kept_by_the_stage(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+        Assert.Equal(ServiceCategory.Availability, mention.Category);
+    }
+
     [Fact]
     public void Getting_past_the_bot_judges_only_the_agent()
     {
