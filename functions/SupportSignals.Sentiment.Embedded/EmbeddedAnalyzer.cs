@@ -115,6 +115,10 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 _featureSink?.Invoke(features.ToArray(), reading);
                 _stage?.Apply(context, reading, features, ref mentions, before);
             }
+            if (lang is Language.En or Language.Unknown && mentions is not null && mentions.Count > before && IsBareQuestion(tokens[first..end], text))
+            {
+                AnswerBareQuestion(text, fold, tokens, sentenceRanges, i, lang, scratch, mentions, before);
+            }
             var start = tokens[first].Start;
             var length = tokens[end - 1].End - start;
             var polarity = evidence.Polarity;
@@ -133,6 +137,67 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             Sentences = sentences,
             Mentions = mentions is null ? [] : mentions,
         };
+    }
+
+    /// <summary>Whether an English sentence (or one too short for its language to be told) is a service named alone
+    /// and asked ("Support?", "Customer service?"): one word or phrase of the lexicon, an English service target, and a
+    /// question mark.</summary>
+    private bool IsBareQuestion(ReadOnlySpan<Token> sentence, string text)
+    {
+        var words = 0;
+        var asked = false;
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind == TokenKind.SentenceEnd)
+            {
+                asked |= text.AsSpan(token.Start, token.End - token.Start).Contains('?');
+                continue;
+            }
+            if (!token.IsWordLike || token.Span == 0)
+            {
+                continue;
+            }
+            if (++words > 1 || token.Entry < 0 || !_lexicon[token.Entry].Has(LexiconRole.ServiceTarget) || _lexicon[token.Entry].Language != Language.En)
+            {
+                return false;
+            }
+        }
+        return words == 1 && asked;
+    }
+
+    /// <summary>A service named alone and asked ("Support?") says nothing by itself: the next sentence answers the
+    /// question and judges it ("Customer support? Never heard of it.", "Support? Brilliant."), unless that sentence
+    /// names the service itself and makes its own mention ("Support? What support?") or gives no verdict. Asked last,
+    /// or answered without a verdict, the bare question is no mention.</summary>
+    private void AnswerBareQuestion(string text, Span<char> fold, Span<Token> tokens, ReadOnlySpan<TokenRange> sentences, int i, Language lang, Scratch scratch, List<ServiceMention> mentions, int before)
+    {
+        var answer = Polarity.Neutral;
+        if (i + 1 < sentences.Length)
+        {
+            var (first, end) = sentences[i + 1];
+            var next = tokens[first..end];
+            var speaks = false;
+            foreach (ref readonly var token in next)
+            {
+                speaks |= token.Entry >= 0 && token.Span > 0 && _lexicon[token.Entry].Has(LexiconRole.ServiceTarget | LexiconRole.ServiceCue);
+            }
+            if (!speaks)
+            {
+                var context = new SentenceContext(text, fold, next, _lexicon, lang);
+                answer = SentenceScorer.Score(context, scratch.Valence.AsSpan(0, end - first), scratch.Clause.AsSpan(0, end - first)).Polarity;
+            }
+        }
+        if (answer is Polarity.Positive or Polarity.Negative)
+        {
+            for (var k = before; k < mentions.Count; k++)
+            {
+                mentions[k] = mentions[k] with { Polarity = answer };
+            }
+        }
+        else
+        {
+            mentions.RemoveRange(before, mentions.Count - before);
+        }
     }
 
     /// <summary>Whether a sentence opens, after at most one "and" or "but", with a pardon of a wait ("That was fine.",

@@ -231,9 +231,28 @@ internal static class MentionExtractor
                 shape = 1 + ((int)TargetOf(s, groupOf, g) * 8) + source;
             }
             strong |= ownClauses[g].Polarity is Polarity.Positive or Polarity.Negative
-                && TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly;
+                && (TargetOf(s, groupOf, g) is TargetKind.Named or TargetKind.JudgedOnly || HoldsLongCue(s, groupOf, g));
         }
         return strong;
+    }
+
+    /// <summary>Whether group <paramref name="g"/> holds an English availability cue phrase of three words or more
+    /// ("speak to a real person", "get hold of anyone"): said only of the support, and judged one way in its own clause
+    /// it is as plain a mention as a word for the staff judged there.</summary>
+    private static bool HoldsLongCue(in SentenceContext s, ReadOnlySpan<int> groupOf, int g)
+    {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        for (var t = 0; t < groupOf.Length; t++)
+        {
+            if (groupOf[t] == g && s.Tokens[t].Span >= 3 && (s.RolesOf(t) & LexiconRole.ServiceCue) != 0 && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Availability)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether every token of group <paramref name="g"/> stands beyond a strong clause boundary from

@@ -729,3 +729,55 @@ does not amount to, doesn't amount to, do not amount to, don't amount to, did no
 # team, staff or agents the writer calls "my"/"our" are their own. The one person assigned to them stays service ("our
 # account manager", "our rep", "our CSM"), and so does "our waiter", who serves the guest
 my team, our team, my whole team, our whole team, my entire team, our entire team, my own team, our own team, my teams, our teams, my staff, our staff, my own staff, our own staff, my agents, our agents, my support team, our support team, our own support team, my support agents, our support agents, my employees, our employees, my colleagues, our colleagues, my coworkers, our coworkers, my co-workers, our co-workers, my people, our people, our engineers, my engineers, our developers, my developers, our users, my users, our customers, my customers | person only
+
+# --- round analyzer46 (support NPS comments, second round) ---
+# keeping the customer informed, above all through an outage, is a service act: responsiveness, like follow-up
+# ("they kept us updated every hour", "zero communication during the outage"); "communication" itself is a mention
+# only when its clauses judge it ("communication from their side was poor"), since named alone it mostly tells what
+# something is about
+kept us updated, kept us informed, kept us posted, kept us in the loop, keeps us updated, keeps us informed, keeps us posted, keeps us in the loop, keep us updated, keep us informed, keep us posted, keep us in the loop, kept me updated, kept me informed, kept me posted, kept me in the loop, keeps me updated, keeps me informed, keeps me posted, keeps me in the loop, keep me updated, keep me informed, keep me posted, keep me in the loop, regular updates, status updates, let us know in advance, let us know well in advance, let us know ahead of time, told us in advance, warned us in advance, transparent about, open and transparent, very transparent | cue:speed +1.8
+zero communication, no communication, lack of communication, absence of communication, radio silence, total silence, complete silence, left in the dark, kept in the dark, kept us in the dark, left us in the dark, no heads up, no heads-up, no warning | cue:speed -2.2
+great communication, good communication, excellent communication, clear communication, proactive communication, communication was great, communication was excellent, communication was good, communication was clear, communication is great, communication is excellent, communication is good, communicated well, communicated clearly, communicates well, communicate well | cue:speed +2
+poor communication, bad communication, terrible communication, awful communication, communication was poor, communication was bad, communication was terrible, communication was lacking, communication is poor, communication is bad, communication is terrible, communication is lacking, communicated poorly, communicates poorly | cue:speed -2
+their communication, communication from their side, communication from them, communication from support, communication from the vendor | svc:speed judged
+# a fix the vendor made is the support's resolution ("they fixed the bug within an hour of my report", "the issue was
+# resolved the same day"); what the customer fixed alone keeps its own lines ("we fixed", "fixed it myself")
+fixed the bug, fixed the issue, fixed the problem, fixed our issue, fixed my issue, fixed our problem, fixed my problem, fixed our bug, fixed my bug, solved it, solved the issue, solved the problem, solved my issue, solved our issue, resolved it, resolved the issue, resolved my issue, resolved our issue, patched it, patched the bug, patched the issue, was resolved, were resolved, got resolved, was fixed, were fixed, got fixed, was solved, got solved, was sorted, got sorted, was sorted out, got sorted out | cue:resolution +1.5
+still no fix, still no solution, still no resolution, no fix yet, no solution yet, no resolution yet, still waiting for a fix, still waiting on a fix | cue:resolution -2
+# the promised response time met or broken ("they met the SLA every time", "the SLA was breached")
+met the sla, met our sla, met their sla, meet the sla, meets the sla, meet our sla, meets our sla, within sla, within the sla, within our sla, within their sla | cue:speed +1.8
+breached, breach, breaches | cat:speed -1.8 only
+# a promise kept ("the callback came the next morning as promised")
+as promised, just as promised, like they promised, as agreed | +1.5
+# support open only part of the day or week, or not in the customer's time zone, is its availability ("support hours
+# don't cover our time zone", "there is no weekend support")
+support hours, support hour, weekend support, weekend cover, weekend coverage, after-hours support, out-of-hours support, overnight support, night support | svc:availability
+time zone, time zones, timezone, timezones, weekend, weekends, overnight, after hours, out of hours | cat:availability
+# a support bot is a channel of support ("the chatbot" already was); being handed to a person from it is the channel
+# working, the same answer sent again is no answer, mail that bounces reaches no one
+support bot, support bots, ai bot, virtual assistant, virtual agent | svc:availability only
+handed me over to a human, handed me to a human, handed me over to a person, handed me to a person, passed me to a human, transferred me to a human, transferred me to a person, transferred me to a real person, put me through to a human, put me through to a person, put me through to a real person, connected me to a human, connected me with a human, connected me to a person, connected me with a person, connected me to a real person | cue:availability +1.8
+kept sending me the same, keeps sending me the same, kept sending the same, keeps sending the same, kept giving me the same, keeps giving me the same, sent me the same, same canned | cue:resolution -2
+emails bounce, email bounces, emails bounced, email bounced, bounced back, mails bounce, messages bounce | cue:availability -2
+# pressing the customer to buy more is the account team's manner ("our CSM is always pushing upsells")
+upsell, upsells, upselling, upsold, pushing upsells, pushed upsells, push upsells, upsell attempts | cat:friendly -1.5
+# the customer's own helpdesk and a chat widget are what the customer runs on the product, not support received
+# ("our helpdesk runs on it", "my team uses the chat widget"); working a queue is the customer's agents' work
+# ("our support team uses it to answer tickets faster")
+our helpdesk, our help desk, our service desk, our support desk, my helpdesk, my help desk, our support queue, our ticket queue, our queue, our it team, our own it team, my it team, our it department, our it dept, our it guys, our dev team, our own dev team, our own developers, our admins, our ops team, our engineering team, our own engineers, our sales team, our marketing team, our managers, our management | person only
+chat widget, chat widgets, chat tool, chat feature, chat app, chat integration, chat window, live chat widget, ticketing system, ticketing tool, ticketing software, helpdesk software, help desk software, helpdesk tool, syncing | asp
+answer tickets, answering tickets, answers tickets, close tickets, closing tickets, closes tickets, handle tickets, handling tickets, handles tickets, resolve tickets, resolving tickets, resolves tickets, triage tickets, triaging tickets, work tickets, working tickets | asp
+# getting past a bot to a person is no judgement of the bot ("once I got past the bot, the agent was great")
+got past the bot, get past the bot, getting past the bot, gotten past the bot, got past the chatbot, get past the chatbot, getting past the chatbot, got past the bots, get past the bots | none
+# the service asked back and denied ("Customer support? Never heard of it.", "Support? Non-existent.")
+never heard of it, never heard of them, never even heard of it, never even heard of them, never heard of such a thing | -1.8
+non-existent, nonexistent, non existent, practically non-existent, virtually non-existent | cat:availability -2.5
+# what is used is the product, not the service ("our staff use it every day and find it slow")
+use it, uses it, using it, used it, use the product, uses the product, using the product, use the tool, uses the tool, using the tool | asp
+# explaining the product to others is the customer training their own people, not a non-answer from support ("I had to
+# explain the tool to my whole team myself")
+had to explain the tool, had to explain the product, had to explain the software, had to explain the platform, had to explain the app, had to explain the system, have to explain the tool, have to explain the product, have to explain the software, have to explain the platform, have to explain the app, have to explain the system | none
+# the support as the reason the customer stays is the highest praise ("Jake in support is the only reason we're still
+# customers"); mail to it that bounces reaches no one ("emails to support bounce")
+the only reason we're still customers, the only reason we are still customers, the only reason we're still here, the only reason we are still here, the only reason we stay, the only reason we stayed, the only reason we haven't left, the only reason we have not left, the only reason we haven't switched, the only reason we have not switched, the only reason we renewed, the only reason we keep renewing, the only reason i stay, the only reason i stayed, the only reason i haven't left, the only reason i renewed | +2.5
+bounce, bounces | cat:availability -1.5 only

@@ -15,7 +15,7 @@ public class FalseFriendTests
     [InlineData("The waiter brought an extra plate for the kids.", "waiter", Polarity.Neutral)]
     [InlineData("The sales team called me back the next morning.", "team", Polarity.Neutral)]
     [InlineData("The bartender put on some rap for us.", "bartender", Polarity.Neutral)]
-    [InlineData("My gut says our server was new here.", "server", Polarity.Neutral)]
+    [InlineData("My gut says our waiter was new here.", "waiter", Polarity.Neutral)]
     [InlineData("To top it all, our waitress sneezed over the bread basket and ignored us.", "waitress", Polarity.Negative)]
     public void An_English_word_does_not_borrow_a_foreign_judgement(string text, string term, Polarity polarity)
     {
