@@ -815,23 +815,11 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var words = 0;
-            for (var k = t - 1; k >= 0 && clause[k] == clause[t]; k--)
+            var they = TheySubjectOf(s, groupOf, clause, t);
+            if (they >= 0)
             {
-                ref readonly var token = ref s.Tokens[k];
-                if (token.Span == 0)
-                {
-                    continue;
-                }
-                if (IsThey(s, k))
-                {
-                    // "our friends were late and they brought wine": "they" are the people named before
-                    return !PersonBefore(s, k);
-                }
-                if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
-                {
-                    break;
-                }
+                // "our friends were late and they brought wine": "they" are the people named before
+                return !PersonBefore(s, they);
             }
         }
         return false;
@@ -848,6 +836,15 @@ internal static class MentionExtractor
         {
             return false;
         }
+        var they = TheySubjectOf(s, groupOf, clause, t);
+        return they >= 0 && !PersonBefore(s, they);
+    }
+
+    /// <summary>The "they" that is the subject of the word at <paramref name="t"/>: at most
+    /// <see cref="HouseSubjectReach"/> words before it in its clause with no anchor, subject or person between; -1 when
+    /// there is none.</summary>
+    private static int TheySubjectOf(in SentenceContext s, ReadOnlySpan<int> groupOf, ReadOnlySpan<int> clause, int t)
+    {
         var words = 0;
         for (var k = t - 1; k >= 0 && clause[k] == clause[t]; k--)
         {
@@ -858,14 +855,14 @@ internal static class MentionExtractor
             }
             if (IsThey(s, k))
             {
-                return !PersonBefore(s, k);
+                return k;
             }
             if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
             {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static bool PersonBefore(in SentenceContext s, int k)
