@@ -34,6 +34,9 @@ internal static class WaitingTime
     /// <summary>How many words before a number in words the word that measures the wait may stand ("took them over
     /// an hour").</summary>
     private const int LeadReach = 4;
+    /// <summary>How many tokens before a bounded span the answer it bounds may stand ("every ticket gets a reply
+    /// within an hour").</summary>
+    private const int AnswerReach = 8;
 
     /// <summary>Whether the span at <paramref name="t"/>, read as <paramref name="valence"/>, is a wait of a day or more
     /// that blames ("took two months", "a month later"): what was put right in its clause came late.</summary>
@@ -60,6 +63,15 @@ internal static class WaitingTime
             // "a week", "a whole day": the unit names its own count
             (count, at) = (1f, t);
         }
+        if (count <= 0 && unit < DayMinutes && BoundsAnswer(s, t))
+        {
+            // "a reply within an hour": a number in words bounded on an answer counts, as one measured does
+            var (words, wordAt) = NumberNear(s, t, -1, true);
+            if (words > 0 && Near(s, Math.Min(t, wordAt), last, LexiconRole.Bound))
+            {
+                (count, at) = (words, wordAt);
+            }
+        }
         var minutes = count * unit;
         if (minutes <= 0 || Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Distance))
         {
@@ -67,7 +79,7 @@ internal static class WaitingTime
         }
         if (Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Bound))
         {
-            return minutes <= QuickMinutes ? QuickService : 0f;
+            return minutes <= QuickMinutes || (minutes <= DayMinutes && BoundsAnswer(s, Math.Min(t, at))) ? QuickService : 0f;
         }
         // days and longer are no stay at a table and no opening hours only when measured ("takes at least two days")
         if (unit >= DayMinutes)
@@ -75,6 +87,28 @@ internal static class WaitingTime
             return later || IsLed(s, at) ? LongWait : 0f;
         }
         return minutes is >= LongWaitMinutes and <= LongestWaitMinutes ? LongWait : 0f;
+    }
+
+    /// <summary>Whether the bounded span from <paramref name="first"/> bounds an answer to the customer: a service
+    /// target of speed or of a case ("reply", "response", "ticket") stands earlier in its clause. An answer within
+    /// an hour, or within the working day, is quick for support ("every ticket gets a reply within an hour"), where a
+    /// dish or a waiter an hour away is not (round analyzer50).</summary>
+    private static bool BoundsAnswer(in SentenceContext s, int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - AnswerReach; j--)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if ((s.RolesOf(j) & LexiconRole.ServiceTarget) != 0
+                && s.Lexicon[s.Tokens[j].Entry].Category is ServiceCategory.Speed or ServiceCategory.Resolution
+                && s.Lexicon[s.Tokens[j].Entry].Minutes == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a word of <paramref name="role"/> stands shortly before the span (from <paramref name="first"/>)
