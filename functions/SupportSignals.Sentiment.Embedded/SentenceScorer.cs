@@ -367,6 +367,11 @@ internal static class SentenceScorer
             {
                 v *= SarcasmScale;
             }
+            else if (s.DeniedNext && v < 0)
+            {
+                // "Was the waiter rude? Not at all.": the blame asked about is denied
+                v *= NegationScale;
+            }
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
             if (InAside(asides[..asideCount], t))
             {
