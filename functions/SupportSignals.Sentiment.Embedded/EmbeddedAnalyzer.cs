@@ -11,6 +11,8 @@ namespace SupportSignals.Sentiment.Embedded;
 public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
 {
     private static readonly string[] ArabicClitics = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+    // words of a bare denial answering a question ("Not in my experience.")
+    private const int DenialWords = 5;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -100,6 +102,8 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             {
                 PardonedNext = i + 1 < sentenceRanges.Length && OpensWithPardon(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
                 NothingMoreNext = i + 1 < sentenceRanges.Length && SaysNothingMore(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
+                DeniedNext = lang == Language.En && i + 1 < sentenceRanges.Length && EndsWithQuestion(tokens[first..end], text)
+                    && OnlyDenies(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
             };
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
@@ -226,6 +230,34 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a sentence's last token is a question mark.</summary>
+    private static bool EndsWithQuestion(ReadOnlySpan<Token> sentence, string text) =>
+        sentence.Length > 0 && sentence[^1].Kind == TokenKind.SentenceEnd && text[sentence[^1].Start] == '?';
+
+    /// <summary>Whether a sentence is a bare denial of what was asked before it: it opens with a negator ("Not here.",
+    /// "Not in my experience.", "Nope.") and has at most <see cref="DenialWords"/> words, none of them praise.</summary>
+    private bool OnlyDenies(ReadOnlySpan<Token> sentence)
+    {
+        var words = 0;
+        foreach (ref readonly var token in sentence)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (++words > DenialWords)
+            {
+                return false;
+            }
+            var entry = token.Entry >= 0 && token.Span > 0 ? _lexicon[token.Entry] : default;
+            if (words == 1 ? token.Entry < 0 || !entry.Has(LexiconRole.Negator) : token.Entry >= 0 && entry.Has(LexiconRole.Sentiment) && entry.Valence > 0)
+            {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /// <summary>Whether a sentence is one phrase saying that was all there was, after at most one "and" or "but" ("That was

@@ -162,6 +162,17 @@ internal enum LexiconRole : ulong
     /// next sentence after an act of serving or attention ("The staff greeted us. That was it.") it tells that the
     /// service stopped there, faint praise that blames. Bit 60.</summary>
     NothingMore = 1UL << 60,
+    /// <summary>A marker that counts only where it opens its clause ("So much for great service.", "Well, so much for
+    /// support"): inside a clause ("thank you so much for the help", "paid so much for") it is no marker and says
+    /// nothing. Bit 56.</summary>
+    Opening = 1UL << 56,
+    /// <summary>The reader's taste ("if you enjoy being", "if you like waiting"): followed in its clause by blame it is
+    /// irony, and the sentence's praise counts as blame ("Great if you enjoy being ignored"); followed by praise it names a
+    /// want ("if you like being pampered"). Bit 57.</summary>
+    Taste = 1UL << 57,
+    /// <summary>Praise only expected or heard of ("is supposed to be", "is said to be"): the praise after it in its clause
+    /// is no verdict of the writer and counts for nothing ("The staff are supposed to be great"). Bit 58.</summary>
+    Hearsay = 1UL << 58,
 }
 
 /// <summary>

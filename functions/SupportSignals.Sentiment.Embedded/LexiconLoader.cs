@@ -111,6 +111,9 @@ internal static class LexiconLoader
                 case "refuse": definition.Roles |= LexiconRole.Refusal; break;
                 case "hold": definition.Roles |= LexiconRole.Hold; break;
                 case "nomore": definition.Roles |= LexiconRole.NothingMore; break;
+                case "open": definition.Roles |= LexiconRole.Opening; break;
+                case "taste": definition.Roles |= LexiconRole.Taste; break;
+                case "hearsay": definition.Roles |= LexiconRole.Hearsay; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

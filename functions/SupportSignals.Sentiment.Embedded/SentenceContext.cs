@@ -29,6 +29,10 @@ internal readonly ref struct SentenceContext
     /// an act of serving or attention told here is the least the service did, and blames.</summary>
     public bool NothingMoreNext { get; init; }
 
+    /// <summary>Whether this English sentence is a question and the next sentence only denies it ("Friendly service? Not
+    /// here.", "Helpful support? Not in my experience."): the praise asked about is irony.</summary>
+    public bool DeniedNext { get; init; }
+
     public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
 
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>

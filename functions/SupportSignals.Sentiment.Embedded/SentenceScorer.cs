@@ -157,6 +157,8 @@ internal static class SentenceScorer
         var lowerWords = false;
         // the first word of what the reader may want ("if you are after great service"), or -1
         var desire = -1;
+        // the first word of praise only expected or heard of ("is supposed to be great"), or -1
+        var hearsay = -1;
         // a standard what precedes it falls short of ("does not amount to good service"), and its clause
         var standard = -1;
         var standardClause = -1;
@@ -227,7 +229,9 @@ internal static class SentenceScorer
                     concessionClause = clauses;
                     openingConcession = words == 0;
                 }
-                sarcasm |= entry.Has(LexiconRole.Sarcasm);
+                sarcasm |= entry.Has(LexiconRole.Sarcasm) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t));
+                sarcasm |= entry.Has(LexiconRole.Taste) && BlameFollows(s, t);
+                hearsay = hearsay < 0 && entry.Has(LexiconRole.Hearsay) ? t : hearsay;
                 desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
                 if (standard < 0 && entry.Has(LexiconRole.Standard))
                 {
@@ -253,6 +257,8 @@ internal static class SentenceScorer
 
         // "Thanks for the great service, not.": the praise before a closing negator is irony
         sarcasm |= EndsWithIronicNot(s);
+        // "Friendly service? Not here.": a question answered by a bare denial asks in irony
+        sarcasm |= s.DeniedNext;
         var evidence = default(Evidence);
         // the last act of putting a problem right ("replaced it", "refunded", "fixed it"): troubles before it were put right
         var recovery = -1;
@@ -286,7 +292,7 @@ internal static class SentenceScorer
             if (token.Entry >= 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
-                own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
+                own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
                     own = wait;
@@ -361,6 +367,11 @@ internal static class SentenceScorer
             {
                 v *= SarcasmScale;
             }
+            else if (s.DeniedNext && v < 0)
+            {
+                // "Was the waiter rude? Not at all.": the blame asked about is denied
+                v *= NegationScale;
+            }
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;
             if (InAside(asides[..asideCount], t))
             {
@@ -415,6 +426,19 @@ internal static class SentenceScorer
         if (desire >= 0)
         {
             evidence = WantedOnly(valence, clause, desire, evidence);
+        }
+        for (var t = hearsay; t >= 0 && t < valence.Length && clause[t] == clause[hearsay]; t++)
+        {
+            // "The staff are supposed to be great": praise expected or heard of is no verdict of the writer, up to an
+            // "and" that tells what was found ("I had heard great things about them and they were superb")
+            if (t > hearsay && (s.RolesOf(t) & LexiconRole.Conjunction) != 0)
+            {
+                break;
+            }
+            if (valence[t] > 0)
+            {
+                evidence = Withdraw(valence, t, evidence);
+            }
         }
         if (lateClause >= 0)
         {
@@ -917,6 +941,31 @@ internal static class SentenceScorer
             {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> opens its clause: the sentence's first token, or right after a
+    /// comma, a clause break or a sentence end.</summary>
+    private static bool OpensClause(in SentenceContext s, int t) =>
+        t == 0 || s.Tokens[t - 1].Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd or TokenKind.LineBreak;
+
+    /// <summary>Whether the first word with a sentiment of its own in the two words after the taste at <paramref name="t"/>
+    /// blames, or is a wait ("if you enjoy being ignored", "if you like waiting"), in its clause.</summary>
+    private static bool BlameFollows(in SentenceContext s, int t)
+    {
+        var next = s.After(t);
+        for (var words = 0; words < 2 && next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word; words++)
+        {
+            if (s.Tokens[next].Entry >= 0 && s.Tokens[next].Span > 0)
+            {
+                ref readonly var entry = ref s.Lexicon[s.Tokens[next].Entry];
+                if (entry.Has(LexiconRole.Waiting) || (entry.Has(LexiconRole.Sentiment) && entry.Valence != 0))
+                {
+                    return entry.Has(LexiconRole.Waiting) || entry.Valence < 0;
+                }
+            }
+            next = s.After(next);
         }
         return false;
     }

@@ -112,6 +112,25 @@ less than knowledgeable, less than competent | cat:knowledge -1.8 only
 less than stellar, less than impressive, less than impressed, less than thrilled, less than satisfied, less than happy, less than ideal, less than great, less than good, less than perfect, less than pleased | -1.8 only
 # "good luck" before an effort is irony: the effort is in vain ("Good luck getting the waiter's attention")
 good luck getting, good luck finding, good luck trying, good luck flagging, good luck catching, good luck with that | sarc -1.5 only
+# "so much for" opening its clause gives up on what it names, irony ("So much for great service.", "So much for 24/7
+# support."); inside a clause it is no marker ("thank you so much for the help", "we paid so much for it")
+so much for | sarc open -1.5 only
+# the reader's taste followed by blame is irony ("Great if you enjoy being ignored"); followed by praise it names a want,
+# as "if you like" does ("Lovely staff, if you like being pampered")
+if you enjoy being, if you like being, if you love being, if you enjoy, if you love, if you like waiting, if you enjoy waiting, if you love waiting, if you like getting, if you enjoy getting | taste desire only
+# praise only expected or heard of is no verdict of the writer ("The staff are supposed to be great", "I'd heard great
+# things about the service"); what the writer found is told elsewhere ("…, but they were rude")
+supposed to be, is said to be, are said to be, was said to be, were said to be, is reputed to be, are reputed to be, is meant to be, are meant to be, was meant to be, were meant to be, supposedly | hearsay only
+heard great things about, heard good things about, heard amazing things about, heard wonderful things about, heard so many good things about, heard so much about, heard a lot about, heard rave reviews about, read great reviews about, read good reviews about, read rave reviews about | hearsay only
+# words of an occasion after an elided denial ("great on a normal day, but not tonight", "but not this time"): function
+# words, not content that the negator would govern
+today, tonight, this time, this evening, that night, that evening, that day, lately, recently, anymore, these days, last night, yesterday | none only
+# "shame about" / "pity about" regrets what it names ("Excellent food, shame about the service"): a verdict on its
+# object, which opens its clause, not on what came before the comma
+shame about, a shame about, such a shame about, pity about, a pity about, shame regarding, too bad about | -2 only
+# steering the guest away from a poor dish is the staff's honesty, praise ("the waiter steered us away from the worst
+# dishes", "talked us out of the special")
+steered us away from, steered me away from, steered us clear of, steered me clear of, talked us out of, talked me out of | cat:friendly +1.5 only
 # staff who need training or work fall short ("the staff need better training", "the service could use some work")
 need better training, needs better training, need more training, needs more training, need some training, needs some training, need training, needs training, in need of training, in need of some training, in need of better training, could use some training, could use more training, could use better training, could do with some training, need to be trained, needs to be trained, should be trained, poorly trained, badly trained, not trained, under trained, undertrained, under-trained | cat:knowledge -1.8 only
 could use some work, could use work, could use a lot of work, could use improvement, could use some improvement, could do with some improvement, could do with improvement, could be improved | -1.5 only
@@ -596,6 +615,9 @@ wait for the rain, wait for the rain to stop, wait for the storm to pass, wait f
 # glasses that never ran empty were refilled in time: praise of the service whatever the clause opened with ("our
 # water glasses were never empty")
 glasses were never empty, glass was never empty, glasses never went empty, glass never went empty, glasses were never empty, drinks were never empty, cups were never empty, cup was never empty, glasses were always full, glass was always full, glasses always full, glasses were always topped up, glasses were always refilled, never had an empty glass, never had empty glasses, never saw an empty glass, never saw the bottom of our glasses | cue:speed +2 wait
+# never letting the glasses go empty is the same praise told as what the staff never let happen ("our waiter never let
+# our glasses go empty"): VADER's "empty" under "never" read blame
+never let our glasses go empty, never let our glass go empty, never let my glass go empty, never let our glasses run empty, never let my glass run empty, never let our glasses run dry, never let our drinks run dry, never let our drinks go empty, never let the glasses go empty, never let our water glasses go empty, never let our cups go empty, never let my cup go empty, never let our coffee run out | cue:speed +2 wait only
 # what never came was not served, whatever it was ("our drinks never arrived"); an order that came wrong or someone
 # else's is the staff's mistake whatever the clause opened with ("the bill came with someone else's drinks on it")
 never came, never arrived, never showed up, never turned up | cue:friendly -2.5 wait
