@@ -1139,7 +1139,7 @@ internal static class MentionExtractor
         }
         var article = s.After(t);
         return s.After(article) == a && (s.RolesOf(article) & LexiconRole.Determiner) != 0
-            && (t == 0 || s.Tokens[t - 1].Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd);
+            && SentenceScorer.OpensClause(s, t);
     }
 
     private static ServiceMention Mention(in SentenceContext s, ReadOnlySpan<int> groupOf, int g, Evidence evidence, Polarity polarity, ReadOnlySpan<float> votes)

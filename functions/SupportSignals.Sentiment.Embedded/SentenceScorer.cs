@@ -947,7 +947,7 @@ internal static class SentenceScorer
 
     /// <summary>Whether the word at <paramref name="t"/> opens its clause: the sentence's first token, or right after a
     /// comma, a clause break or a sentence end.</summary>
-    private static bool OpensClause(in SentenceContext s, int t) =>
+    internal static bool OpensClause(in SentenceContext s, int t) =>
         t == 0 || s.Tokens[t - 1].Kind is TokenKind.ClauseBreak or TokenKind.SentenceEnd or TokenKind.LineBreak;
 
     /// <summary>Whether the first word with a sentiment of its own in the two words after the taste at <paramref name="t"/>
