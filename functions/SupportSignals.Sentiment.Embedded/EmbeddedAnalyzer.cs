@@ -98,12 +98,13 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         for (var i = 0; i < sentenceRanges.Length; i++)
         {
             var (first, end) = sentenceRanges[i];
+            // the sentence after this one, empty after the last: each test of it says no to an empty sentence
+            var next = i + 1 < sentenceRanges.Length ? tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End] : [];
             var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang)
             {
-                PardonedNext = i + 1 < sentenceRanges.Length && OpensWithPardon(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
-                NothingMoreNext = i + 1 < sentenceRanges.Length && SaysNothingMore(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
-                DeniedNext = lang == Language.En && i + 1 < sentenceRanges.Length && EndsWithQuestion(tokens[first..end], text)
-                    && OnlyDenies(tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End]),
+                PardonedNext = OpensWithPardon(next),
+                NothingMoreNext = SaysNothingMore(next),
+                DeniedNext = lang == Language.En && EndsWithQuestion(tokens[first..end], text) && OnlyDenies(next),
             };
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
@@ -154,7 +155,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
         {
             if (token.Kind == TokenKind.SentenceEnd)
             {
-                asked |= text.AsSpan(token.Start, token.End - token.Start).Contains('?');
+                asked |= token.Asks(text);
                 continue;
             }
             if (!token.IsWordLike || token.Span == 0)
@@ -234,7 +235,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
 
     /// <summary>Whether a sentence's last token is a question mark.</summary>
     private static bool EndsWithQuestion(ReadOnlySpan<Token> sentence, string text) =>
-        sentence.Length > 0 && sentence[^1].Kind == TokenKind.SentenceEnd && text[sentence[^1].Start] == '?';
+        sentence.Length > 0 && sentence[^1].Asks(text);
 
     /// <summary>Whether a sentence is a bare denial of what was asked before it: it opens with a negator ("Not here.",
     /// "Not in my experience.", "Nope.") and has at most <see cref="DenialWords"/> words, none of them praise.</summary>

@@ -981,7 +981,7 @@ internal static class SentenceScorer
         var last = s.Tokens.Length - 1;
         while (last >= 0 && s.Tokens[last].Kind != TokenKind.Word)
         {
-            if (s.Tokens[last].Kind == TokenKind.SentenceEnd && s.Text[s.Tokens[last].Start] == '?')
+            if (s.Tokens[last].Asks(s.Text))
             {
                 return false;
             }
@@ -1266,7 +1266,7 @@ internal static class SentenceScorer
             }
             if (tokens[j].Kind == TokenKind.SentenceEnd)
             {
-                return s.Text[tokens[j].Start..tokens[j].End].Contains('?');
+                return tokens[j].Asks(s.Text);
             }
         }
         return false;

@@ -48,5 +48,8 @@ internal struct Token
 
     public readonly bool IsWordLike => Kind is TokenKind.Word or TokenKind.Emoji;
 
+    /// <summary>Whether the token ends a sentence asking ("?", "?!", "!?") in <paramref name="text"/>, the analysed text.</summary>
+    public readonly bool Asks(ReadOnlySpan<char> text) => Kind == TokenKind.SentenceEnd && text.Slice(Start, Length).Contains('?');
+
     public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
 }
