@@ -106,4 +106,40 @@ public class CustomerVisibleRound56Tests
 
         Assert.NotEqual(Polarity.Negative, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("We learned of the outage from our own customers before they told us.", "before they told us")]
+    [InlineData("Our clients noticed the downtime before they said a word.", "before they said a word")]
+    public void News_from_the_customers_own_clients_first_still_blames_the_vendor(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("We closed the ticket ourselves before the problem was fixed.")]
+    [InlineData("I closed the case myself before it was resolved.")]
+    [InlineData("I use it to give my customers better service.")]
+    [InlineData("It helps us give our clients faster service.")]
+    [InlineData("Our customer service team uses it every day.")]
+    [InlineData("Our agents love how quickly it loads tickets.")]
+    public void The_customers_own_acts_and_service_blame_no_support(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.True(analysis.Mentions.All(m => m.Polarity == Polarity.Neutral), Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("They called back within ten minutes as promised.", "called back", Polarity.Positive)]
+    [InlineData("The account manager walked our whole team through the new reports.", "account manager", Polarity.Positive)]
+    [InlineData("Billing kept sending us to sales.", "kept sending us to", Polarity.Negative)]
+    [InlineData("The agents sent me back and forth for a week.", "agents", Polarity.Negative)]
+    public void Calls_returned_help_given_and_the_runaround(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
