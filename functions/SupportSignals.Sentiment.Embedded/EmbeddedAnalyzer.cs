@@ -100,11 +100,14 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             var (first, end) = sentenceRanges[i];
             // the sentence after this one, empty after the last: each test of it says no to an empty sentence
             var next = i + 1 < sentenceRanges.Length ? tokens[sentenceRanges[i + 1].First..sentenceRanges[i + 1].End] : [];
+            var asks = lang == Language.En && EndsWithQuestion(tokens[first..end], text);
+            var denied = asks && OnlyDenies(next);
             var context = new SentenceContext(text, fold, tokens[first..end], _lexicon, lang)
             {
                 PardonedNext = OpensWithPardon(next),
                 NothingMoreNext = SaysNothingMore(next),
-                DeniedNext = lang == Language.En && EndsWithQuestion(tokens[first..end], text) && OnlyDenies(next),
+                DeniedNext = denied,
+                AnsweredNoNext = asks && !denied && AnswersNo(next),
             };
             var valence = scratch.Valence.AsSpan(0, end - first);
             var clause = scratch.Clause.AsSpan(0, end - first);
@@ -259,6 +262,19 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
             }
         }
         return words > 0;
+    }
+
+    /// <summary>Whether a sentence opens with a negator set off by a comma or dash ("No, they were great.", "Not at all
+    /// - the agents were lovely.", "None, they were patient with us."): the answer no to the question before it.</summary>
+    private bool AnswersNo(ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.Length < 2 || sentence[0].Kind != TokenKind.Word || sentence[0].Entry < 0 || sentence[0].Span == 0
+            || !_lexicon[sentence[0].Entry].Has(LexiconRole.Negator))
+        {
+            return false;
+        }
+        var after = Math.Max((int)sentence[0].Span, 1);
+        return after < sentence.Length && sentence[after].Kind == TokenKind.ClauseBreak;
     }
 
     /// <summary>Whether a sentence is one phrase saying that was all there was, after at most one "and" or "but" ("That was

@@ -512,6 +512,11 @@ internal static class MentionExtractor
                 joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
+            else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && DescribesOwnPeople(s, clause, t))
+            {
+                // "Our helpdesk agents are fast and friendly": the customer's own people described, not the service
+                continue;
+            }
             else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t) || RefusedByThem(s, clause, groupOf, t))
             {
                 groupOf[t] = PendingCue;
@@ -863,6 +868,64 @@ internal static class MentionExtractor
             }
         }
         return -1;
+    }
+
+    /// <summary>Whether the one-word cue at <paramref name="t"/> is said of the customer's own people through a copula:
+    /// a <see cref="LexiconRole.Person"/> phrase ("our team", "our helpdesk agents") opens the clause, then "is", "are",
+    /// "was", "were", "seem" …, then only boosters, other words of judgement and "and" up to the cue ("Our helpdesk
+    /// agents are fast and friendly", "Our own IT team was slow to roll it out"). What was done to them stays the
+    /// service's: a participle ("our team was ignored", "… forgotten") or a phrase ("our team was left waiting", "our
+    /// team got no answer") is not described by the copula (round analyzer56).</summary>
+    private static bool DescribesOwnPeople(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var word = s.FoldOf(t);
+        if (s.Tokens[t].Span != 1 || word.EndsWith("ed") || word.EndsWith("en"))
+        {
+            return false;
+        }
+        var copula = false;
+        for (var j = t - 1; j >= 0 && clause[j] == clause[t]; j--)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.Person) != 0)
+            {
+                return copula && OpensItsClause(s, clause, j);
+            }
+            if (!copula && IsCopula(s.FoldOf(j)))
+            {
+                copula = true;
+                continue;
+            }
+            if (copula || (roles & (LexiconRole.Booster | LexiconRole.Conjunction | LexiconRole.Sentiment | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) == 0)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCopula(ReadOnlySpan<char> word) =>
+        word is "is" or "are" or "was" or "were" or "seem" or "seems" or "seemed" or "remain" or "remains" or "stay" or "stays";
+
+    /// <summary>Whether no word of its clause stands before the word at <paramref name="j"/>.</summary>
+    private static bool OpensItsClause(in SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        for (var k = j - 1; k >= 0 && clause[k] == clause[j]; k--)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool PersonBefore(in SentenceContext s, int k)

@@ -33,6 +33,11 @@ internal readonly ref struct SentenceContext
     /// here.", "Helpful support? Not in my experience."): the praise asked about is irony.</summary>
     public bool DeniedNext { get; init; }
 
+    /// <summary>Whether this English sentence is a question and the next sentence answers it with a negator before a
+    /// comma ("Any issues with the staff? No, they were great."): the blame asked about is denied, as after a bare
+    /// denial, and the praise that follows the answer is no irony (round analyzer56).</summary>
+    public bool AnsweredNoNext { get; init; }
+
     public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
 
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>

@@ -231,6 +231,8 @@ internal static class SentenceScorer
                 }
                 sarcasm |= entry.Has(LexiconRole.Sarcasm) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t));
                 sarcasm |= entry.Has(LexiconRole.Taste) && BlameFollows(s, t);
+                // "Fantastic service, we only waited an hour.": a long wait played down is irony of the praise
+                sarcasm |= entry.Has(LexiconRole.Duration) && s.Language == Language.En && WaitingTime.PlaysDownLongWait(s, t);
                 hearsay = hearsay < 0 && entry.Has(LexiconRole.Hearsay) ? t : hearsay;
                 desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
                 if (standard < 0 && entry.Has(LexiconRole.Standard))
@@ -367,9 +369,10 @@ internal static class SentenceScorer
             {
                 v *= SarcasmScale;
             }
-            else if (s.DeniedNext && v < 0)
+            else if ((s.DeniedNext || s.AnsweredNoNext) && v < 0)
             {
-                // "Was the waiter rude? Not at all.": the blame asked about is denied
+                // "Was the waiter rude? Not at all.", "Any issues with the staff? No, they were great.": the blame asked
+                // about is denied
                 v *= NegationScale;
             }
             var weight = contrastClause < 0 ? 1f : clause[t] < contrastClause ? BeforeContrast : AfterContrast;

@@ -37,6 +37,10 @@ internal static class WaitingTime
     /// <summary>How many tokens before a bounded span the answer it bounds may stand ("every ticket gets a reply
     /// within an hour").</summary>
     private const int AnswerReach = 8;
+    /// <summary>The shortest wait that a limiter before it ("only", "just") plays down in irony.</summary>
+    private const float IronicMinutes = 60f;
+    /// <summary>How many words before the span's number the limiter may stand ("we only had to wait an hour").</summary>
+    private const int PlayDownReach = 5;
 
     /// <summary>Whether the span at <paramref name="t"/>, read as <paramref name="valence"/>, is a wait of a day or more
     /// that blames ("took two months", "a month later"): what was put right in its clause came late.</summary>
@@ -47,13 +51,40 @@ internal static class WaitingTime
 
     /// <summary>The valence of the duration word at <paramref name="t"/>: <see cref="LongWait"/>,
     /// <see cref="QuickService"/> or 0.</summary>
-    public static float Valence(in SentenceContext s, int t)
+    public static float Valence(in SentenceContext s, int t) => Valence(s, t, out _, out _);
+
+    /// <summary>Whether the span at <paramref name="t"/> is a long wait of an hour or more played down by a limiter
+    /// shortly before it ("we only waited an hour", "waited just two hours", "it only took three days for a reply"):
+    /// after praise, that is irony ("Fantastic service, we only waited an hour."); a short wait so told is honest praise
+    /// ("Great service, we only waited five minutes") (round analyzer56).</summary>
+    public static bool PlaysDownLongWait(in SentenceContext s, int t)
     {
+        if (Valence(s, t, out var minutes, out var at) >= 0 || minutes < IronicMinutes)
+        {
+            return false;
+        }
+        for (var j = Math.Min(t, at) - 1; j >= 0 && j >= Math.Min(t, at) - PlayDownReach; j--)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if ((s.RolesOf(j) & LexiconRole.Limit) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static float Valence(in SentenceContext s, int t, out float minutes, out int at)
+    {
+        minutes = 0f;
         var unit = s.Lexicon[s.Tokens[t].Entry].Minutes;
         var last = t + s.Tokens[t].Span - 1;
         // "two weeks later": the word after the span measures it, as "took" before it would
         var later = IsLedAfter(s, last);
-        var (count, at) = NumberNear(s, t, -1, later);
+        (var count, at) = NumberNear(s, t, -1, later);
         if (count <= 0 && unit <= NumberAfterUpTo)
         {
             (count, at) = NumberNear(s, last, 1, false);
@@ -72,7 +103,7 @@ internal static class WaitingTime
                 (count, at) = (words, wordAt);
             }
         }
-        var minutes = count * unit;
+        minutes = count * unit;
         if (minutes <= 0 || Near(s, Math.Min(t, at), Math.Max(last, at), LexiconRole.Distance))
         {
             return 0f;
