@@ -897,7 +897,7 @@ internal static class MentionExtractor
             var roles = s.RolesOf(j);
             if ((roles & LexiconRole.Person) != 0)
             {
-                return copula && OpensItsClause(s, clause, j);
+                return copula && SentenceScorer.OpensClause(s, j);
             }
             if (!copula && IsCopula(s.FoldOf(j)))
             {
@@ -914,19 +914,6 @@ internal static class MentionExtractor
 
     private static bool IsCopula(ReadOnlySpan<char> word) =>
         word is "is" or "are" or "was" or "were" or "seem" or "seems" or "seemed" or "remain" or "remains" or "stay" or "stays";
-
-    /// <summary>Whether no word of its clause stands before the word at <paramref name="j"/>.</summary>
-    private static bool OpensItsClause(in SentenceContext s, ReadOnlySpan<int> clause, int j)
-    {
-        for (var k = j - 1; k >= 0 && clause[k] == clause[j]; k--)
-        {
-            if (s.Tokens[k].Kind == TokenKind.Word)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static bool PersonBefore(in SentenceContext s, int k)
     {
