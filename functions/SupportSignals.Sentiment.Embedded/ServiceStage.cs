@@ -12,16 +12,12 @@ namespace SupportSignals.Sentiment.Embedded;
 /// poor"): the stage drops it only past <see cref="ServiceStage.StrongDropThreshold"/>.</param>
 /// <param name="Shape">How the rules found the first mention (<see cref="MentionExtractor.Extract(in SentenceContext, ReadOnlySpan{float}, ReadOnlySpan{int}, Evidence, Span{int}, Span{int}, ref List{ServiceMention}?, out int)"/>): what named it and where
 /// its judgement came from; 0 for none.</param>
-/// <param name="At">Where the first mention starts in the text (its offset), -1 for none: the stage reads the word
-/// there (round analyzer54).</param>
-/// <param name="Count">How many mentions the rules found in the sentence.</param>
-internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false, bool Strong = false, int Shape = 0, int At = -1, int Count = 0);
+internal readonly record struct RuleReading(bool Mention, Polarity Polarity, ServiceCategory Category, Polarity Sentence, bool Cue = false, bool Strong = false, int Shape = 0);
 
 /// <summary>
 /// A small learned second stage for English: multinomial logistic regression over hashed features of the sentence
 /// (folded unigrams and bigrams) and of the rules' own reading (mention found, its polarity and category, whether it is strong, the
-/// sentence's polarity, the lexicon roles present, how the rules found it, the word the first mention opens with and
-/// how many mentions they found, each of the last two crossed with the mention's polarity). It drops a rule mention, re-polarises a neutral one (a reading
+/// sentence's polarity, the lexicon roles present). It drops a rule mention, re-polarises a neutral one (a reading
 /// the rules were unsure of; positive and negative readings are never swapped) or adds one, each only when its
 /// probability clears the threshold the trainer chose; the product's weights never add (round analyzer21, see
 /// docs/sentiment.md), so only sentences where the rules found a mention are scored. Trained by
@@ -50,8 +46,6 @@ internal sealed class ServiceStage
     private const int RuleSalt = 3;
     private const int RoleSalt = 4;
     private const int BiasFeature = 5;
-    private const int CountSalt = 6;
-    private const int MentionWordSalt = 7;
     private const uint Start = 0x2545F491;
 
     private static readonly LexiconRole[] ReadRoles =
@@ -144,7 +138,7 @@ internal sealed class ServiceStage
     public bool SeparateFlipModel => !ReferenceEquals(_weights, _flipWeights);
 
     /// <summary>At most this many features for a sentence of <paramref name="tokens"/> tokens.</summary>
-    public static int MaxFeatures(int tokens) => (2 * tokens) + 35;
+    public static int MaxFeatures(int tokens) => (2 * tokens) + 33;
 
     /// <summary>What the rules found in the mentions added since <paramref name="first"/>.</summary>
     public static RuleReading Reading(List<ServiceMention>? mentions, int first, Polarity sentence, bool strong = false, int shape = 0)
@@ -162,7 +156,7 @@ internal sealed class ServiceStage
             mixed |= mention.Polarity == Polarity.Mixed;
         }
         var polarity = net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
-        return new RuleReading(true, polarity, mentions[first].Category, sentence, Strong: strong, Shape: shape, At: mentions[first].Offset, Count: mentions.Count - first);
+        return new RuleReading(true, polarity, mentions[first].Category, sentence, Strong: strong, Shape: shape);
     }
 
     /// <summary>Writes the sentence's feature indices into <paramref name="into"/> (at least
@@ -174,9 +168,6 @@ internal sealed class ServiceStage
         var previous = Start;
         LexiconRole roles = 0;
         var tokens = s.Tokens;
-        // the word the first mention opens with, hashed once with the others
-        var mentionWord = 0u;
-        var found = !rule.Mention;
         for (var t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWordLike)
@@ -184,11 +175,6 @@ internal sealed class ServiceStage
                 continue;
             }
             var word = Hash(s.FoldOf(t));
-            if (!found && tokens[t].Start >= rule.At)
-            {
-                mentionWord = word;
-                found = true;
-            }
             into[n++] = Index(WordSalt, word);
             into[n++] = Index(BigramSalt, (previous * 0x9E3779B1u) ^ word);
             previous = word;
@@ -212,15 +198,6 @@ internal sealed class ServiceStage
                 // how the rules found it
                 into[n++] = Index(RuleSalt, 256 + (uint)rule.Shape);
             }
-            // how many mentions the rules found, and the word the first opens with ("server", "service", "attentive",
-            // "quick", "requests"), each crossed with the mention's polarity: a linear model over the sentence's words
-            // cannot tell which word the rules' reading rests on (round analyzer54)
-            var polarity = (uint)rule.Polarity;
-            into[n++] = CountIndex(rule.Count, polarity);
-            if (found)
-            {
-                into[n++] = MentionWordIndex(mentionWord, polarity);
-            }
         }
         for (var r = 0; r < ReadRoles.Length; r++)
         {
@@ -232,17 +209,6 @@ internal sealed class ServiceStage
         }
         return n;
     }
-
-    /// <summary>The feature of <paramref name="count"/> rule mentions (three or more alike) read as <paramref name="polarity"/>.</summary>
-    internal static int CountIndex(int count, Polarity polarity) => CountIndex(count, (uint)polarity);
-
-    /// <summary>The feature of a first mention opening with the folded word <paramref name="fold"/>, read as
-    /// <paramref name="polarity"/>.</summary>
-    internal static int MentionWordIndex(ReadOnlySpan<char> fold, Polarity polarity) => MentionWordIndex(Hash(fold), (uint)polarity);
-
-    private static int CountIndex(int count, uint polarity) => Index(CountSalt, 128 + (polarity * 4) + (uint)Math.Min(count, 3));
-
-    private static int MentionWordIndex(uint word, uint polarity) => Index(MentionWordSalt, (word * 0x9E3779B1u) ^ (polarity + 100));
 
     /// <summary>Whether a word of the sentence names the staff, says something of service or tells of a wait.</summary>
     public static bool HasCue(in SentenceContext s)
