@@ -72,27 +72,6 @@ internal sealed class LexiconBuilder
         }
     }
 
-    /// <summary>Whether a line of <paramref name="language"/> already gave <paramref name="term"/> (as a stem or not).</summary>
-    public bool Has(ReadOnlySpan<char> term, bool stem, Language language)
-    {
-        var node = 0;
-        foreach (var c in FoldedKey(term))
-        {
-            if (!_children[node].TryGetValue(c, out node))
-            {
-                return false;
-            }
-        }
-        for (var e = (stem ? _stem : _exact)[node]; e >= 0; e = _next[e])
-        {
-            if (_entries[e].Language == language)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public Lexicon Build()
     {
         var trie = CharTrie.Build(_children, out var slotOf);

@@ -33,7 +33,6 @@ internal static class LexiconLoader
     public static void Read(LexiconBuilder builder, string file, Language language, TextReader reader)
     {
         var lineNumber = 0;
-        List<(string Term, bool Stem, LexiconBuilder.Definition Definition)>? toReader = language == Language.En ? [] : null;
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -53,54 +52,8 @@ internal static class LexiconLoader
                 var term = content[..bar][range].Trim();
                 var stem = term.EndsWith('*');
                 builder.Add(stem ? term[..^1] : term, stem, definition);
-                if (toReader is not null && (definition.Roles & (LexiconRole.ServiceCue | LexiconRole.Refusal)) != 0 && ToReader(stem ? term[..^1] : term) is { } told)
-                {
-                    toReader.Add((told, stem, definition));
-                }
             }
         }
-        if (toReader is null)
-        {
-            return;
-        }
-        foreach (var (term, stem, definition) in toReader)
-        {
-            if (!builder.Has(term, stem, language))
-            {
-                builder.Add(term, stem, definition);
-            }
-        }
-    }
-
-    /// <summary>An English phrase of an act on the guest told of "us", "me", "our" or "my" ("checked on us", "lost our
-    /// reservation"), told instead to the reader with the generic "you" of a review ("they never check on you", "they lost
-    /// your reservation"): the reader is the guest as the writer is. Null when the phrase has no such word after its
-    /// first. The variants are added only where no line gives the phrase itself, so a line written for the "you" form
-    /// ("won't let you down") keeps its own reading.</summary>
-    private static string? ToReader(ReadOnlySpan<char> term)
-    {
-        var space = term.IndexOf(' ');
-        if (space < 0)
-        {
-            return null;
-        }
-        var told = new System.Text.StringBuilder(term.Length + 8);
-        told.Append(term[..space]);
-        var changed = false;
-        foreach (var range in term[space..].Split(' '))
-        {
-            var word = term[space..][range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-            var reader = word.Equals("us", StringComparison.OrdinalIgnoreCase) || word.Equals("me", StringComparison.OrdinalIgnoreCase) ? "you"
-                : word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase) ? "your"
-                : null;
-            changed |= reader is not null;
-            told.Append(' ').Append(reader ?? word);
-        }
-        return changed ? told.ToString() : null;
     }
 
     private static LexiconBuilder.Definition ParseTags(ReadOnlySpan<char> tags, Language language, string file, int lineNumber)
