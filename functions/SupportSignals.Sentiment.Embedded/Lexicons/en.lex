@@ -851,3 +851,21 @@ walked our team through, walked our whole team through, walked my team through, 
 kept sending us to, kept sending me to, keeps sending us to, keeps sending me to, kept passing us to, kept passing me to, sent us back and forth, sent me back and forth, passed us back and forth, passed me back and forth, ping-ponged, ping ponged | cue:resolution -2
 # loading tickets is the product's work ("our support agents love how quickly it loads tickets")
 loads tickets, load tickets, loading tickets, loaded tickets | asp
+# --- analyzer55: "they" as the house, dealing with the guest (kind recurring in both English first halves) ---
+# the house deceiving the guest blames the service, the house glad to have the guest praises it: `refuse` (analyzer47's
+# tag, MentionExtractor.RefusedByThem) makes them a mention only with "they" for subject ("they lie on the phone",
+# "they are glad you came"); with another subject they judge only it ("my friends lied", "you'll be glad you came")
+lie, lied, lies, lying, lie to us, lied to us, lie to you, lied to you, lie to me, lied to me, lie about, lied about, cheat, cheats, cheated, cheated us, cheated me, cheat you, misled us, misled me, mislead you, misleads you, tricked us, trick you, ripped us off, ripped me off, rip you off, rips you off, conned us, scammed us | cat:friendly -2.6 refuse
+glad to see you, glad to see us, happy to see you, happy to see us, pleased to see you, pleased to see us, thrilled to see us, excited to see us, glad to have you, glad to have us, happy to have you, happy to have us, glad you came, glad we came, happy you came, happy we came, glad you're there, glad you are there | cat:friendly +2.2 refuse
+# the refusal said to the reader, the generic "you" of a review ("they won't let you sit at the bar"); not letting you
+# down stays praise
+won't let you, wont let you, will not let you, wouldn't let you, wouldnt let you, would not let you, don't let you, dont let you, do not let you, didn't let you, didnt let you, did not let you, refuse to let you, refused to let you, won't give you, wont give you, wouldn't give you, wouldnt give you, don't give you, dont give you, didn't give you, didnt give you, never give you, never gave you | cat:friendly -2 refuse
+don't let you down, dont let you down, do not let you down, didn't let you down, didnt let you down, did not let you down, wouldn't let you down, would not let you down | +2
+# the regular known by name, told to the reader ("everyone knows your name", "the bartender remembers your order"), as
+# "knew our names" is told of the writer
+know your name, knows your name, knew your name, know you by name, knows you by name, knew you by name, know us by name, knows us by name, knew us by name, know our names, knows our names, know my name, knows my name, remember your name, remembers your name, remembered your name, remember our names, remembers our names, remembers you, remembered you, remember your order, remembers your order, remembered your order, know your order, knows your order, recognizes you, recognises you, greets you by name, greeted you by name, greeted us by name, greeted me by name | cue:friendly +2
+# the guest hurried: the staff's act came before the guest had finished or could order ("cleared my plate before I had
+# finished", "brought the check before we had a chance to order dessert"); a judgement of the act, no service word, so
+# that "the music started while we were still eating" names no one; before the guest could ask is attention (above)
+before i had finished, before we had finished, before i was finished, before we were finished, before i was done, before we were done, before i finished, before we finished, before i could finish, before we could finish, while i was still eating, while we were still eating, while i was still drinking, while we were still drinking, before we had a chance to order, before i had a chance to order, before we had a chance to finish, before i had a chance to finish, before we had a chance to decide, before we had a chance to look | -1.8 only
+before we had a chance to ask, before i had a chance to ask, before we could even ask, before i could even ask | cue:friendly +1.8

@@ -123,7 +123,6 @@ public class StageFlipModelTests
     [Theory]
     // staff acts told plainly whose meaning for the guest is clear: the rules read a neutral narration, the flip model
     // (trained on service sentences, analyzer25's among them) reads the judgement
-    [InlineData("The waiter brought the bill while we were still eating.", "waiter", Polarity.Negative)]
     [InlineData("The staff let the phone ring at the desk while we waited.", "staff", Polarity.Negative)]
     [InlineData("The bartender let us taste three wines before we chose.", "bartender", Polarity.Positive)]
     [InlineData("The host found us a quiet corner when the baby fell asleep.", "host", Polarity.Positive)]
