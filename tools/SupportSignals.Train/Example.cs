@@ -58,17 +58,27 @@ internal sealed record Example(string Text, int Label, int[] Features, int RuleC
             strong = false;
             var analysis = analyzer.Analyze("train", text, "en");
             var features = collected.Count == 1 ? collected[0] : collected.SelectMany(f => f).ToArray();
-            var ruleClass = analysis.Mentions.Count == 0 ? 0 : Service(analysis.Mentions) switch
-            {
-                Polarity.Positive => 1,
-                Polarity.Negative => 2,
-                Polarity.Neutral => 3,
-                _ => -1,
-            };
+            var ruleClass = ClassOf(analysis.Mentions);
             examples.Add(new Example(text, label, features, ruleClass, cue, strong));
         }
         return examples;
     }
+
+    /// <summary>The class of a text's mentions: none without any, else their polarity as the harness reads a
+    /// sentence's (<see cref="Service"/>): positive, negative, neutral, or -1 for mixed.</summary>
+    public static int ClassOf(IReadOnlyList<ServiceMention> mentions) => mentions.Count == 0 ? 0 : Service(mentions) switch
+    {
+        Polarity.Positive => 1,
+        Polarity.Negative => 2,
+        Polarity.Neutral => 3,
+        _ => -1,
+    };
+
+    /// <summary>The class a whole line is read as by <paramref name="analyzer"/> (round analyzer58): as the product
+    /// reads a comment, split into sentences, each read by the rules and (when the analyzer has one) the stage, with
+    /// the rules across sentences (a bare "Support?" answered by the next one, a question answered "No, …").
+    /// <see cref="Build"/> instead makes the line one example of the features of all its sentences, for training.</summary>
+    public static int Read(EmbeddedAnalyzer analyzer, string text) => ClassOf(analyzer.Analyze("test", text, "en").Mentions);
 
     /// <summary>The mentions' polarity as the harness reads it (weighted by confidence).</summary>
     public static Polarity Service(IReadOnlyList<ServiceMention> mentions)

@@ -187,29 +187,57 @@ if (committedPath.Length > 0)
         return 1;
     }
 }
-// --test <file.tsv[,other.tsv…]>: labelled sets the trainer never learns from, each read by the rules and by rules +
-// stage (unweighed) and reported on its own
-foreach (var testPath in OptionText("--test", "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+// --test <file.tsv[,other.tsv…]>: labelled sets the trainer never learns from, each reported on its own. Each line is
+// read as the product reads a comment (round analyzer58): the analyzer splits it into sentences, runs the rules and the
+// stage per sentence and the rules across sentences, and its mentions give the line's class (Example.Read) — "stage"
+// with the weights just written (as the product loads them from the file), "rules" with the stage off (./eval.sh --rules).
+// Before, a line was one example (the features of all its sentences, one stage decision), which the product never makes.
+var tests = OptionText("--test", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+if (tests.Length > 0)
 {
-    var test = Example.Build(Example.ReadTsv(testPath));
-    var testGold = test.Select(e => e.Label).ToList();
-    var testRules = test.Select(e => e.RuleClass).ToList();
-    var testStaged = test.Select(e => Decision(final, e)).ToList();
-    Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
-    Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
-    var verbose = args.Contains("--show");
-    // --show-errors (round analyzer48): every sentence the rules or the product misread, not only those the stage changed
-    var errors = args.Contains("--show-errors");
-    for (var i = 0; i < test.Count && (verbose || errors); i++)
+    ServiceStage written;
+    using (var stream = File.OpenRead(args[1]))
     {
-        if (errors ? testRules[i] != testGold[i] || testStaged[i] != testGold[i] : testRules[i] != testStaged[i])
+        written = ServiceStage.Read(stream);
+    }
+    var product = new EmbeddedAnalyzer(Lexicon.Shared, written);
+    var rulesAlone = new EmbeddedAnalyzer(Lexicon.Shared);
+    // for --show and --show-errors: the rules' reading and the stage's features of each sentence of a line
+    var parts = new List<(int[] Features, RuleReading Reading)>();
+    var diagnostic = new EmbeddedAnalyzer(Lexicon.Shared, null, (features, reading) => parts.Add((features, reading)));
+    foreach (var testPath in tests)
+    {
+        var test = Example.ReadTsv(testPath);
+        var testGold = test.Select(e => e.Label).ToList();
+        var testRules = test.Select(e => Example.Read(rulesAlone, e.Text)).ToList();
+        var testStaged = test.Select(e => Example.Read(product, e.Text)).ToList();
+        Console.WriteLine($"test {test.Count}: rules {Metrics.Of(testGold, testRules)}");
+        Console.WriteLine($"test {test.Count}: stage {Metrics.Of(testGold, testStaged)}");
+        var verbose = args.Contains("--show");
+        // --show-errors (round analyzer48): every line the rules or the product misread, not only those the stage changed
+        var errors = args.Contains("--show-errors");
+        for (var i = 0; i < test.Count && (verbose || errors); i++)
         {
-            var p = new float[ServiceStage.Classes];
-            var q = new float[ServiceStage.Classes];
-            ServiceStage.Probabilities(all, test[i].Features, p);
-            ServiceStage.Probabilities(flipAll, test[i].Features, q);
-            var flipText = twoModels ? FormattableString.Invariant($" flip p {q[0]:F2}/{q[1]:F2}/{q[2]:F2}/{q[3]:F2}") : "";
-            Console.WriteLine(FormattableString.Invariant($"  {(testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~")}{(test[i].Strong ? " strong" : "")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]} p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}{flipText}: {test[i].Text}"));
+            if (errors ? testRules[i] != testGold[i] || testStaged[i] != testGold[i] : testRules[i] != testStaged[i])
+            {
+                // the stage's probabilities for each sentence it reviews (one with a rule mention or a cue), " | " between sentences
+                parts.Clear();
+                diagnostic.Analyze("test", test[i].Text, "en");
+                var probabilities = new List<string>();
+                var strong = false;
+                foreach (var (features, reading) in parts.Where(part => part.Reading.Mention || part.Reading.Cue))
+                {
+                    var p = new float[ServiceStage.Classes];
+                    var q = new float[ServiceStage.Classes];
+                    written.Probabilities(features, p);
+                    written.FlipProbabilities(features, q);
+                    var flipText = twoModels ? FormattableString.Invariant($" flip p {q[0]:F2}/{q[1]:F2}/{q[2]:F2}/{q[3]:F2}") : "";
+                    probabilities.Add(FormattableString.Invariant($"p {p[0]:F2}/{p[1]:F2}/{p[2]:F2}/{p[3]:F2}{flipText}"));
+                    strong |= reading.Strong;
+                }
+                var mark = testStaged[i] == testGold[i] ? "+" : testRules[i] == testGold[i] ? "-" : "~";
+                Console.WriteLine($"  {mark}{(strong ? " strong" : "")} rules {testRules[i]} stage {testStaged[i]} gold {testGold[i]}{(probabilities.Count > 0 ? " " : "")}{string.Join(" | ", probabilities)}: {test[i].Text}");
+            }
         }
     }
 }

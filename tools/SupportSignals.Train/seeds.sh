@@ -5,7 +5,9 @@
 # on the four own test sets (en-service-test.tsv, en-service-test-2.tsv, en-service-test-support.tsv: support NPS
 # comments, round analyzer48; en-service-test-support-2.tsv: support NPS/CSAT comments and hotel/restaurant reviews
 # written blind, round analyzer57). A retrain alone moves a held-out half by a sentence or two (round analyzer35); the means move
-# less. Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
+# less. The own-test figures are the product's reading of each line (round analyzer58: the analyzer with that seed's
+# weights as the product loads them, sentence by sentence with the rules across sentences); before, each line was
+# scored as one training example, which moved the means by up to 0.0026 (docs/sentiment.md). Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${1:-../shared/data/absa-dev}
