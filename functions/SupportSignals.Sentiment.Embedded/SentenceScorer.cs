@@ -297,7 +297,8 @@ internal static class SentenceScorer
                 own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
                 {
-                    own = wait;
+                    // "we only waited fifteen minutes": a short wait played down blames nothing
+                    own = wait < 0 && s.Language == Language.En && WaitingTime.PlaysDownShortWait(s, t) ? 0f : wait;
                 }
                 if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
                 {

@@ -57,13 +57,20 @@ internal static class WaitingTime
     /// shortly before it ("we only waited an hour", "waited just two hours", "it only took three days for a reply"):
     /// after praise, that is irony ("Fantastic service, we only waited an hour."); a short wait so told is honest praise
     /// ("Great service, we only waited five minutes") (round analyzer56).</summary>
-    public static bool PlaysDownLongWait(in SentenceContext s, int t)
+    public static bool PlaysDownLongWait(in SentenceContext s, int t) =>
+        Valence(s, t, out var minutes, out var at) < 0 && minutes >= IronicMinutes && LimitedBefore(s, Math.Min(t, at));
+
+    /// <summary>Whether the span at <paramref name="t"/> is a wait shorter than an hour played down by a limiter
+    /// shortly before it ("we only waited fifteen minutes", "we only had to wait ten minutes"): the writer says it was
+    /// short, which blames nothing (round analyzer59).</summary>
+    public static bool PlaysDownShortWait(in SentenceContext s, int t) =>
+        Valence(s, t, out var minutes, out var at) < 0 && minutes < IronicMinutes && LimitedBefore(s, Math.Min(t, at));
+
+    /// <summary>Whether a limiter ("only", "just") stands at most <see cref="PlayDownReach"/> words before
+    /// <paramref name="first"/>, over words only.</summary>
+    private static bool LimitedBefore(in SentenceContext s, int first)
     {
-        if (Valence(s, t, out var minutes, out var at) >= 0 || minutes < IronicMinutes)
-        {
-            return false;
-        }
-        for (var j = Math.Min(t, at) - 1; j >= 0 && j >= Math.Min(t, at) - PlayDownReach; j--)
+        for (var j = first - 1; j >= 0 && j >= first - PlayDownReach; j--)
         {
             if (s.Tokens[j].Kind != TokenKind.Word)
             {
