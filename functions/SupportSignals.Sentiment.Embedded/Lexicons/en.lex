@@ -286,14 +286,18 @@ help, helps | cat:resolution +1.2
 # understanding the customer's problem is the agent's competence (and lifts the problem's blame, as solving it does)
 understood my, understand my, understands my, understood our, understand our, understands our, understood me, understand me, understands me, understood us, understand us, understands us | cat:knowledge +1
 taken care of, took care of, well taken care of, take care of | cue:resolution +1.5
-resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, escalated, escalate, refund, replacement | cat:resolution +1.2
+resolved, resolve, solved, solve, fixed, fix, sorted, sorted out, handled, refund, replacement | cat:resolution +1.2
+# analyzer60: passing a case on is an act of the staff, no verdict: "the agent escalated it to engineering", "the rep
+# transferred my call to billing" are plain mentions; the judged forms stay judged ("escalated it and fixed it" by the
+# fix, "transferred me three times", "passed me around for a week" by the runaround below)
+escalated, escalate, transferred, transferred my call, transferred the call, transferred me, transferred us | cat:resolution
 answered, responded, got back to, get back to, getting back to, replied, respond*, reply to, replying | cat:speed +0.9
 # a problem left unsolved is the support's failure even when no one is named ("my issue was never resolved")
 unresolved, did not solve, didn't solve, did not fix, didn't fix, did not resolve, didn't resolve, could not solve, couldn't solve, could not fix, couldn't fix, could not resolve, couldn't resolve, never resolved, never got resolved, never been resolved, still not resolved, still unresolved, never fixed, never got fixed, never been fixed, still not fixed, never solved, never got solved, still not solved, not been resolved, not been fixed, not been solved, hasn't been resolved, hasn't been fixed, hasn't been solved, wasn't resolved, wasn't fixed, wasn't solved, was not resolved, was not fixed, was not solved | cue:resolution -2
 instead of helping, rather than helping, instead of answering, rather than answering, instead of fixing, rather than fixing | cue:resolution -2
 # how someone is to deal with ("lovely to deal with", "a nightmare to deal with") is their manner
 to deal with | cat:friendly
-runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
+runaround, run around, passed around, bounced around, passed me around, passed us around, bounced me around, bounced us around, transferred me around, transferred us around, transferred again, transferred back and forth, kept transferring, kept transferring me, kept getting transferred, transferred multiple times, transferred several times, transferred many times, transferred three times, transferred twice, transferred me three times, transferred me twice, transferred me multiple times, transferred me again, transferred me back and forth, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 # a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
 # was fine.")
