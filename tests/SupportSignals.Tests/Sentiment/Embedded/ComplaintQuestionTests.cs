@@ -12,6 +12,8 @@ public class ComplaintQuestionTests
 
     [Theory]
     [InlineData("Is it too much to ask for the support team to read my email?")]
+    [InlineData("Is it too much to ask for a reply from support?")]
+    [InlineData("How many times do I have to call customer service?")]
     [InlineData("How many times do I have to call the help desk about this?")]
     [InlineData("How many more times do I have to explain it to your agents?")]
     public void A_complaint_question_blames_the_service(string text)
