@@ -293,7 +293,10 @@ unresolved, did not solve, didn't solve, did not fix, didn't fix, did not resolv
 instead of helping, rather than helping, instead of answering, rather than answering, instead of fixing, rather than fixing | cue:resolution -2
 # how someone is to deal with ("lovely to deal with", "a nightmare to deal with") is their manner
 to deal with | cat:friendly
-runaround, run around, passed around, bounced around, transferred, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
+# analyzer60: the runaround told with its pronoun or its count ("passed me around", "transferred me three times", "kept transferring me")
+runaround, run around, passed around, bounced around, transferred, passed me around, passed us around, bounced me around, bounced us around, transferred me around, transferred us around, transferred again, transferred back and forth, kept transferring, kept transferring me, kept getting transferred, transferred multiple times, transferred several times, transferred many times, transferred three times, transferred twice, transferred me three times, transferred me twice, transferred me multiple times, transferred me again, transferred me back and forth, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
+# analyzer60: a question asked as a complaint ("is it too much to ask for a reply?", "how many times do I have to call?")
+too much to ask, how many times do i have to, how many times do we have to, how many times must i, how many more times do i have to, how many more times | cue:resolution -2
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 # a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
 # was fine.")
