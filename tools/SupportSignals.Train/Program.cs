@@ -164,22 +164,24 @@ using (var stream = File.Create(args[1]))
     final.Write(stream);
 }
 Console.WriteLine($"wrote {args[1]} ({new FileInfo(args[1]).Length} bytes)");
+// the weights as the product loads them (one signed byte each), for --check and --test
+ServiceStage written;
+using (var stream = File.OpenRead(args[1]))
+{
+    written = ServiceStage.Read(stream);
+}
 // --check <committed.bin>: whether the committed weights still decide as a fresh training does, sentence by sentence
 // over the data. Decisions, not bytes: the C library's exp may round differently on another machine, which moves a
 // weight by one step but not a decision; a rule or lexicon change moves the rules' reading the stage is trained on.
 var committedPath = OptionText("--check", "");
 if (committedPath.Length > 0)
 {
-    ServiceStage fresh, committed;
-    using (var stream = File.OpenRead(args[1]))
-    {
-        fresh = ServiceStage.Read(stream);
-    }
+    ServiceStage committed;
     using (var stream = File.OpenRead(committedPath))
     {
         committed = ServiceStage.Read(stream);
     }
-    var differ = examples.Count(e => Decision(fresh, e) != Decision(committed, e));
+    var differ = examples.Count(e => Decision(written, e) != Decision(committed, e));
     var allowed = Math.Max(3, examples.Count / 500);
     Console.WriteLine($"decisions that differ from {committedPath}: {differ} of {examples.Count} (at most {allowed} allowed)");
     if (differ > allowed)
@@ -195,11 +197,6 @@ if (committedPath.Length > 0)
 var tests = OptionText("--test", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 if (tests.Length > 0)
 {
-    ServiceStage written;
-    using (var stream = File.OpenRead(args[1]))
-    {
-        written = ServiceStage.Read(stream);
-    }
     var product = new EmbeddedAnalyzer(Lexicon.Shared, written);
     var rulesAlone = new EmbeddedAnalyzer(Lexicon.Shared);
     // for --show and --show-errors: the rules' reading and the stage's features of each sentence of a line
