@@ -902,3 +902,13 @@ status page, status pages, their status page, the status page | svc:speed judged
 # what should be kept current and was not blames whoever keeps it ("the status page was never updated")
 was never updated, were never updated, never got updated, wasn't updated, was not updated, hasn't been updated, has not been updated, rarely updated | -1.5
 while we were down, while we were completely down, while our site was down, while our app was down, while our system was down, while everything was down, while we were offline, while we were dead in the water | -1.5
+
+# --- round analyzer65: the senses of service words, and support leftovers ---
+# "server" is the waiter or the computer that hosts the product: with a word of computing near it in its clause it is
+# the machine, another aspect ("our servers were down", "the database server", "restart the server", "server uptime");
+# "down" counts only after "was", "went" … and not before "to" or an article (MentionExtractor.NamesMachine)
+server, servers | machine
+crash*, outage, outages, downtime, uptime, database, databases, cloud, hosting, hosted, reboot, rebooted, rebooting, restart, restarted, restarting, migration, backup, backups, offline, overloaded, latency, timing out, timed out, times out, web, sql, staging, maintenance, deploy, deployed, deployment, data center, data centre, datacenter, down | machine only
+server-side, server side, serverside, serverless | asp
+# crashing into something is a clumsy act, not a machine failing ("the server crashed into our table")
+crashed into, crashing into, crash into, crashes into | trouble -1.3

@@ -1,0 +1,56 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>
+/// Round analyzer65 (support leftovers and the senses of service words): "server" with a word of computing near it in
+/// its clause is the machine that hosts the product, not the waiter; the waiter keeps the word everywhere else,
+/// including beside "down" that says nothing of a machine ("down to earth", "went down the list").
+/// </summary>
+public class ServiceWordSensesTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("Our production servers crashed on Friday night.")]
+    [InlineData("The mail server has been down since Tuesday.")]
+    [InlineData("We had to reboot the server twice this week.")]
+    [InlineData("Their servers went down in the middle of our launch.")]
+    [InlineData("Server downtime cost us a full day of orders.")]
+    [InlineData("Our backup servers kept timing out overnight.")]
+    public void A_server_beside_a_word_of_computing_is_the_machine(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text.Contains("server", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Nobody on their end answered while our servers were down.", "Nobody on their end", Polarity.Negative)]
+    [InlineData("Their database servers failed, but the support team stayed with us all night.", "support team", Polarity.Positive)]
+    public void The_support_beside_a_machine_server_keeps_its_mention(string text, string term, Polarity polarity)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+        var mention = MentionOf(analysis, text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+        Assert.DoesNotContain(analysis.Mentions, m => m.Text.Contains("server", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Our server Priya was lovely all evening.", "server", Polarity.Positive)]
+    [InlineData("The server spilled wine and never apologised.", "server", Polarity.Negative)]
+    [InlineData("Our server was down to earth and genuinely kind.", "server", Polarity.Positive)]
+    [InlineData("Our friendly server went down the wine list with us.", "server", Polarity.Positive)]
+    [InlineData("The server crashed into our table and did not even say sorry.", "server", Polarity.Negative)]
+    [InlineData("The servers were rude even though the place was half empty.", "servers", Polarity.Negative)]
+    public void A_server_in_a_restaurant_stays_the_waiter(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+        Assert.Equal(ServiceCategory.Friendliness, mention.Category);
+    }
+}
