@@ -912,3 +912,7 @@ crash*, outage, outages, downtime, uptime, database, databases, cloud, hosting, 
 server-side, server side, serverside, serverless | asp
 # crashing into something is a clumsy act, not a machine failing ("the server crashed into our table")
 crashed into, crashing into, crash into, crashes into | trouble -1.3
+# a phone answered at once is quick service: the ring it was answered on, or a timing phrase right after the answer
+# ("they picked up on the first ring", "answered straight away"); the phone answered alone stays no cue (analyzer59)
+on the first ring, on the second ring, on the first or second ring, at the first ring, after one ring, after the first ring, after a single ring, after two rings, first ring, second ring, before the second ring, before it even rang, before the phone even rang, within a ring or two | cue:speed +2
+answered straight away, answered right away, answered immediately, answered instantly, answered within seconds, answered in seconds, picked up straight away, picked up right away, picked up immediately, picked up instantly, picked up within seconds, picked up in seconds | cue:speed +2

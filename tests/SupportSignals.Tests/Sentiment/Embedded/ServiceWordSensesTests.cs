@@ -53,4 +53,16 @@ public class ServiceWordSensesTests
         Assert.Equal(polarity, mention.Polarity);
         Assert.Equal(ServiceCategory.Friendliness, mention.Category);
     }
+
+    [Theory]
+    [InlineData("Whenever we call, they pick up on the first ring.", "on the first ring")]
+    [InlineData("We called late at night and someone answered after a single ring.", "after a single ring")]
+    [InlineData("The support line answered straight away and walked me through it.", "support line")]
+    [InlineData("Their billing team picked up immediately.", "team")]
+    public void A_phone_answered_at_once_praises_the_speed(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
