@@ -108,6 +108,7 @@ internal static class LexiconLoader
                 case "standard": definition.Roles |= LexiconRole.Standard; break;
                 case "prefer": definition.Roles |= LexiconRole.Preference; break;
                 case "need": definition.Roles |= LexiconRole.Need; break;
+                case "denied": definition.Roles |= LexiconRole.NegatedPhrase; break;
                 case "refuse": definition.Roles |= LexiconRole.Refusal; break;
                 case "hold": definition.Roles |= LexiconRole.Hold; break;
                 case "nomore": definition.Roles |= LexiconRole.NothingMore; break;

@@ -593,8 +593,15 @@ internal static class MentionExtractor
     /// it, where the negated target would otherwise blame it.</summary>
     private static bool NotNeeded(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = t - 1; j >= 0 && j >= t - NeedReach && clause[j] == clause[t]; j--)
+        // words, not tokens: a long need phrase ("our team never got around to") counts as one word before the target
+        var words = 0;
+        for (var j = t - 1; j >= 0 && words < NeedReach && clause[j] == clause[t]; j--)
         {
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            words++;
             var roles = s.RolesOf(j);
             if ((roles & LexiconRole.Need) != 0)
             {

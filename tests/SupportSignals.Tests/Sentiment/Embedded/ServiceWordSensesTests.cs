@@ -65,4 +65,26 @@ public class ServiceWordSensesTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Our team never got around to the onboarding webinars.")]
+    [InlineData("We still haven't got round to the training sessions.")]
+    [InlineData("Our users haven't watched the training videos yet.")]
+    [InlineData("I never attended the onboarding call, my own fault.")]
+    public void The_customers_own_people_not_using_the_help_is_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Empty(analysis.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Their consultant never got around to our onboarding plan.", "consultant")]
+    [InlineData("The trainer never got around to the webinars he promised.", "trainer")]
+    public void The_vendors_people_not_getting_around_to_it_still_blame(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
 }
