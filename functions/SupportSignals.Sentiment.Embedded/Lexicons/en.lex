@@ -920,3 +920,7 @@ crashed into, crashing into, crash into, crashes into | trouble -1.3
 # ("they picked up on the first ring", "answered straight away"); the phone answered alone stays no cue (analyzer59)
 on the first ring, on the second ring, on the first or second ring, at the first ring, after one ring, after the first ring, after a single ring, after two rings, first ring, second ring, before the second ring, before it even rang, before the phone even rang, within a ring or two | cue:speed +2
 answered straight away, answered right away, answered immediately, answered instantly, answered within seconds, answered in seconds, picked up straight away, picked up right away, picked up immediately, picked up instantly, picked up within seconds, picked up in seconds | cue:speed +2
+# a wait the guest had to sit through measures the span after it like "took": a number in words after it counts
+# ("we only had to wait two hours", "made us wait three days"), so a limiter before it plays the long wait down as
+# digits do (analyzer59 made them verbs of waiting, which cost the stage; here they only lead the number)
+had to wait, made us wait, kept us waiting, left us waiting | span

@@ -87,4 +87,23 @@ public class ServiceWordSensesTests
 
         Assert.Equal(Polarity.Negative, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Wonderful helpdesk, we only had to wait four days.", "helpdesk")]
+    [InlineData("Great support, they only kept us waiting two hours.", "support")]
+    public void A_long_wait_in_words_played_down_after_praise_is_irony(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Wonderful helpdesk, we only had to wait five minutes.", "helpdesk")]
+    public void A_short_wait_in_words_played_down_stays_praise(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
