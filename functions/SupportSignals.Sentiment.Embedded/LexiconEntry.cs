@@ -178,6 +178,10 @@ internal enum LexiconRole : ulong
     /// with a word of computing near it in its clause names the machine, another aspect ("our servers were down", "the
     /// database server", "restart the server"), not the staff (round analyzer65). Bit 51.</summary>
     Machine = 1UL << 51,
+    /// <summary>The customer's own side away or closed ("our office was closed", "we were on holiday"): an absence of
+    /// answer told after it in its sentence ("so nobody answered the phone") is their own, no blame of the vendor
+    /// (round analyzer65). Bit 52.</summary>
+    OwnAbsence = 1UL << 52,
 }
 
 /// <summary>

@@ -116,6 +116,7 @@ internal static class LexiconLoader
                 case "taste": definition.Roles |= LexiconRole.Taste; break;
                 case "hearsay": definition.Roles |= LexiconRole.Hearsay; break;
                 case "machine": definition.Roles |= LexiconRole.Machine; break;
+                case "away": definition.Roles |= LexiconRole.OwnAbsence; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -522,7 +522,7 @@ internal static class MentionExtractor
                 joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && DescribesOwnPeople(s, clause, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && (DescribesOwnPeople(s, clause, t) || OwnAbsenceBefore(s, t)))
             {
                 // "Our helpdesk agents are fast and friendly": the customer's own people described, not the service
                 continue;
@@ -967,6 +967,27 @@ internal static class MentionExtractor
             if (copula || (roles & (LexiconRole.Booster | LexiconRole.Conjunction | LexiconRole.Sentiment | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) == 0)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the cue at <paramref name="t"/> tells that no one answered (an availability cue of blame) after
+    /// the customer's own side was said to be away or closed earlier in its sentence (<see cref="LexiconRole.OwnAbsence"/>:
+    /// "Our office was closed during the outage, so nobody answered the phone"): the absence is theirs, not the
+    /// vendor's.</summary>
+    private static bool OwnAbsenceBefore(in SentenceContext s, int t)
+    {
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        if (entry.Category != ServiceCategory.Availability || entry.Valence >= 0)
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0; j--)
+        {
+            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.OwnAbsence) != 0)
+            {
+                return true;
             }
         }
         return false;

@@ -924,3 +924,6 @@ answered straight away, answered right away, answered immediately, answered inst
 # ("we only had to wait two hours", "made us wait three days"), so a limiter before it plays the long wait down as
 # digits do (analyzer59 made them verbs of waiting, which cost the stage; here they only lead the number)
 had to wait, made us wait, kept us waiting, left us waiting | span
+# the customer's own side away or closed: an absence of answer told after it in its sentence is theirs ("Our office was
+# closed during the outage, so nobody answered the phone"), no blame of the vendor
+our office was closed, our office is closed, our office was shut, our offices were closed, our office was empty, we were closed, we were away, we were out of the office, we were on holiday, we were on vacation, we were offline, our team was away, our team was out, our team was off, our team was on holiday, our team was on vacation, our staff were away, our staff were off, our staff were on holiday, i was away, i was out of the office, i was on holiday, i was on vacation, i was off sick | away only

@@ -7,7 +7,10 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// <summary>
 /// Round analyzer65 (support leftovers and the senses of service words): "server" with a word of computing near it in
 /// its clause is the machine that hosts the product, not the waiter; the waiter keeps the word everywhere else,
-/// including beside "down" that says nothing of a machine ("down to earth", "went down the list").
+/// including beside "down" that says nothing of a machine ("down to earth", "went down the list"). And support
+/// leftovers: a phone answered at once (the ring, a timing phrase after the answer), the customer's own people not
+/// using the help offered, a long wait in number words after "had to wait" played down after praise, and no answer
+/// from the customer's own side when it was away or closed.
 /// </summary>
 public class ServiceWordSensesTests
 {
@@ -105,5 +108,26 @@ public class ServiceWordSensesTests
         var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Our office was shut for the holidays, so nobody answered their calls.")]
+    [InlineData("I was on vacation that week, so no one answered the emails they sent.")]
+    public void No_answer_from_the_customers_own_side_away_is_no_mention(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text, "en");
+
+        Assert.Empty(analysis.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Their office was closed on Monday, so nobody answered the phone.", "nobody answered")]
+    [InlineData("We rang all morning and no one answered.", "no one answered")]
+    public void No_answer_from_the_vendor_still_blames_the_availability(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+        Assert.Equal(ServiceCategory.Availability, mention.Category);
     }
 }
