@@ -130,4 +130,15 @@ public class ServiceWordSensesTests
         Assert.Equal(Polarity.Negative, mention.Polarity);
         Assert.Equal(ServiceCategory.Availability, mention.Category);
     }
+
+    [Theory]
+    [InlineData("The helpdesk took hours to answer a simple question.", "helpdesk", ServiceCategory.Speed)]
+    [InlineData("Nobody at their office picked up all afternoon.", "Nobody at their office", ServiceCategory.Availability)]
+    public void A_reply_that_took_hours_and_nobody_at_their_office_blame(string text, string term, ServiceCategory category)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+        Assert.Equal(category, mention.Category);
+    }
 }
