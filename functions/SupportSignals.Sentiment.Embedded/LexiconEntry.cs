@@ -173,6 +173,15 @@ internal enum LexiconRole : ulong
     /// <summary>Praise only expected or heard of ("is supposed to be", "is said to be"): the praise after it in its clause
     /// is no verdict of the writer and counts for nothing ("The staff are supposed to be great"). Bit 58.</summary>
     Hearsay = 1UL << 58,
+    /// <summary>A word of computing ("database", "crashed", "outage", "uptime", "restart", "hosting"), or a service word
+    /// that also names a machine ("server": the waiter, or the computer that hosts the product): such a service word
+    /// with a word of computing near it in its clause names the machine, another aspect ("our servers were down", "the
+    /// database server", "restart the server"), not the staff (round analyzer65). Bit 51.</summary>
+    Machine = 1UL << 51,
+    /// <summary>The customer's own side away or closed ("our office was closed", "we were on holiday"): an absence of
+    /// answer told after it in its sentence ("so nobody answered the phone") is their own, no blame of the vendor
+    /// (round analyzer65). Bit 52.</summary>
+    OwnAbsence = 1UL << 52,
 }
 
 /// <summary>

@@ -108,12 +108,15 @@ internal static class LexiconLoader
                 case "standard": definition.Roles |= LexiconRole.Standard; break;
                 case "prefer": definition.Roles |= LexiconRole.Preference; break;
                 case "need": definition.Roles |= LexiconRole.Need; break;
+                case "denied": definition.Roles |= LexiconRole.NegatedPhrase; break;
                 case "refuse": definition.Roles |= LexiconRole.Refusal; break;
                 case "hold": definition.Roles |= LexiconRole.Hold; break;
                 case "nomore": definition.Roles |= LexiconRole.NothingMore; break;
                 case "open": definition.Roles |= LexiconRole.Opening; break;
                 case "taste": definition.Roles |= LexiconRole.Taste; break;
                 case "hearsay": definition.Roles |= LexiconRole.Hearsay; break;
+                case "machine": definition.Roles |= LexiconRole.Machine; break;
+                case "away": definition.Roles |= LexiconRole.OwnAbsence; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

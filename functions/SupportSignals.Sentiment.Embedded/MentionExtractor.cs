@@ -37,6 +37,9 @@ internal static class MentionExtractor
     private const float NegatedCue = 1.2f;
     /// <summary>How far before a service target the customer's need of it may stand ("never needed to contact support").</summary>
     private const int NeedReach = 4;
+    /// <summary>How many words before or after a service word that also names a machine a word of computing may stand
+    /// and make it the machine ("restart our web server", "the servers had an outage").</summary>
+    private const int MachineReach = 4;
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order
     /// never came").</summary>
     private const int FailureReach = 3;
@@ -481,6 +484,13 @@ internal static class MentionExtractor
             {
                 continue;
             }
+            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.Machine)) == (LexiconRole.ServiceTarget | LexiconRole.Machine) && NamesMachine(s, clause, t))
+            {
+                // "our servers were down": the computers that host the product, not the people waiting tables
+                groupOf[t] = OtherAspect;
+                otherSince = true;
+                continue;
+            }
             if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
             {
                 named = true;
@@ -512,7 +522,7 @@ internal static class MentionExtractor
                 joined = false;
                 staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && DescribesOwnPeople(s, clause, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && (DescribesOwnPeople(s, clause, t) || OwnAbsenceBefore(s, t)))
             {
                 // "Our helpdesk agents are fast and friendly": the customer's own people described, not the service
                 continue;
@@ -583,8 +593,15 @@ internal static class MentionExtractor
     /// it, where the negated target would otherwise blame it.</summary>
     private static bool NotNeeded(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
-        for (var j = t - 1; j >= 0 && j >= t - NeedReach && clause[j] == clause[t]; j--)
+        // words, not tokens: a long need phrase ("our team never got around to") counts as one word before the target
+        var words = 0;
+        for (var j = t - 1; j >= 0 && words < NeedReach && clause[j] == clause[t]; j--)
         {
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            words++;
             var roles = s.RolesOf(j);
             if ((roles & LexiconRole.Need) != 0)
             {
@@ -596,6 +613,49 @@ internal static class MentionExtractor
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the service word at <paramref name="t"/>, one that also names a machine (<see
+    /// cref="LexiconRole.Machine"/>: "server"), names the machine here: a word of computing stands at most <see
+    /// cref="MachineReach"/> words before or after it in its clause ("our servers crashed", "the database server",
+    /// "restart the server", "server uptime"). "down" counts only after a verb of being or going and not before "to" or
+    /// an article ("our servers were down", "the server went down"; not "our server was down to earth", "went down the
+    /// list of specials").</summary>
+    private static bool NamesMachine(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var last = Math.Min(s.Tokens.Length - 1, t + MachineReach);
+        for (var j = Math.Max(0, t - MachineReach); j <= last; j++)
+        {
+            if (j == t || clause[j] != clause[t] || s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(j);
+            if ((roles & LexiconRole.Machine) != 0 && (roles & LexiconRole.ServiceTarget) == 0
+                && (!s.FoldOf(j).SequenceEqual("down") || GoesDown(s, clause, j)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the "down" at <paramref name="j"/> says a machine stopped: after "is", "was", "went", "been" …
+    /// and not before "to" or an article ("the server was down for hours", not "down to earth", "down the list").</summary>
+    private static bool GoesDown(in SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        if (j == 0)
+        {
+            return false;
+        }
+        var before = s.FoldOf(j - 1);
+        if (!IsCopula(before) && before is not ("went" or "go" or "goes" or "going" or "gone" or "been" or "be" or "being"))
+        {
+            return false;
+        }
+        var next = j + 1;
+        return next >= s.Tokens.Length || clause[next] != clause[j] || s.Tokens[next].Kind != TokenKind.Word
+            || (!s.FoldOf(next).SequenceEqual("to") && (s.RolesOf(next) & LexiconRole.Determiner) == 0);
     }
 
     /// <summary>Whether "to be" follows the target at <paramref name="t"/>: "there was no need for the agent to be rude"
@@ -907,6 +967,27 @@ internal static class MentionExtractor
             if (copula || (roles & (LexiconRole.Booster | LexiconRole.Conjunction | LexiconRole.Sentiment | LexiconRole.ServiceCue | LexiconRole.CategoryHint)) == 0)
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the cue at <paramref name="t"/> tells that no one answered (an availability cue of blame) after
+    /// the customer's own side was said to be away or closed earlier in its sentence (<see cref="LexiconRole.OwnAbsence"/>:
+    /// "Our office was closed during the outage, so nobody answered the phone"): the absence is theirs, not the
+    /// vendor's.</summary>
+    private static bool OwnAbsenceBefore(in SentenceContext s, int t)
+    {
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        if (entry.Category != ServiceCategory.Availability || entry.Valence >= 0)
+        {
+            return false;
+        }
+        for (var j = t - 1; j >= 0; j--)
+        {
+            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.OwnAbsence) != 0)
+            {
+                return true;
             }
         }
         return false;
