@@ -173,6 +173,11 @@ internal enum LexiconRole : ulong
     /// <summary>Praise only expected or heard of ("is supposed to be", "is said to be"): the praise after it in its clause
     /// is no verdict of the writer and counts for nothing ("The staff are supposed to be great"). Bit 58.</summary>
     Hearsay = 1UL << 58,
+    /// <summary>Names what a contact was about ("about", "regarding", "reported", "a screenshot of"): a problem word
+    /// (<see cref="Trouble"/>) within three words after it in its clause is the topic of the ticket, the call or the
+    /// report, the product's fault and no blame of whoever was contacted ("I opened a ticket about the login bug",
+    /// "support asked for the logs of the crash"; round analyzer63). Bit 51.</summary>
+    Topic = 1UL << 51,
 }
 
 /// <summary>

@@ -335,7 +335,7 @@ internal static class SentenceScorer
                 // "Support? What support?": asked back, the service is denied to exist
                 own = DeniedExistence;
             }
-            if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
+            if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && (IsSolved(s, clause, t) || IsTopic(s, clause, t)))
             {
                 continue;
             }
@@ -1009,6 +1009,22 @@ internal static class SentenceScorer
     /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
     /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
     /// "understood my issue").</summary>
+    /// <summary>Whether the problem word at <paramref name="t"/> is what a contact was about: a word naming the topic
+    /// (<see cref="LexiconRole.Topic"/>: "about", "regarding", "reported", "the logs of") within three words before it in
+    /// its clause ("I opened a ticket about the login bug", "I reported the crash to support"). The product's fault told
+    /// as the subject of a ticket or a call blames no one who was contacted (round analyzer63).</summary>
+    private static bool IsTopic(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - NegationReach && clause[j] == clause[t]; j--)
+        {
+            if (s.Tokens[j].Span > 0 && Covers(s, j, LexiconRole.Topic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsSolved(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         // words of promise or raising between take none of the reach ("the bug is going to be fixed", "the issue seems

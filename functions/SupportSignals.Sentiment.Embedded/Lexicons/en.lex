@@ -902,3 +902,11 @@ status page, status pages, their status page, the status page | svc:speed judged
 # what should be kept current and was not blames whoever keeps it ("the status page was never updated")
 was never updated, were never updated, never got updated, wasn't updated, was not updated, hasn't been updated, has not been updated, rarely updated | -1.5
 while we were down, while we were completely down, while our site was down, while our app was down, while our system was down, while everything was down, while we were offline, while we were dead in the water | -1.5
+# --- analyzer63: plain contacts about the product's problem, and a refund named but not given
+# what a ticket, a call or a report was about is its topic: the product's bug or crash named there blames no one who
+# was contacted ("I opened a ticket about the login bug", "I reported the crash to support", "support asked for the
+# logs of the error"); "complained" still blames by itself
+about, regarding, concerning, reported, report, reporting, flagged, screenshot of, screenshots of, logs of, log of, log file of, recording of, video of, details of, steps to reproduce | topic
+# a refund named as the matter of a form, a request or a question is none given ("emailed me a refund form", "I asked
+# for a refund", "who do I contact about a refund?"); "refunded me", "issued a refund", "gave me a refund" still praise
+refund form, refund forms, refund request, refund requests, refund request form, refund process, refund procedure, refund link, refund page, refund portal, refund status, refund details, refund option, refund options, refund application, refund claim, refund claims, for a refund, about a refund, about my refund, about the refund, request a refund, requested a refund, requesting a refund, to request a refund, apply for a refund, applied for a refund, claim a refund, claimed a refund, ask for a refund, asked for a refund, asking for a refund | none only
