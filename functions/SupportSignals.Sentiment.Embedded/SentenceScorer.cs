@@ -142,6 +142,8 @@ internal static class SentenceScorer
     {
         var tokens = s.Tokens;
         var lexicon = s.Lexicon;
+        // a question answered in the next sentence ("Is the support any good? No, …") keeps what it asked about
+        var yesNo = s.Asks && !s.AnsweredNoNext && !s.DeniedNext && AsksYesOrNo(s);
         var clauses = 0;
         var contrastClause = -1;
         var concessionClause = -1;
@@ -341,6 +343,11 @@ internal static class SentenceScorer
             }
             if (own > 0 && IsJudgedOtherwise(s, clause, t))
             {
+                continue;
+            }
+            if (own > 0 && yesNo)
+            {
+                // "Can the agents help with data migration?": what a yes/no question asks about is no praise
                 continue;
             }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
@@ -1023,6 +1030,19 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the English question opens with an auxiliary verb ("Does the support team answer tickets on
+    /// holidays?", "Can the agents help with migration?", "Is the front desk open all night?"): it asks whether, and
+    /// the praise in it is asked about, not given; blame stays ("Is it normal to wait three weeks?") (round analyzer63).</summary>
+    private static bool AsksYesOrNo(in SentenceContext s)
+    {
+        if (s.Tokens.Length < 3 || s.Tokens[0].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var first = s.FoldOf(0);
+        return first is "do" or "does" or "can" or "could" or "is" or "are" or "will" or "would";
     }
 
     private static bool IsSolved(in SentenceContext s, ReadOnlySpan<int> clause, int t)
