@@ -107,6 +107,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 PardonedNext = OpensWithPardon(next),
                 NothingMoreNext = SaysNothingMore(next),
                 DeniedNext = denied,
+                Asks = asks,
                 AnsweredNoNext = asks && !denied && AnswersNo(next),
             };
             var valence = scratch.Valence.AsSpan(0, end - first);

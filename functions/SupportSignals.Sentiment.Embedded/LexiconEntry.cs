@@ -182,6 +182,11 @@ internal enum LexiconRole : ulong
     /// answer told after it in its sentence ("so nobody answered the phone") is their own, no blame of the vendor
     /// (round analyzer65). Bit 52.</summary>
     OwnAbsence = 1UL << 52,
+    /// <summary>Names what a contact was about ("about", "regarding", "reported", "a screenshot of"): a problem word
+    /// (<see cref="Trouble"/>) within three words after it in its clause is the topic of the ticket, the call or the
+    /// report, the product's fault and no blame of whoever was contacted ("I opened a ticket about the login bug",
+    /// "support asked for the logs of the crash"; round analyzer63). Bit 53.</summary>
+    Topic = 1UL << 53,
 }
 
 /// <summary>

@@ -38,6 +38,10 @@ internal readonly ref struct SentenceContext
     /// denial, and the praise that follows the answer is no irony (round analyzer56).</summary>
     public bool AnsweredNoNext { get; init; }
 
+    /// <summary>Whether this English sentence ends with a question mark: a question the rules read without a verdict
+    /// is asked, not judged, and the learned stage does not give it one (round analyzer63).</summary>
+    public bool Asks { get; init; }
+
     public ReadOnlySpan<char> FoldOf(int t) => Tokens[t].FoldIn(Fold);
 
     /// <summary>The index of the token after the word at <paramref name="t"/>, past all the tokens its entry covers.</summary>

@@ -142,6 +142,8 @@ internal static class SentenceScorer
     {
         var tokens = s.Tokens;
         var lexicon = s.Lexicon;
+        // a question answered in the next sentence ("Is the support any good? No, …") keeps what it asked about
+        var yesNo = s.Asks && !s.AnsweredNoNext && !s.DeniedNext && AsksYesOrNo(s);
         var clauses = 0;
         var contrastClause = -1;
         var concessionClause = -1;
@@ -335,12 +337,17 @@ internal static class SentenceScorer
                 // "Support? What support?": asked back, the service is denied to exist
                 own = DeniedExistence;
             }
-            if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && IsSolved(s, clause, t))
+            if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && (IsSolved(s, clause, t) || IsTopic(s, clause, t)))
             {
                 continue;
             }
             if (own > 0 && IsJudgedOtherwise(s, clause, t))
             {
+                continue;
+            }
+            if (own > 0 && yesNo)
+            {
+                // "Can the agents help with data migration?": what a yes/no question asks about is no praise
                 continue;
             }
             if (own == 0 && (roles & (LexiconRole.Negator | LexiconRole.PostNegator)) != 0 && !GovernsSentiment(s, clause, t))
@@ -1009,6 +1016,35 @@ internal static class SentenceScorer
     /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
     /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
     /// "understood my issue").</summary>
+    /// <summary>Whether the problem word at <paramref name="t"/> is what a contact was about: a word naming the topic
+    /// (<see cref="LexiconRole.Topic"/>: "about", "regarding", "reported", "the logs of") within three words before it in
+    /// its clause ("I opened a ticket about the login bug", "I reported the crash to support"). The product's fault told
+    /// as the subject of a ticket or a call blames no one who was contacted (round analyzer63).</summary>
+    private static bool IsTopic(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && j >= t - NegationReach && clause[j] == clause[t]; j--)
+        {
+            if (s.Tokens[j].Span > 0 && Covers(s, j, LexiconRole.Topic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the English question opens with an auxiliary verb ("Does the support team answer tickets on
+    /// holidays?", "Can the agents help with migration?", "Is the front desk open all night?"): it asks whether, and
+    /// the praise in it is asked about, not given; blame stays ("Is it normal to wait three weeks?") (round analyzer63).</summary>
+    private static bool AsksYesOrNo(in SentenceContext s)
+    {
+        if (s.Tokens.Length < 3 || s.Tokens[0].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var first = s.FoldOf(0);
+        return first is "do" or "does" or "can" or "could" or "is" or "are" or "will" or "would";
+    }
+
     private static bool IsSolved(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         // words of promise or raising between take none of the reach ("the bug is going to be fixed", "the issue seems

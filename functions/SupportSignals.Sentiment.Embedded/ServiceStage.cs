@@ -391,6 +391,11 @@ internal sealed class ServiceStage
             mentions!.RemoveRange(first, mentions.Count - first);
             return;
         }
+        if (ruleClass == Neutral && s.Asks)
+        {
+            // "Does the support team work on weekends?": a question the rules read without a verdict asks (round analyzer63)
+            return;
+        }
         var polarity = PolarityOf(decided);
         if (ruleClass != None)
         {

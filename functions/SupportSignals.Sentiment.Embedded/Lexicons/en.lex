@@ -933,3 +933,16 @@ took hours, takes hours, taking hours | cue:speed -2.2
 hours to respond, hours to reply, hours to answer, hours to get back, hours for a reply, hours for a response, hours for an answer, hours to hear back | cue:speed -1.8 dur:60
 # nobody at the vendor's office is their absence, as nobody from their side is (analyzer59's line)
 nobody at their office, no one at their office, nobody at their end, no one at their end, nobody at the vendor, no one at the vendor | cue:availability -1.5 neg
+# --- analyzer63: plain contacts about the product's problem, and a refund named but not given
+# what a ticket, a call or a report was about is its topic: the product's bug or crash named there blames no one who
+# was contacted ("I opened a ticket about the login bug", "I reported the crash to support", "support asked for the
+# logs of the error"); "complained" still blames by itself
+about, regarding, concerning, reported, report, reporting, flagged, screenshot of, screenshots of, logs of, log of, log file of, recording of, video of, details of, steps to reproduce | topic
+# a refund named as the matter of a form, a request or a question is none given ("emailed me a refund form", "I asked
+# for a refund", "who do I contact about a refund?"); "refunded me", "issued a refund", "gave me a refund" still praise
+refund form, refund forms, refund request, refund requests, refund request form, refund process, refund procedure, refund link, refund page, refund portal, refund status, refund details, refund option, refund options, refund application, refund claim, refund claims, for a refund, about a refund, about my refund, about the refund, request a refund, requested a refund, requesting a refund, to request a refund, apply for a refund, applied for a refund, claim a refund, claimed a refund, ask for a refund, asked for a refund, asking for a refund | none only
+# a suggestion of the staff told plainly is an act that judges nothing ("the waitress suggested the soup of the day",
+# "the waiter recommended the lamb"); praise comes from how it was made or how it turned out ("kindly suggested", "recommended a great wine")
+recommended the, recommended a, recommended an, recommended us, recommended me, recommended we, recommended that, recommended some, recommended their, recommended his, recommended her, suggested the, suggested a, suggested an, suggested us, suggested me, suggested we, suggested that, suggested some, suggested their, suggested his, suggested her, suggested, recommends the, recommends a, suggests the, suggests a | cat:knowledge only
+# what was suggested turned out well when it matched the meal ("suggested a wine that went very well with the fish")
+went well with, went very well with, went so well with, went perfectly with, went great with, went nicely with, goes well with, goes very well with, goes perfectly with, goes great with, paired well with, paired perfectly with, paired nicely with, paired beautifully with, pairs well with, pairs perfectly with, perfect pairing, perfect match for | +1.5 only
