@@ -1013,9 +1013,6 @@ internal static class SentenceScorer
             | LexiconRole.OtherAspect | LexiconRole.Dish | LexiconRole.Alternative | LexiconRole.Negator | LexiconRole.PostNegator
             | LexiconRole.Person | LexiconRole.Condition)) == 0;
 
-    /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
-    /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
-    /// "understood my issue").</summary>
     /// <summary>Whether the problem word at <paramref name="t"/> is what a contact was about: a word naming the topic
     /// (<see cref="LexiconRole.Topic"/>: "about", "regarding", "reported", "the logs of") within three words before it in
     /// its clause ("I opened a ticket about the login bug", "I reported the crash to support"). The product's fault told
@@ -1045,6 +1042,9 @@ internal static class SentenceScorer
         return first is "do" or "does" or "can" or "could" or "is" or "are" or "will" or "would";
     }
 
+    /// <summary>Whether the problem word at <paramref name="t"/> is the object of a word of solving or understanding it
+    /// within <see cref="NegationReach"/> words either side in its clause ("solved my problem", "sorunu çözdü",
+    /// "understood my issue").</summary>
     private static bool IsSolved(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         // words of promise or raising between take none of the reach ("the bug is going to be fixed", "the issue seems
