@@ -79,4 +79,16 @@ public class StaffBeyondRestaurantsTests
 
         Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
     }
+
+    [Theory]
+    [InlineData("The sales assistant could not have cared less.", "sales assistant")]
+    [InlineData("Honestly the man on the till couldn't have cared less.", "man on the till")]
+    [InlineData("The claims team is a shambles.", "claims team")]
+    [InlineData("Check-in was shambolic.", "Check-in")]
+    public void Idioms_of_not_caring_and_of_chaos_blame_the_staff(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
+
+        Assert.Equal(Polarity.Negative, mention.Polarity);
+    }
 }
