@@ -18,6 +18,8 @@ public class StaffBeyondRestaurantsTests
     [InlineData("The checkout staff at this store are always fab.", "checkout staff", Polarity.Positive)]
     [InlineData("The woman on the till was so miserable.", "woman on the till", Polarity.Negative)]
     [InlineData("My personal shopper was fantastic.", "personal shopper", Polarity.Positive)]
+    [InlineData("The deliveryman was superb.", "deliveryman", Polarity.Positive)]
+    [InlineData("The lady at the car hire desk was lovely.", "car hire desk", Polarity.Positive)]
     [InlineData("Our chambermaid was a gem.", "chambermaid", Polarity.Positive)]
     public void Shop_and_hotel_staff_are_service(string text, string term, Polarity expected)
     {
@@ -36,6 +38,7 @@ public class StaffBeyondRestaurantsTests
     [InlineData("The salesman was awful.", "salesman", Polarity.Negative)]
     [InlineData("The installers were excellent.", "installers", Polarity.Positive)]
     [InlineData("The dispatcher was a nightmare.", "dispatcher", Polarity.Negative)]
+    [InlineData("Our postie is a legend.", "postie", Polarity.Positive)]
     public void Travel_delivery_and_field_staff_are_service_when_judged(string text, string term, Polarity expected)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
@@ -50,6 +53,7 @@ public class StaffBeyondRestaurantsTests
     [InlineData("The billing department is a joke.", "billing department", Polarity.Negative)]
     [InlineData("The person I spoke to was wonderful.", "person I spoke to", Polarity.Positive)]
     [InlineData("The guy on the phone was hopeless.", "guy on the phone", Polarity.Negative)]
+    [InlineData("The call handler was hopeless.", "call handler", Polarity.Negative)]
     public void Claims_bank_and_phone_staff_are_support(string text, string term, Polarity expected)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
