@@ -173,6 +173,10 @@ internal enum LexiconRole : ulong
     /// <summary>Praise only expected or heard of ("is supposed to be", "is said to be"): the praise after it in its clause
     /// is no verdict of the writer and counts for nothing ("The staff are supposed to be great"). Bit 58.</summary>
     Hearsay = 1UL << 58,
+    /// <summary>A negator that may be fronted before an auxiliary, the subject and verb inverted after it ("Not once has an
+    /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
+    /// clause so, it denies the whole clause, not only the few words after it. Bit 62 (round analyzer62).</summary>
+    Fronted = 1UL << 62,
 }
 
 /// <summary>

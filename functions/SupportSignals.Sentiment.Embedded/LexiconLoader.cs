@@ -114,6 +114,7 @@ internal static class LexiconLoader
                 case "open": definition.Roles |= LexiconRole.Opening; break;
                 case "taste": definition.Roles |= LexiconRole.Taste; break;
                 case "hearsay": definition.Roles |= LexiconRole.Hearsay; break;
+                case "front": definition.Roles |= LexiconRole.Fronted; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

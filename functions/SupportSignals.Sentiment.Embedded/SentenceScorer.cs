@@ -1048,7 +1048,7 @@ internal static class SentenceScorer
 
     private static bool GovernsAfter(in SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
     {
-        var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        var reach = (roles & LexiconRole.Counterfactual) != 0 || Inverts(s, clause, t) ? CounterfactualReach : NegationReach;
         var after = t + s.Tokens[t].Span;
         if (after < s.Tokens.Length && OpensNegatedSubject(s, clause, after))
         {
@@ -1067,6 +1067,23 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the negator covering <paramref name="j"/> is fronted (<see cref="LexiconRole.Fronted"/>): it opens
+    /// its clause and an auxiliary follows it, the subject and verb inverted or the negator itself the subject ("Not once
+    /// has an agent been rude", "Never once did the staff make us wait", "No one has ever been rude to me"). So placed it
+    /// denies its whole clause, as far as a wish reaches (round analyzer62). English only.</summary>
+    private static bool Inverts(in SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        var entry = s.Tokens[j].Entry;
+        if (entry < 0 || !s.Lexicon[entry].Has(LexiconRole.Fronted) || s.Language != Language.En)
+        {
+            return false;
+        }
+        var start = PhraseStart(s, j);
+        var next = s.After(start);
+        return OpensClause(s, start) && next < s.Tokens.Length && clause[next] == clause[start]
+            && s.FoldOf(next) is "did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can";
     }
 
     /// <summary>Whether the preposition at <paramref name="j"/> follows a negator of its clause right away ("none of",
@@ -1279,7 +1296,18 @@ internal static class SentenceScorer
     public static bool IsDenied(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 ? !GovernsSentiment(s, clause, negator) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+    }
+
+    /// <summary>The first token of the phrase covering <paramref name="j"/> ("not once" for its "once"): a negator found
+    /// at a later word of its phrase governs from its first (round analyzer62).</summary>
+    private static int PhraseStart(in SentenceContext s, int j)
+    {
+        while (j > 0 && s.Tokens[j].Span == 0 && s.Tokens[j].Kind == TokenKind.Word)
+        {
+            j--;
+        }
+        return j;
     }
 
     /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1. A negator before it
@@ -1296,7 +1324,8 @@ internal static class SentenceScorer
         var raised = 0;
         for (var j = t - 1; j >= 0 && j + raised >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
+            if (tokens[j].Entry >= 0 && (s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual)
+                || (!claimed && Inverts(s, clause, j))))
             {
                 return j;
             }

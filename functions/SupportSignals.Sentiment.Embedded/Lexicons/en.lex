@@ -6,6 +6,11 @@ the, a, an, of, to, is, was, were, are, it, this, that, with, for, in, on, my, w
 # --- negation ---
 not, no, never, nobody, none, nothing, neither, nor, without, cannot, nowhere, hardly, zero | neg
 no one, not a single, not one, not even, not once, not at all, in no way | neg
+# fronted before an auxiliary, a negator of occasions or of anyone denies its whole clause ("Not once has an agent been
+# rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"); not "never" alone, whose
+# fronted "never have I" is emphasis ("Never have I felt so welcome")
+never once, not one time, not a single time, not even once | neg
+not once, never once, at no point, at no time, not one time, not a single time, not even once, nobody, no one | front
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg

@@ -1,0 +1,31 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>
+/// Round analyzer62 (negation of a service failure): a sentence that denies a failure of the staff or support, or names
+/// nobody as the one who served, is read the right way round.
+/// </summary>
+public class NegatedServiceFailureTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("Not once has an agent been rude to me.", "agent", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Not once did the waiter forget our drinks.", "waiter", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("At no point did the staff make us feel rushed.", "staff", Polarity.Positive, ServiceCategory.Speed)]
+    [InlineData("Never once did the hotel staff make us wait.", "staff", Polarity.Positive, ServiceCategory.Speed)]
+    [InlineData("No one has ever been rude to me at the front desk.", "front desk", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("Not once did the waiter check on us.", "waiter", Polarity.Negative, ServiceCategory.Speed)]
+    [InlineData("Never have I been treated so rudely by a waiter.", "waiter", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Never have I felt so welcome, the staff were wonderful.", "staff", Polarity.Positive, ServiceCategory.Friendliness)]
+    public void A_fronted_negator_before_an_auxiliary_denies_its_whole_clause(string text, string term, Polarity polarity, ServiceCategory category)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+        Assert.Equal(category, mention.Category);
+    }
+}
