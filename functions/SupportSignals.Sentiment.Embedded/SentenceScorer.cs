@@ -284,7 +284,7 @@ internal static class SentenceScorer
             {
                 continue;
             }
-            if ((roles & LexiconRole.Negator) != 0 && NoOneAsGoodAs(s, clause, t))
+            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t)))
             {
                 // "nobody knows it as well as Sam": no one is missing
                 continue;
@@ -1174,7 +1174,49 @@ internal static class SentenceScorer
     private static bool IsUnsurpassed(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 && negator < t && ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator));
+        if (negator < 0 || negator >= t)
+        {
+            return false;
+        }
+        if ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator))
+        {
+            return true;
+        }
+        // "nobody could have been more helpful": the wish's own subject is denied
+        var wish = PhraseStart(s, negator);
+        var subject = wish < negator && IsComparative(s, t) ? NegatorOf(s, clause, wish) : -1;
+        return subject >= 0 && NoneCouldBeMore(s, clause, PhraseStart(s, subject));
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is the subject of a wish phrase that a comparative
+    /// follows ("nobody could have been more helpful", "no one at the hotel could have been nicer", "none of the staff
+    /// could have been friendlier", "no agent could have been more patient"): that no one could have done better praises
+    /// the one who did, as "could not have been more helpful" does (round analyzer62). English only.</summary>
+    private static bool NoneCouldBeMore(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        var tokens = s.Tokens;
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        for (var j = s.After(negator); j < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j = s.After(j))
+        {
+            if (tokens[j].Span < 2 || (s.RolesOf(j) & LexiconRole.Negator) == 0)
+            {
+                continue;
+            }
+            if (s.FoldOf(j) is not ("could" or "could've" or "would" or "would've"))
+            {
+                return false;
+            }
+            var next = s.After(j);
+            if (next < tokens.Length && (s.RolesOf(next) & LexiconRole.More) != 0)
+            {
+                next = s.After(next);
+            }
+            return next < tokens.Length && clause[next] == clause[j] && (s.RolesOf(next) & LexiconRole.Sentiment) != 0 && IsComparative(s, next);
+        }
+        return false;
     }
 
     /// <summary>Whether the negator at <paramref name="negator"/> is "nobody" or "no one" and its clause goes on to
@@ -1296,7 +1338,7 @@ internal static class SentenceScorer
     public static bool IsDenied(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) && !NoneCouldBeMore(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
     }
 
     /// <summary>The first token of the phrase covering <paramref name="j"/> ("not once" for its "once"): a negator found

@@ -28,4 +28,17 @@ public class NegatedServiceFailureTests
         Assert.Equal(polarity, mention.Polarity);
         Assert.Equal(category, mention.Category);
     }
+
+    [Theory]
+    [InlineData("Nobody from their side could have been more helpful.", "Nobody from their side")]
+    [InlineData("Nobody could have been more helpful than the support team.", "support team")]
+    [InlineData("No agent could have been more patient with me.", "agent")]
+    [InlineData("None of the staff could have been friendlier.", "staff")]
+    [InlineData("No one at the front desk could have been nicer to us.", "front desk")]
+    public void Nobody_who_could_have_done_better_is_praise(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
 }
