@@ -299,6 +299,11 @@ internal static class SentenceScorer
                 {
                     // "we only waited fifteen minutes": a short wait played down blames nothing
                     own = wait < 0 && s.Language == Language.En && WaitingTime.PlaysDownShortWait(s, t) ? 0f : wait;
+                    if (own < 0 && WaitingTime.IsCapDenied(s, t))
+                    {
+                        // "I never waited more than an hour for a reply": the longest wait denied, the waits were shorter
+                        own *= NegationScale;
+                    }
                 }
                 if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
                 {

@@ -400,7 +400,7 @@ eight | num:8
 nine | num:9
 eleven | num:11
 twelve | num:12
-took, take, takes, taking, after | span
+took, take, takes, taking, taken, after | span
 # a span followed by "later" is how long something took to come ("they fixed it a month later", "two weeks later")
 later | span
 # most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise

@@ -41,4 +41,19 @@ public class NegatedServiceFailureTests
 
         Assert.Equal(Polarity.Positive, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("I never waited more than an hour for a reply from support.", "reply from support", Polarity.Positive, ServiceCategory.Speed)]
+    [InlineData("Support never took more than a day to respond.", "Support", Polarity.Positive, ServiceCategory.Speed)]
+    [InlineData("Support has never taken longer than a day to reply.", "Support", Polarity.Positive, ServiceCategory.Speed)]
+    [InlineData("We never had to wait more than five minutes for the waiter.", "waiter", Polarity.Positive, ServiceCategory.Friendliness)]
+    [InlineData("We didn't get a reply from support for more than a week.", "reply from support", Polarity.Negative, ServiceCategory.Speed)]
+    [InlineData("It has taken support more than a week to answer.", "support", Polarity.Negative, ServiceCategory.Speed)]
+    public void A_denied_longest_wait_praises_the_speed(string text, string term, Polarity polarity, ServiceCategory category)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+        Assert.Equal(category, mention.Category);
+    }
 }
