@@ -56,4 +56,19 @@ public class NegatedServiceFailureTests
         Assert.Equal(polarity, mention.Polarity);
         Assert.Equal(category, mention.Category);
     }
+
+    [Theory]
+    [InlineData("No one took responsibility for the outage.", "took responsibility", Polarity.Negative)]
+    [InlineData("The account manager took responsibility and sorted it out.", "account manager", Polarity.Positive)]
+    [InlineData("Hardly anyone on the support team answered our emails.", "support team", Polarity.Negative)]
+    [InlineData("Hardly anybody at the reception spoke English.", "reception", Polarity.Negative)]
+    [InlineData("Nobody on the support team knew how to fix it.", "support team", Polarity.Negative)]
+    [InlineData("None of the agents knew how to reset my password.", "agents", Polarity.Negative)]
+    [InlineData("The agent knew how to fix it right away.", "agent", Polarity.Positive)]
+    public void Nobody_or_hardly_anyone_who_served_blames(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
