@@ -1053,8 +1053,9 @@ internal static class SentenceScorer
 
     private static bool GovernsAfter(in SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
     {
-        var reach = (roles & LexiconRole.Counterfactual) != 0 || Inverts(s, clause, t) ? CounterfactualReach : NegationReach;
+        // a phrase reaches from its last word ("not a single ticket went unanswered"), as NegatorOf finds it there
         var after = t + s.Tokens[t].Span;
+        var reach = ((roles & LexiconRole.Counterfactual) != 0 || Inverts(s, clause, t) ? CounterfactualReach : NegationReach) + Math.Max(after - t - 1, 0);
         if (after < s.Tokens.Length && OpensNegatedSubject(s, clause, after))
         {
             reach = Math.Max(reach, after - t + SubjectPhraseReach);

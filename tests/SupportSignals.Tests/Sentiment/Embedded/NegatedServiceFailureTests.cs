@@ -71,4 +71,15 @@ public class NegatedServiceFailureTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Not a single ticket went unanswered by support.", "ticket", Polarity.Positive)]
+    [InlineData("Not a single waiter smiled at us.", "waiter", Polarity.Negative)]
+    [InlineData("Not one agent was helpful.", "agent", Polarity.Negative)]
+    public void A_negator_phrase_reaches_from_its_last_word(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
