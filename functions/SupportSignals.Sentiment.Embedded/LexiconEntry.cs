@@ -187,6 +187,10 @@ internal enum LexiconRole : ulong
     /// report, the product's fault and no blame of whoever was contacted ("I opened a ticket about the login bug",
     /// "support asked for the logs of the crash"; round analyzer63). Bit 53.</summary>
     Topic = 1UL << 53,
+    /// <summary>A negator that may be fronted before an auxiliary, the subject and verb inverted after it ("Not once has an
+    /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
+    /// clause so, it denies the whole clause, not only the few words after it. Bit 62 (round analyzer62).</summary>
+    Fronted = 1UL << 62,
 }
 
 /// <summary>

@@ -118,6 +118,7 @@ internal static class LexiconLoader
                 case "machine": definition.Roles |= LexiconRole.Machine; break;
                 case "away": definition.Roles |= LexiconRole.OwnAbsence; break;
                 case "topic": definition.Roles |= LexiconRole.Topic; break;
+                case "front": definition.Roles |= LexiconRole.Fronted; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

@@ -286,7 +286,7 @@ internal static class SentenceScorer
             {
                 continue;
             }
-            if ((roles & LexiconRole.Negator) != 0 && NoOneAsGoodAs(s, clause, t))
+            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t)))
             {
                 // "nobody knows it as well as Sam": no one is missing
                 continue;
@@ -301,6 +301,11 @@ internal static class SentenceScorer
                 {
                     // "we only waited fifteen minutes": a short wait played down blames nothing
                     own = wait < 0 && s.Language == Language.En && WaitingTime.PlaysDownShortWait(s, t) ? 0f : wait;
+                    if (own < 0 && WaitingTime.IsCapDenied(s, t))
+                    {
+                        // "I never waited more than an hour for a reply": the longest wait denied, the waits were shorter
+                        own *= NegationScale;
+                    }
                 }
                 if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
                 {
@@ -1084,8 +1089,9 @@ internal static class SentenceScorer
 
     private static bool GovernsAfter(in SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
     {
-        var reach = (roles & LexiconRole.Counterfactual) != 0 ? CounterfactualReach : NegationReach;
+        // a phrase reaches from its last word ("not a single ticket went unanswered"), as NegatorOf finds it there
         var after = t + s.Tokens[t].Span;
+        var reach = ((roles & LexiconRole.Counterfactual) != 0 || Inverts(s, clause, t) ? CounterfactualReach : NegationReach) + Math.Max(after - t - 1, 0);
         if (after < s.Tokens.Length && OpensNegatedSubject(s, clause, after))
         {
             reach = Math.Max(reach, after - t + SubjectPhraseReach);
@@ -1103,6 +1109,23 @@ internal static class SentenceScorer
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the negator covering <paramref name="j"/> is fronted (<see cref="LexiconRole.Fronted"/>): it opens
+    /// its clause and an auxiliary follows it, the subject and verb inverted or the negator itself the subject ("Not once
+    /// has an agent been rude", "Never once did the staff make us wait", "No one has ever been rude to me"). So placed it
+    /// denies its whole clause, as far as a wish reaches (round analyzer62). English only.</summary>
+    private static bool Inverts(in SentenceContext s, ReadOnlySpan<int> clause, int j)
+    {
+        var entry = s.Tokens[j].Entry;
+        if (entry < 0 || !s.Lexicon[entry].Has(LexiconRole.Fronted) || s.Language != Language.En)
+        {
+            return false;
+        }
+        var start = PhraseStart(s, j);
+        var next = s.After(start);
+        return OpensClause(s, start) && next < s.Tokens.Length && clause[next] == clause[start]
+            && s.FoldOf(next) is "did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can";
     }
 
     /// <summary>Whether the preposition at <paramref name="j"/> follows a negator of its clause right away ("none of",
@@ -1193,7 +1216,49 @@ internal static class SentenceScorer
     private static bool IsUnsurpassed(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 && negator < t && ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator));
+        if (negator < 0 || negator >= t)
+        {
+            return false;
+        }
+        if ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator))
+        {
+            return true;
+        }
+        // "nobody could have been more helpful": the wish's own subject is denied
+        var wish = PhraseStart(s, negator);
+        var subject = wish < negator && IsComparative(s, t) ? NegatorOf(s, clause, wish) : -1;
+        return subject >= 0 && NoneCouldBeMore(s, clause, PhraseStart(s, subject));
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is the subject of a wish phrase that a comparative
+    /// follows ("nobody could have been more helpful", "no one at the hotel could have been nicer", "none of the staff
+    /// could have been friendlier", "no agent could have been more patient"): that no one could have done better praises
+    /// the one who did, as "could not have been more helpful" does (round analyzer62). English only.</summary>
+    private static bool NoneCouldBeMore(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        var tokens = s.Tokens;
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        for (var j = s.After(negator); j < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j = s.After(j))
+        {
+            if (tokens[j].Span < 2 || (s.RolesOf(j) & LexiconRole.Negator) == 0)
+            {
+                continue;
+            }
+            if (s.FoldOf(j) is not ("could" or "could've" or "would" or "would've"))
+            {
+                return false;
+            }
+            var next = s.After(j);
+            if (next < tokens.Length && (s.RolesOf(next) & LexiconRole.More) != 0)
+            {
+                next = s.After(next);
+            }
+            return next < tokens.Length && clause[next] == clause[j] && (s.RolesOf(next) & LexiconRole.Sentiment) != 0 && IsComparative(s, next);
+        }
+        return false;
     }
 
     /// <summary>Whether the negator at <paramref name="negator"/> is "nobody" or "no one" and its clause goes on to
@@ -1315,7 +1380,18 @@ internal static class SentenceScorer
     public static bool IsDenied(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 ? !GovernsSentiment(s, clause, negator) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) && !NoneCouldBeMore(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+    }
+
+    /// <summary>The first token of the phrase covering <paramref name="j"/> ("not once" for its "once"): a negator found
+    /// at a later word of its phrase governs from its first (round analyzer62).</summary>
+    private static int PhraseStart(in SentenceContext s, int j)
+    {
+        while (j > 0 && s.Tokens[j].Span == 0 && s.Tokens[j].Kind == TokenKind.Word)
+        {
+            j--;
+        }
+        return j;
     }
 
     /// <summary>The negator governing token <paramref name="t"/> within its clause, or -1. A negator before it
@@ -1332,7 +1408,8 @@ internal static class SentenceScorer
         var raised = 0;
         for (var j = t - 1; j >= 0 && j + raised >= t - CounterfactualReach && clause[j] == clause[t]; j--)
         {
-            if (tokens[j].Entry >= 0 && s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual))
+            if (tokens[j].Entry >= 0 && (s.Lexicon[tokens[j].Entry].Has(j + raised >= t - NegationReach && !claimed ? LexiconRole.Negator : LexiconRole.Counterfactual)
+                || (!claimed && Inverts(s, clause, j))))
             {
                 return j;
             }

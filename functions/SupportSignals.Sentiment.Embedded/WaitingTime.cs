@@ -66,6 +66,58 @@ internal static class WaitingTime
     public static bool PlaysDownShortWait(in SentenceContext s, int t) =>
         Valence(s, t, out var minutes, out var at) < 0 && minutes < IronicMinutes && LimitedBefore(s, Math.Min(t, at));
 
+    /// <summary>How many words before a long span its bound ("more than", "over"), the verb that measures the wait and
+    /// a negator before that verb may stand ("never had to wait more than an hour").</summary>
+    private const int CapReach = 8;
+    /// <summary>How many words after the negator the verb that measures the wait may stand ("never had to wait").</summary>
+    private const int CapVerbReach = 3;
+
+    /// <summary>Whether the long span at <paramref name="t"/> is bounded from below ("more than", "longer than",
+    /// "over") after a verb that measures a wait with a negator right before it ("I never waited more than an hour for
+    /// a reply", "support has never taken longer than a day to answer", "we didn't have to wait over ten minutes"): the
+    /// longest wait is denied, every wait was shorter, which praises the speed (round analyzer62). English only.</summary>
+    public static bool IsCapDenied(in SentenceContext s, int t)
+    {
+        if (s.Language != Language.En || Valence(s, t, out _, out var at) >= 0)
+        {
+            return false;
+        }
+        var bound = false;
+        var measured = -1;
+        for (var j = Math.Min(t, at) - 1; j >= 0 && j >= t - CapReach; j--)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(j);
+            if (measured < 0 && s.FoldOf(j) is "than" or "over")
+            {
+                bound = true;
+            }
+            else if (bound && measured < 0 && (roles & (LexiconRole.Waiting | LexiconRole.SpanLead)) != 0)
+            {
+                measured = j;
+            }
+            else if (measured >= 0)
+            {
+                if ((roles & LexiconRole.Negator) != 0)
+                {
+                    return true;
+                }
+                if (measured - j >= CapVerbReach)
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a limiter ("only", "just") stands at most <see cref="PlayDownReach"/> words before
     /// <paramref name="first"/>, over words only.</summary>
     private static bool LimitedBefore(in SentenceContext s, int first)

@@ -6,11 +6,18 @@ the, a, an, of, to, is, was, were, are, it, this, that, with, for, in, on, my, w
 # --- negation ---
 not, no, never, nobody, none, nothing, neither, nor, without, cannot, nowhere, hardly, zero | neg
 no one, not a single, not one, not even, not once, not at all, in no way | neg
+# fronted before an auxiliary, a negator of occasions or of anyone denies its whole clause ("Not once has an agent been
+# rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"); not "never" alone, whose
+# fronted "never have I" is emphasis ("Never have I felt so welcome")
+never once, not one time, not a single time, not even once | neg
+not once, never once, at no point, at no time, not one time, not a single time, not even once, nobody, no one | front
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg
 # attention that came rarely came too little ("barely acknowledged us", "seldom checked on us")
 rarely, seldom, barely, scarcely | neg
+# hardly anyone is nobody, as a subject too ("hardly anyone on the support team answered")
+hardly anyone, hardly anybody, barely anyone, barely anybody, scarcely anyone, scarcely anybody | neg
 # a wish is counterfactual: what follows is missing ("I wish the staff were friendlier")
 wish, wished, wishing, if only | wish
 # a pleasantness said only of what would have been is what was missing ("it would have been nice if the waiter had
@@ -395,7 +402,7 @@ eight | num:8
 nine | num:9
 eleven | num:11
 twelve | num:12
-took, take, takes, taking, after | span
+took, take, takes, taking, taken, after | span
 # a span followed by "later" is how long something took to come ("they fixed it a month later", "two weeks later")
 later | span
 # most of a span, measured ("took the best part of an hour"): a measure of the wait, not praise
@@ -683,9 +690,14 @@ walk-in before us, walk-ins before us, walk in before us, walk ins before us, wa
 # what is still to come: a fix or a refund promised is no recovery yet ("support told me the bug would be fixed next
 # week", "they promised to refund us"), and the problem it is promised for no complaint about the service either
 will, would, it'll, they'll, he'll, she'll, going to, gonna, promised, promised to, promise to, promises to, promised us, promised me, supposed to, assured us, assured me, guaranteed | promise only
+# taking responsibility for a problem is owning its resolution; denied ("no one took responsibility for the outage")
+# it blames the support
+took responsibility, take responsibility, takes responsibility, taking responsibility, taken responsibility, took ownership, take ownership, takes ownership, taking ownership, taken ownership | cue:resolution +1.5
 # a raising verb is no distance for a negator: "nobody there seems to care" denies the caring ("No one seemed to know
 # what they were doing")
 seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
+# knowing how to do a thing is doing it, for a negator: "nobody on the support team knew how to fix it" denies the fix
+know how to, knew how to, knows how to, knowing how to | raise only
 # knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
 # blames it ("no one seemed to know what they were doing")
 know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only
