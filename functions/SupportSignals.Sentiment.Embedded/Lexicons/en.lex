@@ -970,3 +970,10 @@ refund form, refund forms, refund request, refund requests, refund request form,
 recommended the, recommended a, recommended an, recommended us, recommended me, recommended we, recommended that, recommended some, recommended their, recommended his, recommended her, suggested the, suggested a, suggested an, suggested us, suggested me, suggested we, suggested that, suggested some, suggested their, suggested his, suggested her, suggested, recommends the, recommends a, suggests the, suggests a | cat:knowledge only
 # what was suggested turned out well when it matched the meal ("suggested a wine that went very well with the fish")
 went well with, went very well with, went so well with, went perfectly with, went great with, went nicely with, goes well with, goes very well with, goes perfectly with, goes great with, paired well with, paired perfectly with, paired nicely with, paired beautifully with, pairs well with, pairs perfectly with, perfect pairing, perfect match for | +1.5 only
+
+# the business itself as the one who served (analyzer68): after "the", "this" or "our" opening its clause and doing an
+# act of serving, answering or refusing a few words after it, it is the house, as "they" is (MentionExtractor.HouseActs:
+# "The hotel never replied to my email", "The bank sorted it out within a day"); described it stays a place or a firm
+# ("The hotel was beautiful", "the company's new app is slow"). `house` adds no aspect: "shop" or "company" named
+# otherwise reads as before
+hotel, restaurant, place, shop, store, company, bank, airline, firm, retailer, seller, supplier, vendor, provider, insurer, agency, garage, salon, cafe, café, bakery, pub, venue, hostel, inn, property, dealership, dealer, carrier | house
