@@ -191,6 +191,12 @@ internal enum LexiconRole : ulong
     /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
     /// clause so, it denies the whole clause, not only the few words after it. Bit 62 (round analyzer62).</summary>
     Fronted = 1UL << 62,
+    /// <summary>A business that serves ("hotel", "restaurant", "shop", "company", "bank"): after "the", "this" or "our"
+    /// opening its clause and doing an act of serving, answering or refusing a few words after it ("The hotel never
+    /// replied to my email", "The shop refused to take it back") it is the house, as "they" is, and the act a mention of
+    /// the service; described ("The hotel was beautiful", "the company's app") it stays a place or a firm. Bit 54
+    /// (round analyzer68).</summary>
+    House = 1UL << 54,
 }
 
 /// <summary>

@@ -119,6 +119,7 @@ internal static class LexiconLoader
                 case "away": definition.Roles |= LexiconRole.OwnAbsence; break;
                 case "topic": definition.Roles |= LexiconRole.Topic; break;
                 case "front": definition.Roles |= LexiconRole.Fronted; break;
+                case "house": definition.Roles |= LexiconRole.House; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;

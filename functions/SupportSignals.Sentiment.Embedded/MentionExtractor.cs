@@ -532,6 +532,12 @@ internal static class MentionExtractor
                 groupOf[t] = PendingCue;
                 cues = true;
             }
+            else if ((roles & LexiconRole.House) != 0 && IsHouse(s, t) && HouseActs(s, clause, t))
+            {
+                // "The hotel never replied to my email": the business doing an act of serving is the house, as "they"
+                // is, no place the act describes; its act makes the mention
+                continue;
+            }
             else if ((roles & LexiconRole.OtherAspect) != 0)
             {
                 groupOf[t] = OtherAspect;
@@ -918,7 +924,7 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if (IsThey(s, k))
+            if (IsThey(s, k) || ((s.RolesOf(k) & LexiconRole.House) != 0 && IsHouse(s, k)))
             {
                 return k;
             }
@@ -1003,6 +1009,56 @@ internal static class MentionExtractor
             if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.Person) != 0)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the business word at <paramref name="k"/> (<see cref="LexiconRole.House"/>) is named as the
+    /// house: in English, after "the", "this" or "our" opening its clause ("The hotel …", "and the shop …"), and not
+    /// the owner of something named after it ("the company's app").</summary>
+    private static bool IsHouse(in SentenceContext s, int k)
+    {
+        if (s.Language != Language.En || s.Tokens[k].Span != 1 || k == 0)
+        {
+            return false;
+        }
+        var det = k - 1;
+        if (s.Tokens[det].Kind != TokenKind.Word || !SentenceScorer.OpensClause(s, det))
+        {
+            return false;
+        }
+        var word = s.FoldOf(det);
+        if (word is not ("the" or "this" or "our"))
+        {
+            return false;
+        }
+        var next = s.After(k);
+        return next >= s.Tokens.Length || s.Tokens[next].Kind != TokenKind.Word || !s.FoldOf(next).StartsWith("'");
+    }
+
+    /// <summary>Whether the house named at <paramref name="t"/> does an act of serving, answering or refusing (a service
+    /// cue or a <see cref="LexiconRole.Refusal"/>) at most <see cref="HouseSubjectReach"/> words after it in its
+    /// clause, with no copula, subject, person or other aspect between ("The hotel never replied", "The bank sorted
+    /// it out"; not "The hotel was lovely", "the restaurant's staff").</summary>
+    private static bool HouseActs(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var words = 0;
+        for (var k = t + 1; k < s.Tokens.Length && clause[k] == clause[t]; k++)
+        {
+            ref readonly var token = ref s.Tokens[k];
+            if (token.Span == 0)
+            {
+                continue;
+            }
+            var roles = s.RolesOf(k);
+            if ((roles & (LexiconRole.ServiceCue | LexiconRole.Refusal)) != 0)
+            {
+                return true;
+            }
+            if (token.Kind != TokenKind.Word || IsCopula(s.FoldOf(k)) || (roles & (LexiconRole.Subject | LexiconRole.Person | LexiconRole.ServiceTarget | LexiconRole.OtherAspect)) != 0 || ++words > HouseSubjectReach)
+            {
+                return false;
             }
         }
         return false;

@@ -970,3 +970,14 @@ refund form, refund forms, refund request, refund requests, refund request form,
 recommended the, recommended a, recommended an, recommended us, recommended me, recommended we, recommended that, recommended some, recommended their, recommended his, recommended her, suggested the, suggested a, suggested an, suggested us, suggested me, suggested we, suggested that, suggested some, suggested their, suggested his, suggested her, suggested, recommends the, recommends a, suggests the, suggests a | cat:knowledge only
 # what was suggested turned out well when it matched the meal ("suggested a wine that went very well with the fish")
 went well with, went very well with, went so well with, went perfectly with, went great with, went nicely with, goes well with, goes very well with, goes perfectly with, goes great with, paired well with, paired perfectly with, paired nicely with, paired beautifully with, pairs well with, pairs perfectly with, perfect pairing, perfect match for | +1.5 only
+
+# the business itself as the one who served (analyzer68): after "the", "this" or "our" opening its clause and doing an
+# act of serving, answering or refusing a few words after it, it is the house, as "they" is (MentionExtractor.HouseActs:
+# "The hotel never replied to my email", "The bank sorted it out within a day"); described it stays a place or a firm
+# ("The hotel was beautiful", "the company's new app is slow"). `house` adds no aspect: "shop" or "company" named
+# otherwise reads as before
+hotel, restaurant, place, shop, store, company, bank, airline, firm, retailer, seller, supplier, vendor, provider, insurer, agency, garage, salon, cafe, café, bakery, pub, venue, hostel, inn, property, dealership, dealer, carrier | house
+# the house refusing the remedy the customer asked for (a return, a refund, an exchange): `refuse`, so a mention with
+# "they" or the business for subject ("The shop refused to take the item back", "they wouldn't refund us"), and only a
+# judgement of whoever else refuses ("my brother refused to take the money back")
+refused to take, refuses to take, refuse to take, refused to refund, refuses to refund, refuse to refund, wouldn't refund, wouldnt refund, would not refund, won't refund, wont refund, will not refund, refused to give a refund, refused to give me a refund, refused to give us a refund, refused a refund, refused to exchange, refuses to exchange, wouldn't exchange, would not exchange, won't exchange, refused to replace, refuses to replace, wouldn't replace, would not replace, won't replace, refused to honour, refused to honor, refuses to honour, refuses to honor, wouldn't honour, wouldn't honor, won't honour, won't honor, refused to cancel, refuses to cancel, wouldn't cancel, won't cancel | cat:resolution -2 refuse
