@@ -227,7 +227,7 @@ inattentive, unattentive, not attentive | cue:friendly -2.2
 friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
-rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+rude, rudely, ruder, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
 # staff laughing at the guest or at a complaint mock them ("laughed when we told him the soup was cold")
 laughed at us, laughed at me, laughing at us, laughing at me, laughs at us, laughed in our faces, laughed in our face, laughed in my face, laughed when we told, laughed when i told, laughed when we complained, laughed when i complained, just laughed, only laughed | cue:friendly -2.3
 # clearing a browser's cache or cookies is a step of support, not a judgement ("the agent told me to clear my cache")
@@ -240,7 +240,7 @@ unprofessional, incompetent, clueless, inexperienced, untrained, amateur*, ignor
 prompt, responsive, efficient, efficiently, speedy, swift | cue:speed +1.8
 unresponsive, slow to respond, slow to reply, took forever, takes forever, taking forever, long wait, long waits, ages to | cue:speed -2.2
 late | cat:speed -1
-slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
+slow, slowly, slower, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 # what came "finally" or "eventually" came late ("the waiter finally brought the bill")
 finally, eventually | cat:speed -1
 delivery, deliveries | svc:speed
@@ -278,7 +278,7 @@ took our order, take our order, taken our order, took my order, brought, refill*
 clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
-smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
+smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kinder, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved

@@ -1,0 +1,54 @@
+using SupportSignals.Sentiment;
+using SupportSignals.Sentiment.Embedded;
+using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
+
+namespace SupportSignals.Tests.Sentiment.Embedded;
+
+/// <summary>
+/// Round analyzer67 (negation leftovers and comparatives of the staff): nobody compared with the one who served, and a
+/// comparative denied after "a"/"an", are superlatives of the comparative's own leaning.
+/// </summary>
+public class StaffComparativeTests
+{
+    private readonly EmbeddedAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("No one on the team was more patient than Priya.", "team", Polarity.Positive)]
+    [InlineData("Nobody at the front desk was quicker than Ahmed to help.", "front desk", Polarity.Positive)]
+    [InlineData("No agent has ever been friendlier than the one I had today.", "agent", Polarity.Positive)]
+    [InlineData("No other helpdesk has been faster than theirs.", "helpdesk", Polarity.Positive)]
+    [InlineData("No one could be kinder than the nurse on the night shift.", "nurse", Polarity.Positive)]
+    [InlineData("Nobody was more rude than the bartender.", "bartender", Polarity.Negative)]
+    [InlineData("No one was worse than the duty manager.", "manager", Polarity.Negative)]
+    [InlineData("The bartender was no more helpful than a brick.", "bartender", Polarity.Negative)]
+    [InlineData("The agent was no better than the chatbot.", "agent", Polarity.Negative)]
+    public void Nobody_compared_with_the_one_who_served_is_a_superlative(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("I have never met a kinder receptionist.", "receptionist", Polarity.Positive)]
+    [InlineData("You won't find a friendlier crew in town.", "crew", Polarity.Positive)]
+    [InlineData("We have never had a more attentive waitress.", "waitress", Polarity.Positive)]
+    [InlineData("I have never met a ruder bartender.", "bartender", Polarity.Negative)]
+    [InlineData("The concierge was not friendly.", "concierge", Polarity.Negative)]
+    public void A_comparative_denied_after_an_article_is_a_superlative(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The helpdesk was slower than ever.", "helpdesk", Polarity.Negative)]
+    [InlineData("The new receptionist was ruder than the old one.", "receptionist", Polarity.Negative)]
+    public void Comparatives_of_blame_are_read(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
+}
