@@ -51,4 +51,19 @@ public class StaffComparativeTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Nobody at the reception could have done more for us.", "reception", Polarity.Positive)]
+    [InlineData("None of the nurses could have done more to help.", "nurses", Polarity.Positive)]
+    [InlineData("The receptionist could have done more to help us.", "receptionist", Polarity.Negative)]
+    [InlineData("The helpdesk could have done more for us.", "helpdesk", Polarity.Negative)]
+    [InlineData("The concierge could not have done more for us.", "concierge", Polarity.Positive)]
+    [InlineData("Support escalated my case without anyone telling me.", "Support", Polarity.Negative)]
+    [InlineData("The hotel staff moved our room without anybody asking us.", "staff", Polarity.Negative)]
+    public void What_more_could_have_been_done_and_acts_without_anyone_telling(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
