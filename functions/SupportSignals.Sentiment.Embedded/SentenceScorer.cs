@@ -286,7 +286,7 @@ internal static class SentenceScorer
             {
                 continue;
             }
-            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t)))
+            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t) || DeniedDenialAfter(s, clause, t) || IsDeniedDenial(s, clause, t)))
             {
                 // "nobody knows it as well as Sam": no one is missing
                 continue;
@@ -1220,7 +1220,7 @@ internal static class SentenceScorer
         {
             return false;
         }
-        if ((IsComparative(s, t) && (ModalAt(s, clause, negator) || AfterIndefinite(s, t))) || NoOneAsGoodAs(s, clause, negator))
+        if ((IsComparative(s, t) && (ModalAt(s, clause, negator) || AfterIndefinite(s, t))) || NoOneAsGoodAs(s, clause, negator) || IsDeniedDenial(s, clause, negator))
         {
             return true;
         }
@@ -1287,6 +1287,46 @@ internal static class SentenceScorer
             {
                 // "no one was more helpful than Sam", "nobody explains it better than Tom", "no agent was quicker than her"
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is "anything but" after another negator in its
+    /// clause ("no one on the staff was anything but kind", "none of the waiters were anything but polite"): the two
+    /// denials cancel and the praise stands (round analyzer67). English only.</summary>
+    private static bool IsDeniedDenial(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        // a negator phrase is found at its covered last word too ("but")
+        negator = s.Language == Language.En ? PhraseStart(s, negator) : negator;
+        if (s.Language != Language.En || !s.FoldOf(negator).SequenceEqual("anything"))
+        {
+            return false;
+        }
+        for (var j = negator - 1; j >= 0 && j >= negator - ComparisonReach && clause[j] == clause[negator]; j--)
+        {
+            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.Negator) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is followed in its clause by "anything but", which
+    /// denies its denial ("nobody was anything but kind"): the subject's own blame of nobody is not read.</summary>
+    private static bool DeniedDenialAfter(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        var tokens = s.Tokens;
+        for (var j = s.After(negator); j < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j = s.After(j))
+        {
+            if ((s.RolesOf(j) & LexiconRole.Negator) != 0)
+            {
+                return IsDeniedDenial(s, clause, j);
             }
         }
         return false;

@@ -66,4 +66,17 @@ public class StaffComparativeTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("No one at the reception was anything but welcoming.", "reception", Polarity.Positive)]
+    [InlineData("None of the nurses were anything but gentle with my mother.", "nurses", Polarity.Positive)]
+    [InlineData("Not one agent was anything but polite on the phone.", "agent", Polarity.Positive)]
+    [InlineData("The receptionist was anything but welcoming.", "receptionist", Polarity.Negative)]
+    [InlineData("The bartender was anything but friendly.", "bartender", Polarity.Negative)]
+    public void Anything_but_after_a_negator_is_a_double_negation(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
