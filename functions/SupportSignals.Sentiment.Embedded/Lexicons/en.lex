@@ -700,6 +700,8 @@ took responsibility, take responsibility, takes responsibility, taking responsib
 seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
 # knowing how to do a thing is doing it, for a negator: "nobody on the support team knew how to fix it" denies the fix
 know how to, knew how to, knows how to, knowing how to | raise only
+# what support never left unanswered it answered: the negator reaches through "leave" ("never left a question unanswered")
+leave, leaves, left, leaving | raise only
 # knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
 # blames it ("no one seemed to know what they were doing")
 know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only

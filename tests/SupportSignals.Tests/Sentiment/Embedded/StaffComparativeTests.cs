@@ -79,4 +79,16 @@ public class StaffComparativeTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("The helpdesk never left an email unanswered.", "helpdesk", Polarity.Positive)]
+    [InlineData("Their support team never leaves a ticket unanswered.", "support team", Polarity.Positive)]
+    [InlineData("The hotel staff didn't leave us waiting at check in.", "staff", Polarity.Positive)]
+    [InlineData("The agent left my question unanswered for days.", "agent", Polarity.Negative)]
+    public void A_negator_reaches_through_leave(string text, string term, Polarity polarity)
+    {
+        var mention = MentionOf(_analyzer.Analyze("en", text, "en"), text, term);
+
+        Assert.Equal(polarity, mention.Polarity);
+    }
 }
