@@ -286,7 +286,7 @@ internal static class SentenceScorer
             {
                 continue;
             }
-            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t)))
+            if ((roles & LexiconRole.Negator) != 0 && (NoOneAsGoodAs(s, clause, t) || NoneCouldBeMore(s, clause, t) || DeniedDenialAfter(s, clause, t) || IsDeniedDenial(s, clause, t)))
             {
                 // "nobody knows it as well as Sam": no one is missing
                 continue;
@@ -1220,7 +1220,7 @@ internal static class SentenceScorer
         {
             return false;
         }
-        if ((IsComparative(s, t) && ModalAt(s, clause, negator)) || NoOneAsGoodAs(s, clause, negator))
+        if ((IsComparative(s, t) && (ModalAt(s, clause, negator) || AfterIndefinite(s, t))) || NoOneAsGoodAs(s, clause, negator) || IsDeniedDenial(s, clause, negator))
         {
             return true;
         }
@@ -1270,21 +1270,83 @@ internal static class SentenceScorer
         var word = s.FoldOf(negator);
         var noOne = (word.SequenceEqual("no") && negator + 1 < s.Tokens.Length && s.FoldOf(negator + 1).SequenceEqual("one"))
             || (word.SequenceEqual("one") && negator > 0 && s.FoldOf(negator - 1).SequenceEqual("no"));
-        if (s.Language != Language.En || !(noOne || word.SequenceEqual("nobody")))
+        // "no agent", "no other support team": "no" before a staff noun is a subject of the same kind (round analyzer67)
+        var staff = negator + 1 < s.Tokens.Length && s.FoldOf(negator + 1).SequenceEqual("other") ? negator + 2 : negator + 1;
+        var noStaff = word.SequenceEqual("no") && staff < s.Tokens.Length && (s.RolesOf(staff) & LexiconRole.ServiceTarget) != 0;
+        if (s.Language != Language.En || !(noOne || noStaff || word.SequenceEqual("nobody") || word.SequenceEqual("none")))
         {
             return false;
         }
         var tokens = s.Tokens;
-        for (var j = negator + 1; j + 2 < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j++)
+        for (var j = negator + 1; j < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j++)
         {
             var at = s.FoldOf(j);
-            if ((at.SequenceEqual("as") && s.FoldOf(j + 1).SequenceEqual("well") && s.FoldOf(j + 2).SequenceEqual("as"))
-                || (at.SequenceEqual("better") && s.FoldOf(j + 1).SequenceEqual("than")))
+            if ((j + 2 < tokens.Length && at.SequenceEqual("as") && s.FoldOf(j + 1).SequenceEqual("well") && s.FoldOf(j + 2).SequenceEqual("as"))
+                || (at.SequenceEqual("than") && j - 1 > negator && tokens[j - 1].Span == 1 && IsComparative(s, j - 1)
+                    && s.FoldOf(j - 1) is not ("other" or "rather")))
+            {
+                // "no one was more helpful than Sam", "nobody explains it better than Tom", "no agent was quicker than her"
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is "anything but" after another negator in its
+    /// clause ("no one on the staff was anything but kind", "none of the waiters were anything but polite"): the two
+    /// denials cancel and the praise stands (round analyzer67). English only.</summary>
+    private static bool IsDeniedDenial(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        // a negator phrase is found at its covered last word too ("but")
+        negator = s.Language == Language.En ? PhraseStart(s, negator) : negator;
+        if (s.Language != Language.En || !s.FoldOf(negator).SequenceEqual("anything"))
+        {
+            return false;
+        }
+        for (var j = negator - 1; j >= 0 && j >= negator - ComparisonReach && clause[j] == clause[negator]; j--)
+        {
+            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.Negator) != 0)
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the negator at <paramref name="negator"/> is followed in its clause by "anything but", which
+    /// denies its denial ("nobody was anything but kind"): the subject's own blame of nobody is not read.</summary>
+    private static bool DeniedDenialAfter(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
+    {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
+        var tokens = s.Tokens;
+        for (var j = s.After(negator); j < tokens.Length && j <= negator + ComparisonReach && clause[j] == clause[negator]; j = s.After(j))
+        {
+            if ((s.RolesOf(j) & LexiconRole.Negator) != 0)
+            {
+                return IsDeniedDenial(s, clause, j);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the comparative at <paramref name="t"/> follows an indefinite article, alone or with "more"
+    /// ("I've never met a friendlier waiter", "you won't find a more helpful team"): denied, it says none was ever
+    /// better, a superlative of its own leaning (round analyzer67). English only.</summary>
+    private static bool AfterIndefinite(in SentenceContext s, int t)
+    {
+        if (s.Language != Language.En || t == 0)
+        {
+            return false;
+        }
+        var before = t - 1;
+        if ((s.RolesOf(before) & LexiconRole.More) != 0)
+        {
+            before--;
+        }
+        return before >= 0 && s.FoldOf(before) is "a" or "an";
     }
 
     /// <summary>Whether token <paramref name="t"/> is a comparative of praise after a modal and no negator ("support

@@ -227,7 +227,7 @@ inattentive, unattentive, not attentive | cue:friendly -2.2
 friendl*, freindly, frendly, freindl* | cue:friendly +2.2
 unfriendl* | cue:friendly -2.3
 polite, politely, courteous, courteously, respectful, gracious, cordial, hospitable, welcoming, warmly, kindly | cue:friendly +2.1
-rude, rudely, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
+rude, rudely, ruder, rudest, impolite, discourteous, uncourteous, ungracious, disrespectful, condescending, dismissive, arrogant, snobby, snobbish, snooty, snotty, surly, hostile, obnoxious, grumpy, unpleasant, abrupt, curt, short with | cue:friendly -2.7
 # staff laughing at the guest or at a complaint mock them ("laughed when we told him the soup was cold")
 laughed at us, laughed at me, laughing at us, laughing at me, laughs at us, laughed in our faces, laughed in our face, laughed in my face, laughed when we told, laughed when i told, laughed when we complained, laughed when i complained, just laughed, only laughed | cue:friendly -2.3
 # clearing a browser's cache or cookies is a step of support, not a judgement ("the agent told me to clear my cache")
@@ -240,7 +240,7 @@ unprofessional, incompetent, clueless, inexperienced, untrained, amateur*, ignor
 prompt, responsive, efficient, efficiently, speedy, swift | cue:speed +1.8
 unresponsive, slow to respond, slow to reply, took forever, takes forever, taking forever, long wait, long waits, ages to | cue:speed -2.2
 late | cat:speed -1
-slow, slowly, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
+slow, slowly, slower, slowest, sluggish, delayed, delay, delays, overdue, rushed, rushing, rush, hurried | cue:speed -1.8
 # what came "finally" or "eventually" came late ("the waiter finally brought the bill")
 finally, eventually | cat:speed -1
 delivery, deliveries | svc:speed
@@ -278,7 +278,7 @@ took our order, take our order, taken our order, took my order, brought, refill*
 clear our plates, clear the plates, clear my plate, clear the table, clear our table, clear the dishes, clear our dishes, clear away, clearing our plates, clearing the plates, clearing my plate, clearing the table, clearing our table, clearing the dishes, clearing away | cue:speed
 tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
-smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
+smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kinder, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved
@@ -577,7 +577,9 @@ came in after us, arrived after us, came after us, seated after us, sat down aft
 # a dish or a guest forgotten is the staff's doing, whatever was forgotten ("our drinks were forgotten")
 was forgotten, were forgotten, got forgotten, been forgotten, was forgotten about, were forgotten about, forgotten about, forgot about us | cue:speed -2 wait
 # what the staff did without telling the guest, or never told them
-without telling us, without telling me, without asking us, without asking me, without warning us, without letting us know, without letting me know, never told us, never told me, no one told us, nobody told us, didn't tell us, did not tell us, didn't warn us, did not warn us, neglected to mention, failed to mention, forgot to mention, forgot to tell us, neglected to tell us, failed to tell us | cue:resolution -1.8
+without telling us, without telling me, without anyone telling us, without anyone telling me, without anybody telling us, without anybody telling me, without anyone asking us, without anyone asking me, without anybody asking us, without anybody asking me, without anyone warning us, without anyone letting us know, without anyone letting me know, without asking us, without asking me, without warning us, without letting us know, without letting me know, never told us, never told me, no one told us, nobody told us, didn't tell us, did not tell us, didn't warn us, did not warn us, neglected to mention, failed to mention, forgot to mention, forgot to tell us, neglected to tell us, failed to tell us | cue:resolution -1.8
+# that the staff could have done more is a complaint; that nobody could have is praise ("nobody could have done more for us")
+could have done more, could've done more, could do more, should have done more, should've done more, could have done much more, could have done a lot more | cat:resolution -1.5
 # what the staff did before the guest had to ask is attention
 without us asking, without being asked, without having to ask, before we asked, before we could ask, before we even asked, before i asked, before i could ask, never had to ask | cue:friendly +1.8
 # more words for the people serving: the counter, the register, the door, delivery
@@ -698,6 +700,8 @@ took responsibility, take responsibility, takes responsibility, taking responsib
 seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
 # knowing how to do a thing is doing it, for a negator: "nobody on the support team knew how to fix it" denies the fix
 know how to, knew how to, knows how to, knowing how to | raise only
+# what support never left unanswered it answered: the negator reaches through "leave" ("never left a question unanswered")
+leave, leaves, left, leaving | raise only
 # knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
 # blames it ("no one seemed to know what they were doing")
 know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only
