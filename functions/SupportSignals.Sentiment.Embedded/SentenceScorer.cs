@@ -1297,9 +1297,13 @@ internal static class SentenceScorer
     /// denials cancel and the praise stands (round analyzer67). English only.</summary>
     private static bool IsDeniedDenial(in SentenceContext s, ReadOnlySpan<int> clause, int negator)
     {
+        if (s.Language != Language.En)
+        {
+            return false;
+        }
         // a negator phrase is found at its covered last word too ("but")
-        negator = s.Language == Language.En ? PhraseStart(s, negator) : negator;
-        if (s.Language != Language.En || !s.FoldOf(negator).SequenceEqual("anything"))
+        negator = PhraseStart(s, negator);
+        if (!s.FoldOf(negator).SequenceEqual("anything"))
         {
             return false;
         }
