@@ -297,15 +297,11 @@ internal static class SentenceScorer
             {
                 ref readonly var entry = ref lexicon[token.Entry];
                 own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
-                if (entry.Has(LexiconRole.Duration) && WaitingTime.Valence(s, t) is var wait && wait != 0)
+                if (entry.Has(LexiconRole.Duration) && WaitingTime.TryRead(s, t, out var wait, out var capDenied))
                 {
-                    // "we only waited fifteen minutes": a short wait played down blames nothing
-                    own = wait < 0 && s.Language == Language.En && WaitingTime.PlaysDownShortWait(s, t) ? 0f : wait;
-                    if (own < 0 && WaitingTime.IsCapDenied(s, t))
-                    {
-                        // "I never waited more than an hour for a reply": the longest wait denied, the waits were shorter
-                        own *= NegationScale;
-                    }
+                    // "we only waited fifteen minutes" blames nothing; "I never waited more than an hour for a reply":
+                    // the longest wait denied, the waits were shorter
+                    own = capDenied ? wait * NegationScale : wait;
                 }
                 if (own < 0 && entry.Has(LexiconRole.Booster) && PraiseFollows(s, clause, t))
                 {
@@ -1527,11 +1523,7 @@ internal static class SentenceScorer
         {
             return -1;
         }
-        var k = SkipDeterminer(s, or - 1);
-        while (k > 0 && s.Tokens[k].Span == 0 && s.Tokens[k].Kind == TokenKind.Word)
-        {
-            k--;
-        }
+        var k = PhraseStart(s, SkipDeterminer(s, or - 1));
         return k >= 0 && clause[k] == clause[t] && s.Tokens[k].Kind == TokenKind.Word ? k : -1;
     }
 

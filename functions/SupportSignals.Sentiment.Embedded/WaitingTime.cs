@@ -60,11 +60,27 @@ internal static class WaitingTime
     public static bool PlaysDownLongWait(in SentenceContext s, int t) =>
         Valence(s, t, out var minutes, out var at) < 0 && minutes >= IronicMinutes && LimitedBefore(s, Math.Min(t, at));
 
-    /// <summary>Whether the span at <paramref name="t"/> is a wait shorter than an hour played down by a limiter
-    /// shortly before it ("we only waited fifteen minutes", "we only had to wait ten minutes"): the writer says it was
-    /// short, which blames nothing (round analyzer59).</summary>
-    public static bool PlaysDownShortWait(in SentenceContext s, int t) =>
-        Valence(s, t, out var minutes, out var at) < 0 && minutes < IronicMinutes && LimitedBefore(s, Math.Min(t, at));
+    /// <summary>The wait the duration word at <paramref name="t"/> tells, as the sentence's score takes it, the span
+    /// measured once: false when it tells none; <paramref name="valence"/> 0 when an English wait shorter than an hour
+    /// is played down by a limiter shortly before it ("we only waited fifteen minutes": the writer says it was short,
+    /// which blames nothing; round analyzer59); <paramref name="capDenied"/> when the longest wait is denied ("I never
+    /// waited more than an hour for a reply"; round analyzer62).</summary>
+    public static bool TryRead(in SentenceContext s, int t, out float valence, out bool capDenied)
+    {
+        valence = Valence(s, t, out var minutes, out var at);
+        capDenied = false;
+        if (valence >= 0 || s.Language != Language.En)
+        {
+            return valence != 0;
+        }
+        if (minutes < IronicMinutes && LimitedBefore(s, Math.Min(t, at)))
+        {
+            valence = 0f;
+            return true;
+        }
+        capDenied = IsCapDenied(s, t, at);
+        return true;
+    }
 
     /// <summary>How many words before a long span its bound ("more than", "over"), the verb that measures the wait and
     /// a negator before that verb may stand ("never had to wait more than an hour").</summary>
@@ -72,16 +88,13 @@ internal static class WaitingTime
     /// <summary>How many words after the negator the verb that measures the wait may stand ("never had to wait").</summary>
     private const int CapVerbReach = 3;
 
-    /// <summary>Whether the long span at <paramref name="t"/> is bounded from below ("more than", "longer than",
-    /// "over") after a verb that measures a wait with a negator right before it ("I never waited more than an hour for
-    /// a reply", "support has never taken longer than a day to answer", "we didn't have to wait over ten minutes"): the
-    /// longest wait is denied, every wait was shorter, which praises the speed (round analyzer62). English only.</summary>
-    public static bool IsCapDenied(in SentenceContext s, int t)
+    /// <summary>Whether the long span at <paramref name="t"/> (its number from <paramref name="at"/>) is bounded from
+    /// below ("more than", "longer than", "over") after a verb that measures a wait with a negator right before it ("I
+    /// never waited more than an hour for a reply", "support has never taken longer than a day to answer", "we didn't
+    /// have to wait over ten minutes"): the longest wait is denied, every wait was shorter, which praises the speed
+    /// (round analyzer62).</summary>
+    private static bool IsCapDenied(in SentenceContext s, int t, int at)
     {
-        if (s.Language != Language.En || Valence(s, t, out _, out var at) >= 0)
-        {
-            return false;
-        }
         var bound = false;
         var measured = -1;
         for (var j = Math.Min(t, at) - 1; j >= 0 && j >= t - CapReach; j--)
