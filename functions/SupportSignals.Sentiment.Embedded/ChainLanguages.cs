@@ -7,7 +7,7 @@ namespace SupportSignals.Sentiment.Embedded;
 /// stop word. <see cref="Lexicon"/> keeps one per entry for the chain from that entry on, so that language detection
 /// reads four bytes per word instead of walking the word's entries (40 bytes each, in an array too large for the
 /// nearest caches), and the choice of a word's meaning in the text's language skips the walk when no entry of that
-/// language is on the chain (round analyzer44, docs/sentiment.md).
+/// language is on the chain (round analyzer44, docs/sentiment-rounds.md).
 /// </summary>
 internal readonly record struct ChainLanguages(ushort Languages, ushort Stopwords)
 {

@@ -4,7 +4,7 @@ namespace SupportSignals.Sentiment.Embedded;
 /// The lexicon trie's edges as a double array: a node's child by a character is the slot at the node's base plus the
 /// character's code, and it is the child only if that slot names the node as its parent. One step is three array
 /// reads whatever the node's number of children; the binary search over each node's sorted edges that it replaced
-/// took 12 % of the harness's time, and the harness gained 15-20 % (round analyzer24, docs/sentiment.md). Nodes are
+/// took 12 % of the harness's time, and the harness gained 15-20 % (round analyzer24, docs/sentiment-rounds.md). Nodes are
 /// numbered by their slots.
 /// </summary>
 internal readonly struct CharTrie

@@ -22,7 +22,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
     private readonly Action<int[], RuleReading>? _featureSink;
 
     /// <summary>The rules and, for English, the learned second stage that reviews their mentions
-    /// (<see cref="ServiceStage"/>; it met the held-out rule in round analyzer21, docs/sentiment.md).</summary>
+    /// (<see cref="ServiceStage"/>; it met the held-out rule in round analyzer21, docs/sentiment-rounds.md).</summary>
     public EmbeddedAnalyzer()
         : this(Lexicon.Shared, ServiceStage.Shared)
     {

@@ -3,7 +3,7 @@ namespace SupportSignals.Sentiment.Embedded;
 /// <summary>One sentence's tokens (offsets still point into the whole text) and what they are read with.
 /// Pass it as <c>in SentenceContext s</c>: it is 64 bytes (three spans, the lexicon, the language), and taken by value
 /// every call of a rule's helper copied it, which cost 5-7 % of the analyzer's time (round analyzer41,
-/// docs/sentiment.md).</summary>
+/// docs/sentiment-rounds.md).</summary>
 internal readonly ref struct SentenceContext
 {
     public SentenceContext(ReadOnlySpan<char> text, ReadOnlySpan<char> fold, ReadOnlySpan<Token> tokens, Lexicon lexicon, Language language)

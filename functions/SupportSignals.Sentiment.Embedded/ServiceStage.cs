@@ -20,7 +20,7 @@ internal readonly record struct RuleReading(bool Mention, Polarity Polarity, Ser
 /// sentence's polarity, the lexicon roles present). It drops a rule mention, re-polarises a neutral one (a reading
 /// the rules were unsure of; positive and negative readings are never swapped) or adds one, each only when its
 /// probability clears the threshold the trainer chose; the product's weights never add (round analyzer21, see
-/// docs/sentiment.md), so only sentences where the rules found a mention are scored. Trained by
+/// docs/sentiment-rounds.md), so only sentences where the rules found a mention are scored. Trained by
 /// tools/SupportSignals.Train on sentences written for it (tools/SupportSignals.Train/data, see NOTICE), never on
 /// evaluation data. Scoring is a few table look-ups per token with no allocation; the weights are a resource of
 /// this assembly (Model/en-service.bin, generated and committed).
@@ -121,7 +121,7 @@ internal sealed class ServiceStage
     public float FlipThreshold { get; }
 
     /// <summary>The drop threshold of a strong rule mention: the rules' plainest reading, a word for the staff judged one
-    /// way in its own clause, where the stage's drops were mostly wrong (round analyzer29, docs/sentiment.md).</summary>
+    /// way in its own clause, where the stage's drops were mostly wrong (round analyzer29, docs/sentiment-rounds.md).</summary>
     public float StrongDropThreshold { get; }
 
     /// <summary>Whether the stage may add a mention the rules did not find (its add threshold can be reached): when

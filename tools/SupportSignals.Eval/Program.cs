@@ -10,7 +10,7 @@ using SupportSignals.Sentiment.Embedded;
 // checked on the second, which no one has read; --agreement scores the other file's annotations as if a system had
 // produced them, on the sentences both files hold: how far two annotation efforts agree, a ceiling for any reader;
 // --analyse prints the analysis of one text as JSON; --rules reads with the rules alone, without the learned English
-// second stage that the product runs after them (ServiceStage, on since round analyzer21, see docs/sentiment.md);
+// second stage that the product runs after them (ServiceStage, on since round analyzer21, see docs/sentiment-rounds.md);
 // --stage is accepted for the earlier command lines and changes nothing.
 if (args.Length >= 2 && args[0] == "--analyse")
 {

@@ -114,7 +114,7 @@ if (twoModels)
 }
 
 // --floor-percent N: no threshold below N % (the own data is written to be hard for the rules, so its CV asks the
-// stage to act far more often than reviews need: see docs/sentiment.md, round analyzer21)
+// stage to act far more often than reviews need: see docs/sentiment-rounds.md, round analyzer21)
 var floor = Option("--floor-percent", 50) / 100f;
 float[] grid = [.. new[] { 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f, 0.98f, 1.01f }.Where(g => g >= floor - 1e-6f)];
 (float Drop, float Add, float Flip, float Strong) best = (1.01f, 1.01f, 1.01f, 1.01f);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Judges a rule or lexicon change above the retraining noise (session 15's keep rule, docs/sentiment.md): retrains the
+# Judges a rule or lexicon change above the retraining noise (session 15's keep rule, docs/sentiment-rounds.md): retrains the
 # English stage at seeds 17, 18 and 16 (16 is train.sh's default, so the working tree ends with the weights to commit)
 # and prints, per seed and as the mean of the three, the product's end-to-end F1 on both English held-out halves and
 # on the five own test sets (en-service-test.tsv, en-service-test-2.tsv, en-service-test-support.tsv: support NPS
@@ -8,7 +8,7 @@
 # bank/insurance support comments written blind, round analyzer64). A retrain alone moves a held-out half by a sentence or two (round analyzer35); the means move
 # less. The own-test figures are the product's reading of each line (round analyzer58: the analyzer with that seed's
 # weights as the product loads them, sentence by sentence with the rules across sentences); before, each line was
-# scored as one training example, which moved the means by up to 0.0026 (docs/sentiment.md). Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
+# scored as one training example, which moved the means by up to 0.0026 (docs/sentiment-rounds.md). Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${1:-../shared/data/absa-dev}

@@ -6,7 +6,7 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>A case passed on is judged by how it went: told with its fix it is praise, told as a runaround ("passed me
 /// around", "transferred me twice") it is blame (round analyzer60; its reading of a case passed on plainly as a neutral
-/// mention was dropped at the merge, see docs/sentiment.md).</summary>
+/// mention was dropped at the merge, see docs/sentiment-rounds.md).</summary>
 public class CaseHandedOnTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
