@@ -22,6 +22,7 @@ public class TradesCareAndServiceProductTests
     [InlineData("Someone at the garage rang me with the quote.", "Someone at the garage", Polarity.Neutral)]
     [InlineData("The guy at the desk was a star.", "guy at the desk", Polarity.Positive)]
     [InlineData("They missed the engineer appointment twice.", "engineer appointment", Polarity.Negative)]
+    [InlineData("A tier 2 engineer called me this morning.", "tier 2 engineer", Polarity.Neutral)]
     public void Staff_named_by_what_they_serve_are_service(string text, string term, Polarity expected)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
@@ -83,5 +84,17 @@ public class TradesCareAndServiceProductTests
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
 
         Assert.Equal(expected, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Engineer did not turn up, no call, nothing.")]
+    [InlineData("The plumber didn't show up and nobody rang.")]
+    [InlineData("The fitter failed to turn up on the day.")]
+    public void Staff_who_did_not_turn_up_are_blamed(string text)
+    {
+        var analysis = _analyzer.Analyze("en", text);
+
+        Assert.True(analysis.Mentions.Count > 0, Describe(analysis));
+        Assert.All(analysis.Mentions, m => Assert.Equal(Polarity.Negative, m.Polarity));
     }
 }
