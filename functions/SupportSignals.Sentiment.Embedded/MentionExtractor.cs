@@ -59,7 +59,7 @@ internal static class MentionExtractor
     /// <summary>What a count says of an act ("asked three times": the answer was slow; "checked on us maybe twice": the
     /// attention was missing) names the category before the act itself does.</summary>
     private const float CountVote = 1.5f;
-    private const LexiconRole Counted = LexiconRole.Repeated | LexiconRole.Rare;
+    private const EnglishSense Counted = EnglishSense.Repeated | EnglishSense.Rare;
     /// <summary>
     /// Onboarding and success management is a topic, not a quality: whatever is said of a CSM or of the onboarding
     /// ("helped", "disappeared", "confusing") is said of that part of the service, so its target outvotes the hints.
@@ -117,12 +117,13 @@ internal static class MentionExtractor
         for (var t = 0; t < tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
+            var senses = s.SensesOf(t);
             if (valence[t] == 0 && (roles & Hints) == 0)
             {
                 continue;
             }
             // a count that blames ("asked for the bill twice") goes to the act it counts, like a wait
-            var counted = valence[t] != 0 && (roles & Counted) != 0;
+            var counted = valence[t] != 0 && (senses & Counted) != 0;
             var mask = shared[IsWait(s, valence, t) || counted ? NearestService(s, groupOf, clause, t) : PhraseHead(s, groupOf, clause, Nearest(s, groupOf, clause, t), t)];
             var negatedCue = valence[t] == 0 && (roles & Service) != 0 && SentenceScorer.IsDenied(s, clause, t);
             for (var g = 0; g < groups; g++)
@@ -143,7 +144,7 @@ internal static class MentionExtractor
                 {
                     ownClauses[g] = ownClauses[g].Add(valence[t]);
                     lastOwn[g] = valence[t] != 0 ? valence[t] : lastOwn[g];
-                    if (valence[t] != 0 && (roles & LexiconRole.Dish) == 0)
+                    if (valence[t] != 0 && (senses & EnglishSense.Dish) == 0)
                     {
                         beyondDish |= 1 << g;
                     }
@@ -155,7 +156,7 @@ internal static class MentionExtractor
                     beyondDish |= 1 << g;
                 }
                 // a count votes only when it blames the act it counts, and then names the category before the act
-                if ((roles & Hints) != 0 && (counted || (roles & Counted) == 0))
+                if ((roles & Hints) != 0 && (counted || (senses & Counted) == 0))
                 {
                     var category = s.Lexicon[tokens[t].Entry].Category;
                     if (category == ServiceCategory.Resolution && valence[t] == 0 && s.Lexicon[tokens[t].Entry].Valence > 0 && LateInClause(s, valence, clause, t))
@@ -163,7 +164,7 @@ internal static class MentionExtractor
                         // "it took support two months to fix the bug": a fix that came late tells of the speed
                         category = ServiceCategory.Speed;
                     }
-                    else if (counted && (roles & LexiconRole.Repeated) != 0 && SentenceScorer.CountedAct(s, clause, t, roles) == SentenceScorer.RareAttention)
+                    else if (counted && (senses & EnglishSense.Repeated) != 0 && SentenceScorer.CountedAct(s, clause, t, senses) == SentenceScorer.RareAttention)
                     {
                         // "only checked on us twice" is attention missing, as "only once" and "maybe twice" are: one
                         // kind of complaint, one category (the rare counts' own)
@@ -328,7 +329,7 @@ internal static class MentionExtractor
                 continue;
             }
             var next = s.After(t);
-            if ((s.RolesOf(t) & LexiconRole.Say) != 0 || (next < groupOf.Length && (s.RolesOf(next) & LexiconRole.Say) != 0))
+            if ((s.SensesOf(t) & EnglishSense.Say) != 0 || (next < groupOf.Length && (s.SensesOf(next) & EnglishSense.Say) != 0))
             {
                 return true;
             }
@@ -470,13 +471,14 @@ internal static class MentionExtractor
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
+            var senses = s.SensesOf(t);
             groupOf[t] = NoAnchor;
             if (groups > 0 && clause[t] == groupClause && s.Language == Language.En)
             {
                 joined |= judged && (roles & LexiconRole.Conjunction) != 0 && (roles & LexiconRole.ServiceTarget) == 0;
                 judged |= valence[t] != 0 && (roles & LexiconRole.ServiceTarget) == 0;
             }
-            if (clause[t] == advice && (roles & LexiconRole.Imperative) != 0)
+            if (clause[t] == advice && (senses & EnglishSense.Imperative) != 0)
             {
                 continue;
             }
@@ -484,30 +486,30 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if ((roles & (LexiconRole.ServiceTarget | LexiconRole.Machine)) == (LexiconRole.ServiceTarget | LexiconRole.Machine) && NamesMachine(s, clause, t))
+            if ((roles & LexiconRole.ServiceTarget) != 0 && (senses & EnglishSense.Machine) != 0 && NamesMachine(s, clause, t))
             {
                 // "our servers were down": the computers that host the product, not the people waiting tables
                 groupOf[t] = OtherAspect;
                 otherSince = true;
                 continue;
             }
-            if ((roles & LexiconRole.Person) != 0 || IsNamedTarget(roles))
+            if ((senses & EnglishSense.Person) != 0 || IsNamedTarget(roles, senses))
             {
                 named = true;
                 staffGroup = -1;
             }
-            else if ((roles & LexiconRole.Pronoun) != 0 && staffGroup >= 0 && s.Language == Language.En)
+            else if ((senses & EnglishSense.Pronoun) != 0 && staffGroup >= 0 && s.Language == Language.En)
             {
                 groupOf[t] = staffGroup;
                 continue;
             }
-            else if ((roles & LexiconRole.Pronoun) != 0 && (named || SaysServiceOtherwise(s, valence)))
+            else if ((senses & EnglishSense.Pronoun) != 0 && (named || SaysServiceOtherwise(s, valence)))
             {
                 continue;
             }
             if ((roles & LexiconRole.ServiceTarget) != 0)
             {
-                if (groups == 0 || clause[t] != groupClause || otherSince || (joined && IsNamedTarget(roles)))
+                if (groups == 0 || clause[t] != groupClause || otherSince || (joined && IsNamedTarget(roles, senses)))
                 {
                     if (groups == MaxGroups)
                     {
@@ -520,7 +522,7 @@ internal static class MentionExtractor
                 otherSince = false;
                 judged = false;
                 joined = false;
-                staffGroup = IsNamedTarget(roles) ? groups - 1 : staffGroup;
+                staffGroup = IsNamedTarget(roles, senses) ? groups - 1 : staffGroup;
             }
             else if ((roles & LexiconRole.ServiceCue) != 0 && s.Language == Language.En && (DescribesOwnPeople(s, clause, t) || OwnAbsenceBefore(s, t)))
             {
@@ -532,7 +534,7 @@ internal static class MentionExtractor
                 groupOf[t] = PendingCue;
                 cues = true;
             }
-            else if ((roles & LexiconRole.House) != 0 && IsHouse(s, t) && HouseActs(s, clause, t))
+            else if ((senses & EnglishSense.House) != 0 && IsHouse(s, t) && HouseActs(s, clause, t))
             {
                 // "The hotel never replied to my email": the business doing an act of serving is the house, as "they"
                 // is, no place the act describes; its act makes the mention
@@ -593,7 +595,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether the service target at <paramref name="t"/> is support the customer says they did without: a need
-    /// word (<see cref="LexiconRole.Need"/>) at most <see cref="NeedReach"/> words before it in its clause, with no
+    /// word (<see cref="EnglishSense.Need"/>) at most <see cref="NeedReach"/> words before it in its clause, with no
     /// other service word between, that a negator denies or that opens with one ("I never needed support", "no need
     /// for support so far", "didn't even need to open a ticket"). No experience of the service and no complaint about
     /// it, where the negated target would otherwise blame it.</summary>
@@ -609,7 +611,7 @@ internal static class MentionExtractor
             }
             words++;
             var roles = s.RolesOf(j);
-            if ((roles & LexiconRole.Need) != 0)
+            if ((s.SensesOf(j) & EnglishSense.Need) != 0)
             {
                 return ((roles & LexiconRole.NegatedPhrase) != 0 || SentenceScorer.IsDenied(s, clause, j)) && !ToBeAfter(s, t);
             }
@@ -622,7 +624,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether the service word at <paramref name="t"/>, one that also names a machine (<see
-    /// cref="LexiconRole.Machine"/>: "server"), names the machine here: a word of computing stands at most <see
+    /// cref="EnglishSense.Machine"/>: "server"), names the machine here: a word of computing stands at most <see
     /// cref="MachineReach"/> words before or after it in its clause ("our servers crashed", "the database server",
     /// "restart the server", "server uptime"). "down" counts only after a verb of being or going and not before "to" or
     /// an article ("our servers were down", "the server went down"; not "our server was down to earth", "went down the
@@ -636,8 +638,7 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            var roles = s.RolesOf(j);
-            if ((roles & LexiconRole.Machine) != 0 && (roles & LexiconRole.ServiceTarget) == 0
+            if ((s.SensesOf(j) & EnglishSense.Machine) != 0 && (s.RolesOf(j) & LexiconRole.ServiceTarget) == 0
                 && (!s.FoldOf(j).SequenceEqual("down") || GoesDown(s, clause, j)))
             {
                 return true;
@@ -702,13 +703,13 @@ internal static class MentionExtractor
                 }
                 return -1;
             }
-            var roles = s.RolesOf(t);
-            if ((roles & LexiconRole.Imperative) != 0)
+            var senses = s.SensesOf(t);
+            if ((senses & EnglishSense.Imperative) != 0)
             {
                 // a verb lent from another language's lexicon ("visit", "go" in a French text) gives no advice
                 return s.Lexicon[s.Tokens[t].Entry].Language == s.Language ? clause[t] : -1;
             }
-            if ((roles & LexiconRole.AdviceLead) == 0 || ++lead > MaxAdviceLead)
+            if ((senses & EnglishSense.AdviceLead) == 0 || ++lead > MaxAdviceLead)
             {
                 return -1;
             }
@@ -716,8 +717,8 @@ internal static class MentionExtractor
         return -1;
     }
 
-    private static bool IsNamedTarget(LexiconRole roles) =>
-        (roles & LexiconRole.ServiceTarget) != 0 && (roles & LexiconRole.Pronoun) == 0;
+    private static bool IsNamedTarget(LexiconRole roles, EnglishSense senses) =>
+        (roles & LexiconRole.ServiceTarget) != 0 && (senses & EnglishSense.Pronoun) == 0;
 
     /// <summary>Whether a word other than a pronoun tells of the service: then it, not the pronoun, takes the
     /// sentence's judgement.</summary>
@@ -726,7 +727,7 @@ internal static class MentionExtractor
         for (var t = 0; t < s.Tokens.Length; t++)
         {
             var roles = s.RolesOf(t);
-            if ((roles & LexiconRole.ServiceCue) != 0 || IsNamedTarget(roles) || IsWait(s, valence, t))
+            if ((roles & LexiconRole.ServiceCue) != 0 || IsNamedTarget(roles, s.SensesOf(t)) || IsWait(s, valence, t))
             {
                 return true;
             }
@@ -780,7 +781,7 @@ internal static class MentionExtractor
         for (var k = a + 1; k < t; k++)
         {
             var entry = s.Tokens[k].Entry;
-            if (entry >= 0 && s.Tokens[k].Span > 0 && s.Lexicon[entry].Has(LexiconRole.Subject) && s.Lexicon[entry].Language == s.Language)
+            if (entry >= 0 && s.Tokens[k].Span > 0 && s.Lexicon[entry].Has(EnglishSense.Subject) && s.Lexicon[entry].Language == s.Language)
             {
                 return true;
             }
@@ -838,7 +839,7 @@ internal static class MentionExtractor
     /// <summary>Whether the word at <paramref name="t"/> bills the guest for what its clause then says they did not
     /// order or receive (<see cref="SentenceScorer.ChargedForWhatWasNot"/>): the business's mistake, a service cue.</summary>
     private static bool IsWrongCharge(in SentenceContext s, ReadOnlySpan<int> clause, int t) =>
-        (s.RolesOf(t) & LexiconRole.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
+        (s.SensesOf(t) & EnglishSense.Bill) != 0 && SentenceScorer.ChargedForWhatWasNot(s, clause, t);
 
     /// <summary>Whether a wait of a day or more that blames stands in the clause of <paramref name="t"/> ("took two
     /// months to fix"): a recovery there came late (<see cref="SentenceScorer"/> praises nothing of it).</summary>
@@ -871,7 +872,7 @@ internal static class MentionExtractor
     /// <summary>Whether the word at <paramref name="t"/> is an act of serving or attention: a speed cue that is no verb
     /// of saying ("checked on us", "brought", "came over"; not "told me").</summary>
     private static bool IsAttentionAct(in SentenceContext s, int t) =>
-        (s.RolesOf(t) & (LexiconRole.ServiceCue | LexiconRole.Say)) == LexiconRole.ServiceCue
+        (s.RolesOf(t) & LexiconRole.ServiceCue) != 0 && (s.SensesOf(t) & EnglishSense.Say) == 0
         && s.Lexicon[s.Tokens[t].Entry].Category == ServiceCategory.Speed;
 
     /// <summary>Whether an act of serving of group <paramref name="g"/> (<see cref="HoldsCue"/>) has "they" for its
@@ -903,7 +904,7 @@ internal static class MentionExtractor
     /// ("the app won't let me export", "my kids wouldn't let me finish"); English only.</summary>
     private static bool RefusedByThem(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
     {
-        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Refusal) == 0)
+        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.SensesOf(t) & EnglishSense.Refusal) == 0)
         {
             return false;
         }
@@ -924,11 +925,11 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if (IsThey(s, k) || ((s.RolesOf(k) & LexiconRole.House) != 0 && IsHouse(s, k)))
+            if (IsThey(s, k) || ((s.SensesOf(k) & EnglishSense.House) != 0 && IsHouse(s, k)))
             {
                 return k;
             }
-            if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.RolesOf(k) & (LexiconRole.Subject | LexiconRole.Person)) != 0 || ++words > HouseSubjectReach)
+            if (token.Kind != TokenKind.Word || groupOf[k] != NoAnchor || (s.SensesOf(k) & (EnglishSense.Subject | EnglishSense.Person)) != 0 || ++words > HouseSubjectReach)
             {
                 return -1;
             }
@@ -937,7 +938,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether the one-word cue at <paramref name="t"/> is said of the customer's own people through a copula:
-    /// a <see cref="LexiconRole.Person"/> phrase ("our team", "our helpdesk agents") opens the clause, then "is", "are",
+    /// a <see cref="EnglishSense.Person"/> phrase ("our team", "our helpdesk agents") opens the clause, then "is", "are",
     /// "was", "were", "seem" …, then only boosters, other words of judgement and "and" up to the cue ("Our helpdesk
     /// agents are fast and friendly", "Our own IT team was slow to roll it out"). What was done to them stays the
     /// service's: a participle ("our team was ignored", "… forgotten") or a phrase ("our team was left waiting", "our
@@ -961,7 +962,7 @@ internal static class MentionExtractor
                 continue;
             }
             var roles = s.RolesOf(j);
-            if ((roles & LexiconRole.Person) != 0)
+            if ((s.SensesOf(j) & EnglishSense.Person) != 0)
             {
                 return copula && SentenceScorer.OpensClause(s, j);
             }
@@ -979,7 +980,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether the cue at <paramref name="t"/> tells that no one answered (an availability cue of blame) after
-    /// the customer's own side was said to be away or closed earlier in its sentence (<see cref="LexiconRole.OwnAbsence"/>:
+    /// the customer's own side was said to be away or closed earlier in its sentence (<see cref="EnglishSense.OwnAbsence"/>:
     /// "Our office was closed during the outage, so nobody answered the phone"): the absence is theirs, not the
     /// vendor's.</summary>
     private static bool OwnAbsenceBefore(in SentenceContext s, int t)
@@ -991,7 +992,7 @@ internal static class MentionExtractor
         }
         for (var j = t - 1; j >= 0; j--)
         {
-            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.OwnAbsence) != 0)
+            if (s.Tokens[j].Span > 0 && (s.SensesOf(j) & EnglishSense.OwnAbsence) != 0)
             {
                 return true;
             }
@@ -1006,7 +1007,7 @@ internal static class MentionExtractor
     {
         for (var j = 0; j < k; j++)
         {
-            if (s.Tokens[j].Span > 0 && (s.RolesOf(j) & LexiconRole.Person) != 0)
+            if (s.Tokens[j].Span > 0 && (s.SensesOf(j) & EnglishSense.Person) != 0)
             {
                 return true;
             }
@@ -1014,7 +1015,7 @@ internal static class MentionExtractor
         return false;
     }
 
-    /// <summary>Whether the business word at <paramref name="k"/> (<see cref="LexiconRole.House"/>) is named as the
+    /// <summary>Whether the business word at <paramref name="k"/> (<see cref="EnglishSense.House"/>) is named as the
     /// house: in English, after "the", "this" or "our" opening its clause ("The hotel …", "and the shop …"), and not
     /// the owner of something named after it ("the company's app").</summary>
     private static bool IsHouse(in SentenceContext s, int k)
@@ -1038,7 +1039,7 @@ internal static class MentionExtractor
     }
 
     /// <summary>Whether the house named at <paramref name="t"/> does an act of serving, answering or refusing (a service
-    /// cue or a <see cref="LexiconRole.Refusal"/>) at most <see cref="HouseSubjectReach"/> words after it in its
+    /// cue or a <see cref="EnglishSense.Refusal"/>) at most <see cref="HouseSubjectReach"/> words after it in its
     /// clause, with no copula, subject, person or other aspect between ("The hotel never replied", "The bank sorted
     /// it out"; not "The hotel was lovely", "the restaurant's staff").</summary>
     private static bool HouseActs(in SentenceContext s, ReadOnlySpan<int> clause, int t)
@@ -1052,11 +1053,13 @@ internal static class MentionExtractor
                 continue;
             }
             var roles = s.RolesOf(k);
-            if ((roles & (LexiconRole.ServiceCue | LexiconRole.Refusal)) != 0)
+            var senses = s.SensesOf(k);
+            if ((roles & LexiconRole.ServiceCue) != 0 || (senses & EnglishSense.Refusal) != 0)
             {
                 return true;
             }
-            if (token.Kind != TokenKind.Word || IsCopula(s.FoldOf(k)) || (roles & (LexiconRole.Subject | LexiconRole.Person | LexiconRole.ServiceTarget | LexiconRole.OtherAspect)) != 0 || ++words > HouseSubjectReach)
+            if (token.Kind != TokenKind.Word || IsCopula(s.FoldOf(k)) || (senses & (EnglishSense.Subject | EnglishSense.Person)) != 0
+                || (roles & (LexiconRole.ServiceTarget | LexiconRole.OtherAspect)) != 0 || ++words > HouseSubjectReach)
             {
                 return false;
             }
@@ -1083,11 +1086,12 @@ internal static class MentionExtractor
             {
                 continue;
             }
-            if (IsNamedTarget(roles) && (roles & LexiconRole.JudgedOnly) == 0)
+            var senses = s.SensesOf(t);
+            if (IsNamedTarget(roles, senses) && (senses & EnglishSense.JudgedOnly) == 0)
             {
                 return TargetKind.Named;
             }
-            kind = (roles & LexiconRole.Pronoun) != 0 || kind == TargetKind.Pronoun ? TargetKind.Pronoun : TargetKind.JudgedOnly;
+            kind = (senses & EnglishSense.Pronoun) != 0 || kind == TargetKind.Pronoun ? TargetKind.Pronoun : TargetKind.JudgedOnly;
         }
         return kind;
     }
@@ -1194,7 +1198,7 @@ internal static class MentionExtractor
         {
             return false;
         }
-        if ((s.RolesOf(a) & (LexiconRole.Say | LexiconRole.Bill)) != 0)
+        if ((s.SensesOf(a) & (EnglishSense.Say | EnglishSense.Bill)) != 0)
         {
             // "told me my teeth were perfect", "charged us for bread, which was ridiculous": the speaker's act and what
             // was said, a charge and what it was for, are no list
@@ -1213,11 +1217,12 @@ internal static class MentionExtractor
                 return false;
             }
             var roles = s.RolesOf(k);
-            if (roles == LexiconRole.None)
+            var senses = s.SensesOf(k);
+            if (roles == LexiconRole.None && senses == EnglishSense.None)
             {
                 unknown++;
             }
-            else if ((roles & ~ListWords) != 0 || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
+            else if ((roles & ~ListWords) != 0 || senses != EnglishSense.None || (roles & LexiconRole.Stopword) != 0 && !IsFunctionWordInList(s, k))
             {
                 return false;
             }
@@ -1275,7 +1280,7 @@ internal static class MentionExtractor
             {
                 return a;
             }
-            if ((s.RolesOf(k) & LexiconRole.Preposition) != 0)
+            if ((s.SensesOf(k) & EnglishSense.Preposition) != 0)
             {
                 var head = k - 1;
                 while (head > 0 && s.Tokens[head].Span == 0)
@@ -1283,7 +1288,7 @@ internal static class MentionExtractor
                     head--;
                 }
                 return head >= 0 && groupOf[head] >= 0 && clause[head] == clause[a]
-                    && (s.RolesOf(head) & LexiconRole.ServiceTarget) != 0 && (s.RolesOf(head) & LexiconRole.Pronoun) == 0 ? head : a;
+                    && (s.RolesOf(head) & LexiconRole.ServiceTarget) != 0 && (s.SensesOf(head) & EnglishSense.Pronoun) == 0 ? head : a;
             }
         }
         return a;
@@ -1344,14 +1349,13 @@ internal static class MentionExtractor
                 first = t;
             }
             last = t + tokens[t].Span - 1;
-            var roles = s.RolesOf(t);
-            if ((roles & LexiconRole.Pronoun) != 0)
+            if ((s.SensesOf(t) & EnglishSense.Pronoun) != 0)
             {
                 // a pronoun standing for the staff named before it is no part of their name
                 pronoun = pronoun < 0 ? t : pronoun;
                 pronounLast = t + tokens[t].Span - 1;
             }
-            else if ((roles & LexiconRole.ServiceTarget) != 0)
+            else if ((s.RolesOf(t) & LexiconRole.ServiceTarget) != 0)
             {
                 target = target < 0 ? t : target;
                 targetLast = t + tokens[t].Span - 1;

@@ -52,4 +52,10 @@ internal readonly ref struct SentenceContext
         ref readonly var token = ref Tokens[t];
         return token.Entry < 0 || token.Span == 0 ? LexiconRole.None : Lexicon[token.Entry].Roles;
     }
+
+    public EnglishSense SensesOf(int t)
+    {
+        ref readonly var token = ref Tokens[t];
+        return token.Entry < 0 || token.Span == 0 ? EnglishSense.None : Lexicon[token.Entry].Senses;
+    }
 }

@@ -211,7 +211,7 @@ internal static class SentenceScorer
             if (token.Entry >= 0 && token.Span > 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
-                if (entry.Has(LexiconRole.Exception))
+                if (entry.Has(EnglishSense.Exception))
                 {
                     // "everything was great except the service": the rest outweighs what came before, as after "but";
                     // "apart from the service, everything was great": the opening exception weighs like the rest
@@ -231,18 +231,18 @@ internal static class SentenceScorer
                     concessionClause = clauses;
                     openingConcession = words == 0;
                 }
-                sarcasm |= entry.Has(LexiconRole.Sarcasm) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t));
-                sarcasm |= entry.Has(LexiconRole.Taste) && BlameFollows(s, t);
+                sarcasm |= entry.Has(LexiconRole.Sarcasm) && (!entry.Has(EnglishSense.Opening) || OpensClause(s, t));
+                sarcasm |= entry.Has(EnglishSense.Taste) && BlameFollows(s, t);
                 // "Fantastic service, we only waited an hour.": a long wait played down is irony of the praise
                 sarcasm |= entry.Has(LexiconRole.Duration) && s.Language == Language.En && WaitingTime.PlaysDownLongWait(s, t);
-                hearsay = hearsay < 0 && entry.Has(LexiconRole.Hearsay) ? t : hearsay;
-                desire = desire < 0 && entry.Has(LexiconRole.Desire) ? t : desire;
-                if (standard < 0 && entry.Has(LexiconRole.Standard))
+                hearsay = hearsay < 0 && entry.Has(EnglishSense.Hearsay) ? t : hearsay;
+                desire = desire < 0 && entry.Has(EnglishSense.Desire) ? t : desire;
+                if (standard < 0 && entry.Has(EnglishSense.Standard))
                 {
                     standard = t;
                     standardClause = clauses;
                 }
-                if (entry.Has(LexiconRole.Preference))
+                if (entry.Has(EnglishSense.Preference))
                 {
                     if (entry.Has(LexiconRole.Sentiment))
                     {
@@ -253,7 +253,7 @@ internal static class SentenceScorer
                         than = t;
                     }
                 }
-                skill |= entry.Has(LexiconRole.Skill);
+                skill |= entry.Has(EnglishSense.Skill);
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -282,7 +282,8 @@ internal static class SentenceScorer
                 continue;
             }
             var roles = NegationRoles(s, t);
-            if (roles == LexiconRole.None)
+            var senses = s.SensesOf(t);
+            if (roles == LexiconRole.None && senses == EnglishSense.None)
             {
                 continue;
             }
@@ -296,7 +297,7 @@ internal static class SentenceScorer
             if (token.Entry >= 0)
             {
                 ref readonly var entry = ref lexicon[token.Entry];
-                own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(LexiconRole.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
+                own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(EnglishSense.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.TryRead(s, t, out var wait, out var capDenied))
                 {
                     // "we only waited fifteen minutes" blames nothing; "I never waited more than an hour for a reply":
@@ -319,16 +320,16 @@ internal static class SentenceScorer
                     own = RareAttention;
                 }
             }
-            if (own == 0 && (roles & (LexiconRole.Repeated | LexiconRole.Rare)) != 0)
+            if (own == 0 && (senses & (EnglishSense.Repeated | EnglishSense.Rare)) != 0)
             {
-                own = CountedAct(s, clause, t, roles);
+                own = CountedAct(s, clause, t, senses);
             }
-            if (own <= 0 && (roles & LexiconRole.Bill) != 0 && ChargedForWhatWasNot(s, clause, t))
+            if (own <= 0 && (senses & EnglishSense.Bill) != 0 && ChargedForWhatWasNot(s, clause, t))
             {
                 // "we were charged for drinks we didn't order": a wrong charge is the business's mistake
                 own = WrongCharge;
             }
-            if (own <= 0 && (roles & LexiconRole.Dish) != 0 && IsSaidOfStaff(s, clause, t))
+            if (own <= 0 && (senses & EnglishSense.Dish) != 0 && IsSaidOfStaff(s, clause, t))
             {
                 // "the reception we got was icy": a cold dish is a flaw, cold staff are unfriendly
                 own = ColdManner;
@@ -560,7 +561,7 @@ internal static class SentenceScorer
     /// met ("I asked three times for a glass of water", "asked for the bill twice", "called support three times"), an act of attention done rarely was
     /// attention missing ("checked on us maybe twice during the entire meal"); 0 for any other count ("we've been three
     /// times", "they came by twice").</summary>
-    public static float CountedAct(in SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole roles)
+    public static float CountedAct(in SentenceContext s, ReadOnlySpan<int> clause, int t, EnglishSense senses)
     {
         for (var j = t - 1; j >= 0 && j >= t - CountReach && clause[j] == clause[t]; j--)
         {
@@ -570,7 +571,7 @@ internal static class SentenceScorer
                 continue;
             }
             ref readonly var act = ref s.Lexicon[entry];
-            if ((roles & LexiconRole.Repeated) != 0 && !act.Has(LexiconRole.Sentiment) && act.Has(LexiconRole.CategoryHint)
+            if ((senses & EnglishSense.Repeated) != 0 && !act.Has(LexiconRole.Sentiment) && act.Has(LexiconRole.CategoryHint)
                 && act.Category == ServiceCategory.Availability)
             {
                 // "I called support three times before anyone answered": a contact made again and again was not answered
@@ -580,13 +581,13 @@ internal static class SentenceScorer
             {
                 continue;
             }
-            if ((roles & LexiconRole.Repeated) != 0 && act.Category == ServiceCategory.Resolution && !act.Has(LexiconRole.Say))
+            if ((senses & EnglishSense.Repeated) != 0 && act.Category == ServiceCategory.Resolution && !act.Has(EnglishSense.Say))
             {
                 return RepeatedRequest;
             }
             if (act.Category == ServiceCategory.Speed
-                && ((roles & LexiconRole.Rare) != 0 && (s.Tokens[t].Span > 1 || LimitedBefore(s, clause, j))
-                    || ((roles & LexiconRole.Repeated) != 0 && LimitedBefore(s, clause, j))))
+                && ((senses & EnglishSense.Rare) != 0 && (s.Tokens[t].Span > 1 || LimitedBefore(s, clause, j))
+                    || ((senses & EnglishSense.Repeated) != 0 && LimitedBefore(s, clause, j))))
             {
                 // a bare count ("once", "twice") is rare only when a limiter stands before the act ("the waitress
                 // only came to our table once"); "they came by once we had ordered" counts nothing
@@ -599,7 +600,7 @@ internal static class SentenceScorer
     /// <summary>Whether the entry tells of a span of time, of the service's speed or of a wait on the line ("a week
     /// later", "took a week", "slow", "put on hold"), what a pardon may excuse.</summary>
     private static bool IsSlowness(in LexiconEntry entry) =>
-        entry.Has(LexiconRole.Duration | LexiconRole.Hold) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
+        entry.Has(LexiconRole.Duration) || entry.Has(EnglishSense.Hold) || (entry.Has(LexiconRole.ServiceCue | LexiconRole.CategoryHint) && entry.Category == ServiceCategory.Speed);
 
     /// <summary>Whether the word right after the booster at <paramref name="t"/>, in its clause, is a word of praise
     /// ("terribly nice", "stupid fast").</summary>
@@ -617,14 +618,14 @@ internal static class SentenceScorer
     /// <summary>Whether the entry is an act of the staff told without a judgement ("brought", "took our order", "seated
     /// us"): a service cue with no valence of its own that is no verb of saying and names no one.</summary>
     private static bool IsPlainAct(in LexiconEntry entry) =>
-        (entry.Roles & (LexiconRole.ServiceCue | LexiconRole.ServiceTarget | LexiconRole.Say)) == LexiconRole.ServiceCue;
+        (entry.Roles & (LexiconRole.ServiceCue | LexiconRole.ServiceTarget)) == LexiconRole.ServiceCue && !entry.Has(EnglishSense.Say);
 
     /// <summary>Whether a pardon of a wait ("which was fine") follows the wait at <paramref name="t"/> in its sentence.</summary>
     private static bool PardonedAfter(in SentenceContext s, int t)
     {
         for (var j = t + 1; j < s.Tokens.Length; j++)
         {
-            if ((s.RolesOf(j) & LexiconRole.Pardon) != 0)
+            if ((s.SensesOf(j) & EnglishSense.Pardon) != 0)
             {
                 return true;
             }
@@ -635,15 +636,15 @@ internal static class SentenceScorer
     /// <summary>Whether a limiter ("only", "merely") stands within three words before the act at <paramref name="j"/>
     /// in its clause ("only came to our table", "only ever checked on us").</summary>
     private static bool LimitedBefore(in SentenceContext s, ReadOnlySpan<int> clause, int j) =>
-        RoleShortlyBefore(s, clause, j, LexiconRole.Limit, LimitReach);
+        SenseShortlyBefore(s, clause, j, EnglishSense.Limit, LimitReach);
 
-    /// <summary>Whether a word of <paramref name="role"/> stands within <paramref name="reach"/> words before
+    /// <summary>Whether a word of <paramref name="sense"/> stands within <paramref name="reach"/> words before
     /// <paramref name="t"/> in its clause.</summary>
-    private static bool RoleShortlyBefore(in SentenceContext s, ReadOnlySpan<int> clause, int t, LexiconRole role, int reach)
+    private static bool SenseShortlyBefore(in SentenceContext s, ReadOnlySpan<int> clause, int t, EnglishSense sense, int reach)
     {
         for (var j = t - 1; j >= 0 && j >= t - reach && clause[j] == clause[t]; j--)
         {
-            if ((s.RolesOf(j) & role) != 0)
+            if ((s.SensesOf(j) & sense) != 0)
             {
                 return true;
             }
@@ -722,7 +723,7 @@ internal static class SentenceScorer
     /// clause ("the bug would be fixed next week", "they promised to refund us"). The problem it is promised for still
     /// counts as being seen to (<see cref="IsSolved"/> reads the lexicon), so it does not blame the service either.</summary>
     private static bool IsPromised(in SentenceContext s, ReadOnlySpan<int> clause, int t) =>
-        IsResolution(s, t) && RoleShortlyBefore(s, clause, t, LexiconRole.Promise, PromiseReach);
+        IsResolution(s, t) && SenseShortlyBefore(s, clause, t, EnglishSense.Promise, PromiseReach);
 
     /// <summary>What is excepted ("everything was great except the service", "apart from the service, the evening was
     /// lovely", "a great meal if not for the rude waiter") is what the rest of the sentence did not say of it: the word
@@ -738,7 +739,7 @@ internal static class SentenceScorer
         }
         for (var t = 0; t < s.Tokens.Length; t++)
         {
-            if (s.Tokens[t].Span == 0 || (s.RolesOf(t) & LexiconRole.Exception) == 0)
+            if (s.Tokens[t].Span == 0 || (s.SensesOf(t) & EnglishSense.Exception) == 0)
             {
                 continue;
             }
@@ -767,7 +768,7 @@ internal static class SentenceScorer
             return false;
         }
         var at = s.After(t);
-        if (at >= tokens.Length || tokens[at].Kind != TokenKind.Word || (s.RolesOf(at) & LexiconRole.Skill) == 0)
+        if (at >= tokens.Length || tokens[at].Kind != TokenKind.Word || (s.SensesOf(at) & EnglishSense.Skill) == 0)
         {
             return false;
         }
@@ -806,7 +807,7 @@ internal static class SentenceScorer
         return false;
     }
 
-    /// <summary>A word of praise that may be exclaimed (<see cref="LexiconRole.Exclamation"/>) standing alone before a
+    /// <summary>A word of praise that may be exclaimed (<see cref="EnglishSense.Exclamation"/>) standing alone before a
     /// comma at the start of a sentence, followed by a complaint or by a repetition with no praise ("Great, another 40
     /// minutes for our drinks", "Oh wonderful, the agent hung up again", "Brilliant, the staff lost our booking"), is
     /// irony: the word counts as blame. Returns its token, or -1. "Great, the waiter brought our drinks in two
@@ -842,7 +843,7 @@ internal static class SentenceScorer
                 return -1;
             }
         }
-        if (praise < 0 || (s.RolesOf(praise) & LexiconRole.Exclamation) == 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
+        if (praise < 0 || (s.SensesOf(praise) & EnglishSense.Exclamation) == 0 || t >= tokens.Length || s.Text[tokens[t].Start] != ',')
         {
             return -1;
         }
@@ -853,17 +854,17 @@ internal static class SentenceScorer
         {
             positive += valence[j] > 0 ? valence[j] : 0;
             negative -= valence[j] < 0 ? valence[j] : 0;
-            var roles = s.RolesOf(j);
+            var senses = s.SensesOf(j);
             // "another" repeats only a span of time ("another 40 minutes", "another hour"), not a thing ("another table")
-            repetition |= (roles & LexiconRole.Repetition) != 0
-                && ((roles & LexiconRole.SpanLead) == 0 || (s.After(j) is var k && k < tokens.Length && SpanOfTime(s, k)));
+            repetition |= (senses & EnglishSense.Repetition) != 0
+                && ((senses & EnglishSense.SpanLead) == 0 || (s.After(j) is var k && k < tokens.Length && SpanOfTime(s, k)));
         }
         return negative > positive || (repetition && positive == 0) ? praise : -1;
     }
 
     private static bool SpanOfTime(in SentenceContext s, int t) =>
         s.Tokens[t].Kind == TokenKind.Word
-        && (char.IsDigit(s.Text[s.Tokens[t].Start]) || (s.RolesOf(t) & (LexiconRole.Number | LexiconRole.Duration)) != 0);
+        && (char.IsDigit(s.Text[s.Tokens[t].Start]) || (s.SensesOf(t) & EnglishSense.Number) != 0 || (s.RolesOf(t) & LexiconRole.Duration) != 0);
 
     private static bool InAside(ReadOnlySpan<(int Open, int Close)> asides, int t)
     {
@@ -899,7 +900,7 @@ internal static class SentenceScorer
             {
                 return -1;
             }
-            if ((roles & LexiconRole.Pardon) != 0 || ((roles & LexiconRole.Trouble) != 0 && valence[t] > 0))
+            if ((s.SensesOf(t) & EnglishSense.Pardon) != 0 || ((roles & LexiconRole.Trouble) != 0 && valence[t] > 0))
             {
                 pardon = t;
             }
@@ -1011,18 +1012,18 @@ internal static class SentenceScorer
     /// <summary>A known word that judges, names and negates nothing ("sometimes", "always", "today").</summary>
     private static bool IsFunctionWord(in SentenceContext s, int j) =>
         s.Tokens[j].Entry >= 0 && (s.RolesOf(j) & (LexiconRole.Sentiment | LexiconRole.ServiceTarget | LexiconRole.ServiceCue
-            | LexiconRole.OtherAspect | LexiconRole.Dish | LexiconRole.Alternative | LexiconRole.Negator | LexiconRole.PostNegator
-            | LexiconRole.Person | LexiconRole.Condition)) == 0;
+            | LexiconRole.OtherAspect | LexiconRole.Alternative | LexiconRole.Negator | LexiconRole.PostNegator
+            | LexiconRole.Condition)) == 0 && (s.SensesOf(j) & (EnglishSense.Dish | EnglishSense.Person)) == 0;
 
     /// <summary>Whether the problem word at <paramref name="t"/> is what a contact was about: a word naming the topic
-    /// (<see cref="LexiconRole.Topic"/>: "about", "regarding", "reported", "the logs of") within three words before it in
+    /// (<see cref="EnglishSense.Topic"/>: "about", "regarding", "reported", "the logs of") within three words before it in
     /// its clause ("I opened a ticket about the login bug", "I reported the crash to support"). The product's fault told
     /// as the subject of a ticket or a call blames no one who was contacted (round analyzer63).</summary>
     private static bool IsTopic(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         for (var j = t - 1; j >= 0 && j >= t - NegationReach && clause[j] == clause[t]; j--)
         {
-            if (s.Tokens[j].Span > 0 && Covers(s, j, LexiconRole.Topic))
+            if (s.Tokens[j].Span > 0 && Covers(s, j, EnglishSense.Topic))
             {
                 return true;
             }
@@ -1053,7 +1054,7 @@ internal static class SentenceScorer
         var last = Math.Min(s.Tokens.Length - 1, t + NegationReach);
         for (var j = t + 1; j <= last; j++)
         {
-            if (Covers(s, j, LexiconRole.Promise | LexiconRole.Transparent))
+            if (Covers(s, j, EnglishSense.Promise | EnglishSense.Transparent))
             {
                 last = Math.Min(s.Tokens.Length - 1, last + 1);
             }
@@ -1107,14 +1108,14 @@ internal static class SentenceScorer
         return false;
     }
 
-    /// <summary>Whether the negator covering <paramref name="j"/> is fronted (<see cref="LexiconRole.Fronted"/>): it opens
+    /// <summary>Whether the negator covering <paramref name="j"/> is fronted (<see cref="EnglishSense.Fronted"/>): it opens
     /// its clause and an auxiliary follows it, the subject and verb inverted or the negator itself the subject ("Not once
     /// has an agent been rude", "Never once did the staff make us wait", "No one has ever been rude to me"). So placed it
     /// denies its whole clause, as far as a wish reaches (round analyzer62). English only.</summary>
     private static bool Inverts(in SentenceContext s, ReadOnlySpan<int> clause, int j)
     {
         var entry = s.Tokens[j].Entry;
-        if (entry < 0 || !s.Lexicon[entry].Has(LexiconRole.Fronted) || s.Language != Language.En)
+        if (entry < 0 || !s.Lexicon[entry].Has(EnglishSense.Fronted) || s.Language != Language.En)
         {
             return false;
         }
@@ -1128,7 +1129,7 @@ internal static class SentenceScorer
     /// "nobody at", "no one on"): the negator and the phrase are the subject of the clause.</summary>
     private static bool OpensNegatedSubject(in SentenceContext s, ReadOnlySpan<int> clause, int j)
     {
-        if (j < 1 || s.Tokens[j].Span == 0 || (s.RolesOf(j) & LexiconRole.Preposition) == 0 || clause[j - 1] != clause[j])
+        if (j < 1 || s.Tokens[j].Span == 0 || (s.SensesOf(j) & EnglishSense.Preposition) == 0 || clause[j - 1] != clause[j])
         {
             return false;
         }
@@ -1137,15 +1138,15 @@ internal static class SentenceScorer
     }
 
     /// <summary>Whether the token at <paramref name="j"/> is a word of a raising verb ("seems to"), which a negator
-    /// reaches through (<see cref="LexiconRole.Transparent"/>); the words a phrase covers count too.</summary>
-    private static bool IsTransparent(in SentenceContext s, int j) => Covers(s, j, LexiconRole.Transparent);
+    /// reaches through (<see cref="EnglishSense.Transparent"/>); the words a phrase covers count too.</summary>
+    private static bool IsTransparent(in SentenceContext s, int j) => Covers(s, j, EnglishSense.Transparent);
 
-    /// <summary>Whether the token at <paramref name="j"/> is, or is covered by, an entry with <paramref name="role"/>
+    /// <summary>Whether the token at <paramref name="j"/> is, or is covered by, an entry with <paramref name="sense"/>
     /// (unlike <see cref="SentenceContext.RolesOf"/>, the later words of a phrase count).</summary>
-    private static bool Covers(in SentenceContext s, int j, LexiconRole role)
+    private static bool Covers(in SentenceContext s, int j, EnglishSense sense)
     {
         var entry = s.Tokens[j].Entry;
-        return entry >= 0 && s.Lexicon[entry].Has(role);
+        return entry >= 0 && s.Lexicon[entry].Has(sense);
     }
 
     private static bool GovernsBefore(in SentenceContext s, ReadOnlySpan<int> clause, int t)
@@ -1177,7 +1178,7 @@ internal static class SentenceScorer
             {
                 return true;
             }
-            if (trailing == (s.Language is Language.Nl or Language.De ? ClauseEndVerbCluster : 0) || (s.RolesOf(next) & ~LexiconRole.Stopword) != 0)
+            if (trailing == (s.Language is Language.Nl or Language.De ? ClauseEndVerbCluster : 0) || (s.RolesOf(next) & ~LexiconRole.Stopword) != 0 || s.SensesOf(next) != EnglishSense.None)
             {
                 return false;
             }
