@@ -5,7 +5,6 @@ namespace SupportSignals.Sentiment.Embedded;
 internal static partial class MentionExtractor
 {
     private const float ForwardPenalty = 1.5f;
-
     /// <summary>A sentiment word right before an aspect qualifies it ("great service", "rude staff").</summary>
     private const float AttributiveCost = 0.5f;
 

@@ -8,7 +8,6 @@ internal static partial class MentionExtractor
     /// <summary>How many boosters, negators or articles may stand between a contrast word and the judgement that
     /// continues the predicate before it ("but not very friendly").</summary>
     private const int MaxPredicateLead = 3;
-
     private const LexiconRole PredicateLead = LexiconRole.Booster | LexiconRole.Negator | LexiconRole.Determiner;
 
     /// <summary>How far from a negator the act of serving it denies may stand ("never got our drinks", "the order

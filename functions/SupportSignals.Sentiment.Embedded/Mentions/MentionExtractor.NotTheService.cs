@@ -6,7 +6,6 @@ internal static partial class MentionExtractor
 {
     /// <summary>How far before a service target the customer's need of it may stand ("never needed to contact support").</summary>
     private const int NeedReach = 4;
-
     /// <summary>How many words before or after a service word that also names a machine a word of computing may stand
     /// and make it the machine ("restart our web server", "the servers had an outage").</summary>
     private const int MachineReach = 4;

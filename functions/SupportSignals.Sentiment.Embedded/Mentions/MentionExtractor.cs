@@ -28,30 +28,22 @@ internal static partial class MentionExtractor
 
     /// <summary>A word for the staff or the support only breaks ties: what is said of them names the category.</summary>
     private const float TargetVote = 0.1f;
-
     /// <summary>A channel named ("the support chat never connects") is more specific than the support it belongs to.</summary>
     private const float ChannelVote = 0.2f;
-
     private const float HintVote = 1f;
-
     /// <summary>What a count says of an act ("asked three times": the answer was slow; "checked on us maybe twice": the
     /// attention was missing) names the category before the act itself does.</summary>
     private const float CountVote = 1.5f;
-
     private const EnglishSense Counted = EnglishSense.Repeated | EnglishSense.Rare;
-
     /// <summary>
     /// Onboarding and success management is a topic, not a quality: whatever is said of a CSM or of the onboarding
     /// ("helped", "disappeared", "confusing") is said of that part of the service, so its target outvotes the hints.
     /// </summary>
     private const float TopicVote = 2.5f;
-
     private const int NoAnchor = -1;
-
     private const int OtherAspect = -2;
 
     private const LexiconRole Service = LexiconRole.ServiceTarget | LexiconRole.ServiceCue;
-
     private const LexiconRole Hints = LexiconRole.CategoryHint | LexiconRole.ServiceCue | LexiconRole.ServiceTarget;
 
     /// <param name="groupOf">Scratch, one per token.</param>

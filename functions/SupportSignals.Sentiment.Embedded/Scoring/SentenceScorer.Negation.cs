@@ -11,20 +11,15 @@ internal static partial class SentenceScorer
     /// its predicate may stand ("none of the staff were friendly"); "never in my life have I had such good food" is
     /// beyond it.</summary>
     private const int SubjectPhraseReach = 5;
-
     private const int PostNegationReach = 3;
-
     /// <summary>A post-negator that ends its clause reaches back further: Dutch puts "niet" last and may front the
     /// predicate it denies, with the subject and adverbs between ("vriendelijk waren ze zeker niet").</summary>
     private const int ClauseEndNegationReach = 6;
-
     /// <summary>In Dutch and German the negator still ends its clause when only the final verb cluster follows it:
     /// up to two words with no lexicon role but a function word's ("vriendelijker is hij er niet op geworden").</summary>
     private const int ClauseEndVerbCluster = 2;
-
     // function words between "and"/"but" and an elided denial ("and sometimes not")
     private const int ElidedLead = 2;
-
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
 

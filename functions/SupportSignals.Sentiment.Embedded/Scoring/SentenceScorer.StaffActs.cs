@@ -6,10 +6,8 @@ internal static partial class SentenceScorer
 {
     /// <summary>How far after a service noun of praise the word judging it may stand ("the welcome was frosty").</summary>
     private const int JudgementReach = 3;
-
     /// <summary>How far before a count the act it counts may stand ("asked for a glass of water three times").</summary>
     private const int CountReach = 6;
-
     private const float RepeatedRequest = -1.8f;
 
     /// <summary>How far before an act of attention the limiter making its count rare may stand ("only ever checked on us").</summary>

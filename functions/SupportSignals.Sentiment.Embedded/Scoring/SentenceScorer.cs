@@ -17,42 +17,29 @@ internal static partial class SentenceScorer
     private const int BoosterReach = 2;
 
     private const float NegationScale = -0.74f;
-
     private const float CapsEmphasis = 1.25f;
-
     private const float SarcasmScale = -0.8f;
-
     private const float BeforeContrast = 0.5f;
-
     private const float AfterContrast = 1.5f;
-
     private const float ConcessionWeight = 0.5f;
-
     private const float ExclamationEmphasis = 0.292f;
-
     /// <summary>A parenthesis holds an aside, which weighs less than what the sentence says.</summary>
     private const float AsideWeight = 0.4f;
-
     private const int MaxAsides = 4;
 
     /// <summary>What an act of attention done rarely blames (<see cref="CountedAct"/>).</summary>
     public const float RareAttention = -1.5f;
-
     /// <summary>A cold quality said of the staff or their welcome blames their manner ("the reception we got was icy").</summary>
     private const float ColdManner = -2f;
-
     /// <summary>The service asked back as if it did not exist ("What support?").</summary>
     private const float DeniedExistence = -2.5f;
-
     /// <summary>How far after "nobody" the one it is compared with may be named ("nobody knows the product as well as").</summary>
     private const int ComparisonReach = 8;
-
     /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
     private const float WrongCharge = -2.3f;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
-
     public const int StrongBoundary = 4;
 
     /// <param name="valence">Gets each token's weighted valence (0 for words without sentiment).</param>
