@@ -225,7 +225,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 return false;
             }
             ref readonly var entry = ref _lexicon[token.Entry];
-            if (entry.Has(LexiconRole.Pardon))
+            if (entry.Has(EnglishSense.Pardon))
             {
                 return true;
             }
@@ -295,7 +295,7 @@ public sealed class EmbeddedAnalyzer : ISentimentAnalyzer
                 return false;
             }
             ref readonly var entry = ref _lexicon[token.Entry];
-            if (entry.Has(LexiconRole.NothingMore))
+            if (entry.Has(EnglishSense.NothingMore))
             {
                 said = true;
             }

@@ -7,6 +7,7 @@ internal sealed class LexiconBuilder
     {
         public Language Language;
         public LexiconRole Roles;
+        public EnglishSense Senses;
         public float Valence;
         public float Boost;
         public ServiceCategory Category;
@@ -89,7 +90,7 @@ internal sealed class LexiconBuilder
         for (var e = 0; e < entries.Length; e++)
         {
             var d = _entries[e];
-            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e], d.Minutes);
+            entries[e] = new LexiconEntry(d.Language, d.Roles, d.Senses, d.Valence, d.Boost, d.Category, d.OwnLanguageOnly, _next[e], d.Minutes);
         }
         return new Lexicon(trie, exact, stem, entries);
     }
@@ -129,6 +130,7 @@ internal sealed class LexiconBuilder
     {
         var merged = existing;
         merged.Roles |= added.Roles;
+        merged.Senses |= added.Senses;
         if ((added.Roles & LexiconRole.Sentiment) != 0)
         {
             merged.Valence = added.Valence;
@@ -141,7 +143,7 @@ internal sealed class LexiconBuilder
         {
             merged.Category = added.Category;
         }
-        if ((added.Roles & (LexiconRole.Duration | LexiconRole.Number)) != 0)
+        if ((added.Roles & LexiconRole.Duration) != 0 || (added.Senses & EnglishSense.Number) != 0)
         {
             merged.Minutes = added.Minutes;
         }

@@ -52,4 +52,12 @@ internal readonly ref struct SentenceContext
         ref readonly var token = ref Tokens[t];
         return token.Entry < 0 || token.Span == 0 ? LexiconRole.None : Lexicon[token.Entry].Roles;
     }
+
+    /// <summary>The English senses of the word at <paramref name="t"/>, as <see cref="RolesOf"/> gives its roles: none for a
+    /// word inside a phrase an earlier word took.</summary>
+    public EnglishSense SensesOf(int t)
+    {
+        ref readonly var token = ref Tokens[t];
+        return token.Entry < 0 || token.Span == 0 ? EnglishSense.None : Lexicon[token.Entry].Senses;
+    }
 }

@@ -112,7 +112,7 @@ internal static class WaitingTime
             {
                 bound = true;
             }
-            else if (bound && measured < 0 && (roles & (LexiconRole.Waiting | LexiconRole.SpanLead)) != 0)
+            else if (bound && measured < 0 && ((roles & LexiconRole.Waiting) != 0 || (s.SensesOf(j) & EnglishSense.SpanLead) != 0))
             {
                 measured = j;
             }
@@ -141,7 +141,7 @@ internal static class WaitingTime
             {
                 return false;
             }
-            if ((s.RolesOf(j) & LexiconRole.Limit) != 0)
+            if ((s.SensesOf(j) & EnglishSense.Limit) != 0)
             {
                 return true;
             }
@@ -259,7 +259,7 @@ internal static class WaitingTime
                 break;
             }
             float value = Parse(s.Text.Slice(s.Tokens[j].Start, s.Tokens[j].Length));
-            if (value == 0 && (s.RolesOf(j) & LexiconRole.Number) != 0 && (led || IsLed(s, j)))
+            if (value == 0 && (s.SensesOf(j) & EnglishSense.Number) != 0 && (led || IsLed(s, j)))
             {
                 value = s.Lexicon[s.Tokens[j].Entry].Minutes;
             }
@@ -282,7 +282,7 @@ internal static class WaitingTime
             {
                 return false;
             }
-            if ((s.RolesOf(k) & (LexiconRole.SpanLead | LexiconRole.Waiting)) != 0)
+            if ((s.SensesOf(k) & EnglishSense.SpanLead) != 0 || (s.RolesOf(k) & LexiconRole.Waiting) != 0)
             {
                 return true;
             }
@@ -295,7 +295,7 @@ internal static class WaitingTime
     private static bool IsLedAfter(in SentenceContext s, int last)
     {
         var next = s.After(last);
-        return next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && (s.RolesOf(next) & LexiconRole.SpanLead) != 0;
+        return next < s.Tokens.Length && s.Tokens[next].Kind == TokenKind.Word && (s.SensesOf(next) & EnglishSense.SpanLead) != 0;
     }
 
     /// <summary>Decimal digits of any script (Arabic-Indic too), up to four; 0 for anything else.</summary>

@@ -39,6 +39,7 @@ public class LexiconTests
         var (charge, chargeSpan) = MatchFirst(lexicon, "service charge was high");
         Assert.Equal(2, chargeSpan);
         Assert.Equal(LexiconRole.None, charge!.Value.Roles);
+        Assert.Equal(EnglishSense.None, charge.Value.Senses);
 
         var (customer, customerSpan) = MatchFirst(lexicon, "Customer-service");
         Assert.Equal(2, customerSpan);
