@@ -176,6 +176,7 @@ oplettend*, alert, alerte, discreet, discrete, innemend*, warm onthaal, warme on
 competent*, vakbekwaam*, bekwaam, bekwame, ervaren personeel, goed opgeleid*, goed geïnformeerd, goed geinformeerd | cue:knowledge +2 only
 incompetent*, onbekwaam*, onervaren*, slecht opgeleid*, onwetend*, geen verstand van, geen idee van | cue:knowledge -2.4 only
 trager, traagst*, langzamer, slecht georganiseerd, ongeorganiseerd*, desorganisatie, wanorde, wanordelijk* | cue:speed -1.6 only
+onbehouwen, respectloos, respectloze, opdringerig*, vergeetachtig*, koeltjes, lusteloos, lusteloze, ongemotiveerd*, humeurig*, bazig*, betuttelend*, hooghartig*, uit de hoogte, snauwerig*, onbehoorlijk* | cue:friendly -2.3 only
 niks, allerminst, nauwelijks, amper | neg only
 gebrek aan, tekort aan, een gebrek aan, zonder enige | neg -1 only
 ontbreekt, ontbrak, ontbraken, ontbreken, mist, miste, misten, liet te wensen over, laat te wensen over, laten te wensen over, lieten te wensen over | negboth -1 only

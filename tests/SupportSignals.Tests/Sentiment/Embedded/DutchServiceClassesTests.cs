@@ -22,6 +22,9 @@ public class DutchServiceClassesTests
     [InlineData("De bediening was nog trager dan vorige keer.", "bediening", Polarity.Negative, ServiceCategory.Speed)]
     [InlineData("De bediening was dik in orde.", "bediening", Polarity.Positive, ServiceCategory.Friendliness)]
     [InlineData("De bediening was miserabel.", "bediening", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De ober was hooghartig en humeurig.", "ober", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("Het personeel leek ongemotiveerd en lusteloos.", "personeel", Polarity.Negative, ServiceCategory.Friendliness)]
+    [InlineData("De gastvrouw behandelde ons respectloos.", "gastvrouw", Polarity.Negative, ServiceCategory.Friendliness)]
     public void Who_serves_and_how_is_read(string text, string term, Polarity polarity, ServiceCategory category)
     {
         var mention = MentionOf(_analyzer.Analyze("nl", text), text, term);
