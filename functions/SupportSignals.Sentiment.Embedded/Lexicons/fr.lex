@@ -42,7 +42,7 @@ patron, patronne, patrons | svc:friendly only
 service client, service clients, service clientèle, service après-vente, sav, support technique, assistance, assistance technique, conseiller*, conseillère*, interlocuteur*, technicien*, agent* | svc:resolution
 chargé de compte, chargée de compte, chargé de clientèle, responsable de compte, mise en place, formation, intégration | svc:onboarding
 réponse*, délai de réponse, temps de réponse | svc:speed
-accueillant*, aimable*, sympathique*, souriant*, sourire*, gentil*, gentillesse, poli, polie, polis, polies, courtois*, attentionné*, attentif, attentive*, attention, à l'écoute, serviable*, chaleureu*, prévenant*, avenant*, bienveillant*, disponible*, amabilité, convivialité, humour | cue:friendly +2.2
+accueillant*, aimable*, souriant*, sourire*, gentil*, gentillesse, poli, polie, polis, polies, courtois*, attentionné*, attentif, attentive*, attention, à l'écoute, serviable*, prévenant*, avenant*, bienveillant*, disponible*, amabilité, convivialité, humour | cue:friendly +2.2
 désagréable*, désagreable*, impoli*, mal poli*, grossier*, grossière*, méprisant*, hautain*, désinvolte*, antipathique*, exécrable accueil, froideur, mal accueilli*, mal reçu*, aimable comme une porte de prison, odieu* | cue:friendly -2.6
 professionnel*, professionnalisme, compétent*, compétence*, connaisseur*, expert* | cue:knowledge +2
 incompétent*, incompétence, amateur* | cue:knowledge -2.6
@@ -130,3 +130,6 @@ dû redemander, dû réclamer, redemander, redemandé, redemandée, redemandés,
 absence de, absence d', faute de, nullement, aucunement | neg only
 ne manque pas grand chose, ne manque pas grand-chose, il ne manque rien, ne manque rien, rien ne manque, ne manquait rien, rien ne manquait, ne manque de rien, ne manquait de rien, ne manquons de rien, n'a manqué de rien, n'avons manqué de rien | +1.8 only
 ignoble*, abominable*, désastreu*, épouvantable*, triste*, tristesse, bâclé*, refus, refusé, refusée, refusés | -2.3 only
+# « chaleureux » et « sympathique » se disent d'un lieu (« un bistrot chaleureux », « un lieu sympathique ») autant que de ceux qui
+# servent : un éloge, pas un mot du service à lui seul (« accueil chaleureux », « personnel chaleureux » le restent)
+chaleureu*, sympathique* | +2.1 only

@@ -33,7 +33,7 @@ hizmet*, servis* | svc:friendly
 garson*, personel*, çalışan*, eleman*, müdür*, işletmeci*, işletme sahibi, mekan sahibi, sahibi, komi*, resepsiyon*, şef garson, ekip* | svc:friendly
 müşteri hizmetleri, müşteri temsilcisi, temsilci*, destek, destek ekibi, teknik destek, çağrı merkezi, yetkili* | svc:resolution
 cevap*, yanıt*, dönüş, dönüş yapmadı*, geri dönüş* | svc:speed
-ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, samimi*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
+ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
 ilgisiz*, kaba, kabaydı, kabalık*, suratsız*, saygısız*, özensiz*, umursamaz*, ters, tersledi*, terslendik, somurtkan*, asık surat*, kaba saba | cue:friendly -2.6
 profesyonel*, bilgili*, deneyimli*, işini bilen | cue:knowledge +2
 amatör*, bilgisiz*, tecrübesiz*, acemi* | cue:knowledge -2.6
@@ -114,3 +114,5 @@ sevimli*, harikulade*, mükemmeldi, kusursuzdu, memnun kaldı* | +2.1 only
 önermem, önermiyorum, önermeyiz, önermiyoruz, adımımı atmam, adım atmam, ayak basmam, bir daha uğramam, bir daha uğramayız, bir daha gelmem, bir daha gelmeyiz | -2.5 only
 hoşuma gitmedi, hoşumuza gitmedi, hoşa gitmedi, beğenmedi*, beğenmiyor*, beğenmez*, memnun kalmadı, memnun kalmadılar, memnun olmadım, memnun olmadık, memnun değilim, memnun değiliz | -2.3 only
 olmuyorlar, olmamış, olmamıştı, olmaz, olmazlar, değildiler, değildik, değilsiniz, etmez, etmezler, etmemiş, etmemişti, etmiyordu, yapmamış, yapmaz, yapmazlar, göstermiyor*, göstermez | negpost only
+# "samimi" mekân için de söylenir ("samimi bir ortam"): övgüdür, tek başına hizmet sözcüğü değil ("samimi garson" kalır)
+samimi* | +2.1 only

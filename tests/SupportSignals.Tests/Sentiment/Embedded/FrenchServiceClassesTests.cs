@@ -42,4 +42,24 @@ public class FrenchServiceClassesTests
 
         Assert.Equal(polarity, mention.Polarity);
     }
+
+    [Theory]
+    [InlineData("Un bistrot chaleureux au coeur du quartier.")]
+    [InlineData("Une adresse chaleureuse et un cadre agréable.")]
+    [InlineData("Lieu sympathique, cuisine honnête.")]
+    public void A_warm_or_pleasant_place_is_no_service(string text)
+    {
+        var analysis = _analyzer.Analyze("fr", text);
+
+        Assert.True(analysis.Mentions.Count == 0, Describe(analysis));
+    }
+
+    [Theory]
+    [InlineData("Le personnel était chaleureux.", "personnel")]
+    [InlineData("Un accueil chaleureux et rapide.", "accueil")]
+    [InlineData("Serveur très sympathique.", "Serveur")]
+    public void Warm_or_pleasant_staff_are_still_praised(string text, string term)
+    {
+        Assert.Equal(Polarity.Positive, MentionOf(_analyzer.Analyze("fr", text), text, term).Polarity);
+    }
 }
