@@ -42,7 +42,7 @@ patron, patronne, patrons | svc:friendly only
 service client, service clients, service clientèle, service après-vente, sav, support technique, assistance, assistance technique, conseiller*, conseillère*, interlocuteur*, technicien*, agent* | svc:resolution
 chargé de compte, chargée de compte, chargé de clientèle, responsable de compte, mise en place, formation, intégration | svc:onboarding
 réponse*, délai de réponse, temps de réponse | svc:speed
-accueillant*, aimable*, sympathique*, souriant*, sourire*, gentil*, gentillesse, poli, polie, polis, polies, courtois*, attentionné*, attentif, attentive*, attention, à l'écoute, serviable*, chaleureu*, prévenant*, avenant*, bienveillant*, disponible*, amabilité, convivialité, humour | cue:friendly +2.2
+accueillant*, aimable*, souriant*, sourire*, gentil*, gentillesse, poli, polie, polis, polies, courtois*, attentionné*, attentif, attentive*, attention, à l'écoute, serviable*, prévenant*, avenant*, bienveillant*, disponible*, amabilité, convivialité, humour | cue:friendly +2.2
 désagréable*, désagreable*, impoli*, mal poli*, grossier*, grossière*, méprisant*, hautain*, désinvolte*, antipathique*, exécrable accueil, froideur, mal accueilli*, mal reçu*, aimable comme une porte de prison, odieu* | cue:friendly -2.6
 professionnel*, professionnalisme, compétent*, compétence*, connaisseur*, expert* | cue:knowledge +2
 incompétent*, incompétence, amateur* | cue:knowledge -2.6
@@ -109,3 +109,27 @@ injoignable, injoignables, impossible de joindre, impossible à joindre, impossi
 # a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
 jamais été résolu, jamais été résolue, toujours pas résolu, toujours pas résolue, pas été résolu, pas été résolue, non résolu, non résolue, jamais résolu, jamais été réglé, toujours pas réglé, pas été réglé, jamais réglé | cue:resolution -2
 fausses informations, fausse information, informations erronées, information erronée, mauvaises informations, mauvaise information, mauvaise réponse, mauvaises réponses, mal informé, mal informée, mal conseillé | cat:knowledge -2
+
+# analyzer71 : les classes de mots du service complétées. Qui sert (collaborateurs, caissière, voiturier, « le
+# responsable » avec son article : seul, « responsable » est aussi l'adjectif), comment on le loue ou le blâme (dévoué,
+# discret, arrangeant ; arrogant, distant, grincheux, négligent), avec les pluriels qui manquaient (« sympas »,
+# « équipes », « réactifs ») ; les négations par absence (« absence de », « faute de », « nullement ») ; les façons
+# de dire un service absent ou gêné (« pas un bonjour », « l'impression de déranger », « pas pris la peine ») ; le
+# mauvais plat servi ; une demande répétée
+collaborateur*, collaboratrice*, caissier*, caissière*, voiturier*, concierge*, portier*, équipes, le responsable, la responsable, les responsables, un responsable, une responsable, du responsable, au responsable, aux responsables, des responsables | svc:friendly only
+dévoué*, discret, discrète, discrets, discrètes, discrétion, à l écoute, a l ecoute, sympas, patient, patiente, patientes, aux anges, sens commercial, sens commerçant, sens du service, sens de l'accueil, sens du client, sens de l'hospitalité | cue:friendly +2.2 only
+arrangeant*, accommodant*, flexible*, flexibilité, conciliant* | cue:resolution +1.8 only
+de bon conseil, de bons conseils, bien conseillé*, bien conseillés, connaît son métier, connaissent leur métier, connait son métier | cue:knowledge +2 only
+réactifs, efficaces, rapides, diligent*, ponctuel*, ponctualité | cue:speed +1.7 only
+insult*, arrogant*, arrogance, distant, distante, distants, distantes, blasé*, indifférent*, indifférence, grincheu*, bougon*, renfrogné*, ronchon*, négligent*, négligence, sans gêne, sans-gêne | cue:friendly -2.4 only
+ignorant*, ignorance, ne connaît rien, ne connait rien, n'y connaît rien, n'y connait rien, ne sait rien, ne savait rien, aucune connaissance | cue:knowledge -2.3 only
+l'impression de déranger, l'impression de le déranger, l'impression de la déranger, l'impression de les déranger, le sentiment de déranger, peur de déranger, pas un bonjour, pas de bonjour, sans un bonjour, sans bonjour, ni bonjour, pas un merci, sans un merci, ni merci, pas un sourire, sans un sourire, pas le moindre sourire, pas un au revoir, sans un au revoir, ne dit pas bonjour, ne disent pas bonjour, n'a pas dit bonjour, n'ont pas dit bonjour, sans dire bonjour | cue:friendly -2.3 only
+pris la peine, prendre la peine, prend la peine, prennent la peine, prit la peine | cue:friendly +1.5 only
+le mauvais plat, les mauvais plats, la mauvaise commande, la mauvaise assiette, erreur de commande, erreur dans la commande, erreurs de commande, erreurs dans les commandes, trompé de plat, trompés de plat, trompée de plat, trompé de commande, trompés de commande, mélangé les commandes, inversé les plats, inversé les commandes | cue:resolution -2 trouble only
+dû redemander, dû réclamer, redemander, redemandé, redemandée, redemandés, demandé deux fois, demandée deux fois, demander deux fois, demandé trois fois, demandé plusieurs fois, demander plusieurs fois, réclamé deux fois, réclamer deux fois, réclamé plusieurs fois, réclamer plusieurs fois | cue:speed -1.8 only
+absence de, absence d', faute de, nullement, aucunement | neg only
+ne manque pas grand chose, ne manque pas grand-chose, il ne manque rien, ne manque rien, rien ne manque, ne manquait rien, rien ne manquait, ne manque de rien, ne manquait de rien, ne manquons de rien, n'a manqué de rien, n'avons manqué de rien | +1.8 only
+ignoble*, abominable*, désastreu*, épouvantable*, triste*, tristesse, bâclé*, refus, refusé, refusée, refusés | -2.3 only
+# « chaleureux » et « sympathique » se disent d'un lieu (« un bistrot chaleureux », « un lieu sympathique ») autant que de ceux qui
+# servent : un éloge, pas un mot du service à lui seul (« accueil chaleureux », « personnel chaleureux » le restent)
+chaleureu*, sympathique* | +2.1 only

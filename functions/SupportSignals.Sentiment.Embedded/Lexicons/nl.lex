@@ -167,3 +167,18 @@ top | +3.1 only
 # a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
 nooit opgelost, niet opgelost, nog steeds niet opgelost, nog altijd niet opgelost, onopgelost | cue:resolution -2
 verkeerde informatie, foute informatie, onjuiste informatie, verkeerd antwoord, fout antwoord, verkeerd geïnformeerd, verkeerd geadviseerd | cat:knowledge -2
+
+# analyzer71: de woordklassen van de bediening volledig gemaakt. Wie bedient (met meervouden die de stam mist:
+# "eigenaren" is geen "eigenaar…"), hoe men bedient (lof en blaam met hun verbuigingen), de kennis van wie bedient,
+# de snelheid als zelfstandig naamwoord, en ontkenning door gemis ("gebrek aan", "ontbreekt", "mist")
+barman, barmannen, barvrouw*, barkeeper*, barpersoneel, kassier*, kassière*, kassiere*, hostess*, manager*, bedrijfsleider*, zaalchef*, medewerkster*, eigenaren, bazen, gastvrouwen | svc:friendly only
+oplettend*, alert, alerte, discreet, discrete, innemend*, warm onthaal, warme ontvangst, warm ontvangen, hartelijk ontvangen, vriendelijk ontvangen, correct behandeld, goed verzorgd | cue:friendly +2.2 only
+competent*, vakbekwaam*, bekwaam, bekwame, ervaren personeel, goed opgeleid*, goed geïnformeerd, goed geinformeerd | cue:knowledge +2 only
+incompetent*, onbekwaam*, onervaren*, slecht opgeleid*, onwetend*, geen verstand van, geen idee van | cue:knowledge -2.4 only
+trager, traagst*, langzamer, slecht georganiseerd, ongeorganiseerd*, desorganisatie, wanorde, wanordelijk* | cue:speed -1.6 only
+onbehouwen, respectloos, respectloze, opdringerig*, vergeetachtig*, koeltjes, lusteloos, lusteloze, ongemotiveerd*, humeurig*, bazig*, betuttelend*, hooghartig*, uit de hoogte, snauwerig*, onbehoorlijk* | cue:friendly -2.3 only
+niks, allerminst, nauwelijks, amper | neg only
+gebrek aan, tekort aan, een gebrek aan, zonder enige | neg -1 only
+ontbreekt, ontbrak, ontbraken, ontbreken, mist, miste, misten, liet te wensen over, laat te wensen over, laten te wensen over, lieten te wensen over | negboth -1 only
+in orde, dik in orde, helemaal in orde, klasse, smaakvol*, verrukkelijk* | +2 only
+miserabel*, erbarmelijk*, belabberd*, beroerd*, knudde, abominabel*, om te huilen, beneden alle peil, onder de maat | -2.6 only

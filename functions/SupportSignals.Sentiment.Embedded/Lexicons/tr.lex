@@ -6,7 +6,9 @@ değil, değildi, değildir, değiller, değilim, yok, yoktu, yoktur, olmadı, o
 hiç, hiçbir, asla, hiçbiri, kimse | neg
 sorun yok, sorun olmadı, problem yok, sıkıntı yok, şikayetimiz yok, hiçbir sorun, hiç sorun | +2
 fena değil, fena sayılmaz | +1
-idare eder, eh işte, vasat, ortalama, sıradan | -0.8
+idare eder, eh işte, vasat, sıradan | -0.8
+# "ortalama" (average) is lukewarm, as English "average" and Dutch "gemiddeld" are: it neither praises nor blames much
+ortalama, ortalamaydı, ortalama düzeyde | -0.15 only
 bir daha gitmem, bir daha gelmem, bir daha asla, tavsiye etmem, tavsiye etmiyorum, uzak durun | -2.5
 
 çok, cok, gayet, oldukça, son derece, aşırı, fazla, gerçekten, bayağı, epey, inanılmaz, müthiş, tam, pek, o kadar | boost
@@ -31,7 +33,7 @@ hizmet*, servis* | svc:friendly
 garson*, personel*, çalışan*, eleman*, müdür*, işletmeci*, işletme sahibi, mekan sahibi, sahibi, komi*, resepsiyon*, şef garson, ekip* | svc:friendly
 müşteri hizmetleri, müşteri temsilcisi, temsilci*, destek, destek ekibi, teknik destek, çağrı merkezi, yetkili* | svc:resolution
 cevap*, yanıt*, dönüş, dönüş yapmadı*, geri dönüş* | svc:speed
-ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, samimi*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
+ilgili, ilgililer, ilgi, ilgilen*, nazik*, kibar*, saygılı*, güler yüz*, güleryüz*, güler yüzlü, sıcakkanlı*, misafirperver*, cana yakın, yardımsever*, yardımcı*, özenli*, düşünceli* | cue:friendly +2.2
 ilgisiz*, kaba, kabaydı, kabalık*, suratsız*, saygısız*, özensiz*, umursamaz*, ters, tersledi*, terslendik, somurtkan*, asık surat*, kaba saba | cue:friendly -2.6
 profesyonel*, bilgili*, deneyimli*, işini bilen | cue:knowledge +2
 amatör*, bilgisiz*, tecrübesiz*, acemi* | cue:knowledge -2.6
@@ -97,3 +99,20 @@ on puan, 10 puan, tam puan, tam not, 10 üzerinden 10, on üzerinden on, beş y�
 # a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
 çözülmedi, çözülmemiş, çözülemedi, çözemediler, çözmediler, çözüme kavuşmadı, halledilmedi, halledilmemiş | cue:resolution -2
 yanlış bilgi, yanlış bilgilendirme, hatalı bilgi, yanlış cevap, yanlış yönlendirme | cat:knowledge -2
+
+# analyzer71: hizmetin sözcük sınıfları tamamlandı. Kim hizmet eder (görevli, kasiyer, barmen...), nasıl (övgü ve
+# yergi sıfatları, çekimleriyle; "güleç" kök değil, "gülecek" ile başlar), tutum ve üslup, ve olumsuzluğun ek ve
+# fiil biçimleri ("olmaz", "olmamış", "etmez" önündekini olumsuzlar); "yavaş yavaş" acele etmeden demektir, hız değil
+görevli*, kasiyer*, barmen*, hostes*, yönetici*, patron, patronu, patronlar*, mekanın sahibi, işletmenin sahibi | svc:friendly only
+güleç, güleçti, güleç yüzlü, titiz*, centilmen*, çalışkan*, anlayışlı*, hoşgörülü*, efendi insanlar, kibarca, nazikçe, saygıyla, sıcak davran*, iyi davran*, güler yüzle | cue:friendly +2.2 only
+tecrübeli*, deneyimliydi, bilgiliydi, işini biliyor*, işinin ehli | cue:knowledge +2 only
+küstah*, beceriksiz*, dikkatsiz*, isteksiz*, laubali*, huysuz*, asabi*, patavatsız*, gergin*, soğuk davran*, kötü davran*, kaba davran*, ters davran*, azarla*, bağırdı, bağırdılar, bağırıyor*, bağırarak, terslendi*, umursamıyor*, umursamadı* | cue:friendly -2.3 only
+tavır*, tavr*, üslup*, davranış*, davrandı*, davranıyor*, davranan* | cue:friendly only
+yavaş yavaş, acele etmeden | none only
+pis, pisti, pislik, yetersiz*, başarısız* | -1.8 only
+sevimli*, harikulade*, mükemmeldi, kusursuzdu, memnun kaldı* | +2.1 only
+önermem, önermiyorum, önermeyiz, önermiyoruz, adımımı atmam, adım atmam, ayak basmam, bir daha uğramam, bir daha uğramayız, bir daha gelmem, bir daha gelmeyiz | -2.5 only
+hoşuma gitmedi, hoşumuza gitmedi, hoşa gitmedi, beğenmedi*, beğenmiyor*, beğenmez*, memnun kalmadı, memnun kalmadılar, memnun olmadım, memnun olmadık, memnun değilim, memnun değiliz | -2.3 only
+olmuyorlar, olmamış, olmamıştı, olmaz, olmazlar, değildiler, değildik, değilsiniz, etmez, etmezler, etmemiş, etmemişti, etmiyordu, yapmamış, yapmaz, yapmazlar, göstermiyor*, göstermez | negpost only
+# "samimi" mekân için de söylenir ("samimi bir ortam"): övgüdür, tek başına hizmet sözcüğü değil ("samimi garson" kalır)
+samimi* | +2.1 only
