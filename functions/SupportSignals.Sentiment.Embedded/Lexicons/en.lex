@@ -1031,3 +1031,6 @@ he stayed on the call, she stayed on the call, they stayed on the call, he staye
 had it back up, got it back up, had us back up, got us back up, had us back online, got us back online, got it back online, had it back online, got us running again, got it running again, got it working again, had it working again, got everything back up, had everything back up, swapped it, swapped it out, swapped it over, swapped them, exchanged it, exchanged them | cue:resolution +1.5 only
 # falling silent on the customer is no answer ("support asked what was wrong and then went silent for a week")
 went silent, gone silent, has gone silent, went radio silent, radio silence, went quiet on us, went quiet on me, gone quiet on us, gone quiet on me, ghosted us, ghosted me | cue:speed -2 only
+# a fresh one brought in place of what was wrong is a recovery, as a new one is ("the waiter noticed the dish was cold
+# and brought a fresh one right away")
+brought a fresh one, brought us a fresh one, brought me a fresh one, brought out a fresh one, made a fresh one, made us a fresh one, made me a fresh one, sent out a fresh one, poured a fresh one, poured us a fresh one, poured me a fresh one | cue:resolution +2 wait only

@@ -30,6 +30,8 @@ public class IncidentIsNotTheStaffTests
     [InlineData("The waitress was lovely about it when our order came out wrong.", "waitress")]
     [InlineData("Our server crashed overnight and the on-call support got us back online by six.", "support")]
     [InlineData("The toaster arrived broken and they swapped it the next morning.", "swapped it")]
+    [InlineData("The waitress saw my soup was cold and brought a fresh one at once.", "waitress")]
+    [InlineData("The waiter noticed my pasta was cold and brought me a fresh one straight away.", "waiter")]
     public void Praise_of_those_who_dealt_with_an_incident_stays_praise(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
@@ -59,6 +61,7 @@ public class IncidentIsNotTheStaffTests
     [InlineData("After the outage support went silent for two days.", "support")]
     [InlineData("The staff were friendly until my bag was stolen, then nobody helped.", "staff")]
     [InlineData("They took a month to sort out a stolen card.", "a month")]
+    [InlineData("The waiter never brought a fresh one.", "waiter")]
     public void The_staffs_own_failure_beside_an_incident_stays_blame(string text, string term)
     {
         var mention = MentionOf(_analyzer.Analyze("en", text), text, term);
