@@ -143,4 +143,14 @@ internal enum EnglishSense : ulong
     /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
     /// clause so, it denies the whole clause, not only the few words after it (round analyzer62).</summary>
     Fronted = 1UL << 36,
+    /// <summary>A misfortune that befell the customer ("stolen", "skimmed", "fraud", "a burst pipe", "a leak", "an
+    /// accident", "an outage"): no act of whoever serves, so it blames no one unless a staff word stands before it in its
+    /// clause with no <see cref="Occasion"/> word between ("the engineer caused a leak"); "my card was stolen and the
+    /// agent cancelled it", "the claims handler was kind after the accident" (round analyzer72).</summary>
+    Incident = 1UL << 37,
+    /// <summary>Opens the time of an incident ("when", "after", "while"): a problem word
+    /// (<see cref="LexiconRole.Trouble"/>) a few words after it in its clause is the occasion on which the staff were
+    /// judged, not their fault, where praise stands beside it ("support was patient when the app crashed"; round
+    /// analyzer72).</summary>
+    Occasion = 1UL << 38,
 }

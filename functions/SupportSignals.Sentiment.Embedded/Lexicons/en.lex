@@ -1012,3 +1012,25 @@ hotel, restaurant, place, shop, store, company, bank, airline, firm, retailer, s
 # "they" or the business for subject ("The shop refused to take the item back", "they wouldn't refund us"), and only a
 # judgement of whoever else refuses ("my brother refused to take the money back")
 refused to take, refuses to take, refuse to take, refused to refund, refuses to refund, refuse to refund, wouldn't refund, wouldnt refund, would not refund, won't refund, wont refund, will not refund, refused to give a refund, refused to give me a refund, refused to give us a refund, refused a refund, refused to exchange, refuses to exchange, wouldn't exchange, would not exchange, won't exchange, refused to replace, refuses to replace, wouldn't replace, would not replace, won't replace, refused to honour, refused to honor, refuses to honour, refuses to honor, wouldn't honour, wouldn't honor, won't honour, won't honor, refused to cancel, refuses to cancel, wouldn't cancel, won't cancel | cat:resolution -2 refuse
+# the incident is not the staff (analyzer72): a misfortune that befell the customer (`incident`) blames no one unless a
+# service word stands before it in its clause with no occasion word between ("the engineer caused a leak"); an occasion
+# word (`occasion`) dates a problem after it, which then only tells when the staff were praised ("the bank was very
+# helpful when my card was stolen", "support was patient while the app kept crashing")
+stolen, steal, stole, theft, thief, thieves, robbed, robbery, burgled, burglary, break-in, skimmed, cloned, hacked, fraud, fraudulent, fraudulently, identity theft, leak, leaked, leaking, leaks, burst, burst pipe, flood, flooded, flooding, accident, accidents, emergency, injured, injury, stranded, died, passed away, bereavement | incident
+when, whenever, after, while, whilst | occasion
+# the bank's team against fraud is staff, not a fraud ("the fraud team had it blocked within the hour")
+fraud team, fraud teams, fraud department, fraud dept, fraud squad, fraud line, fraud prevention team, fraud services, fraud investigator, fraud investigators, fraud officer, fraud agent | svc:resolution
+# knowing what was wrong is competence ("the engineer knew exactly what was wrong"), denied it blames ("the agent didn't
+# know what was wrong"); what was wrong asked about or told is no complaint by itself ("the agent asked what was wrong")
+knew exactly what was wrong, knew what was wrong, knew straight away what was wrong, knew right away what was wrong, knew immediately what was wrong, know what was wrong, knows what was wrong, knew exactly what the problem was, knew what the problem was, know what the problem was, knew what the issue was, know what the issue was, figured out what was wrong, worked out what was wrong, spotted what was wrong, saw what was wrong, diagnosed what was wrong, found what was wrong, found out what was wrong | cue:knowledge +2 only
+what was wrong, what is wrong, what's wrong, what went wrong, what the problem was, what the issue was | none only
+# staying with the customer until it was put right is persistence, praise of help ("she stayed on the call until it
+# worked"); the subject is named, since "I stayed on the line until someone answered" is the customer's wait
+he stayed on the call, she stayed on the call, they stayed on the call, he stayed on the line, she stayed on the line, they stayed on the line, he stayed on the phone, she stayed on the phone, they stayed on the phone, stayed on the call with me, stayed on the line with me, stayed on the phone with me, stayed on the call with us, stayed on the line with us, stayed on the phone with us, stayed with me until, stayed with us until, stayed with me on the phone, stayed with me on the line, he kept at it until, she kept at it until, they kept at it until | cue:resolution +2 only
+# a service restored or an item swapped is a recovery ("the on-call engineer had it back up in twenty minutes")
+had it back up, got it back up, had us back up, got us back up, had us back online, got us back online, got it back online, had it back online, got us running again, got it running again, got it working again, had it working again, got everything back up, had everything back up, swapped it, swapped it out, swapped it over, swapped them, exchanged it, exchanged them | cue:resolution +1.5 only
+# falling silent on the customer is no answer ("support asked what was wrong and then went silent for a week")
+went silent, gone silent, has gone silent, went radio silent, radio silence, went quiet on us, went quiet on me, gone quiet on us, gone quiet on me, ghosted us, ghosted me | cue:speed -2 only
+# a fresh one brought in place of what was wrong is a recovery, as a new one is ("the waiter noticed the dish was cold
+# and brought a fresh one right away")
+brought a fresh one, brought us a fresh one, brought me a fresh one, brought out a fresh one, made a fresh one, made us a fresh one, made me a fresh one, sent out a fresh one, poured a fresh one, poured us a fresh one, poured me a fresh one | cue:resolution +2 wait only

@@ -7,6 +7,10 @@ internal static partial class SentenceScorer
     /// <summary>How far before a fix or a refund the word promising it may stand ("would be fixed", "will get it fixed").</summary>
     private const int PromiseReach = 3;
 
+    /// <summary>How far after an occasion word ("when", "after") the problem it dates may stand ("when our site had an
+    /// outage", "after my card was stolen").</summary>
+    private const int OccasionReach = 5;
+
     /// <summary>Service recovery: a problem told before the staff put it right ("the kitchen got our order wrong but the
     /// waiter replaced it at once", "the app kept crashing and support fixed it in a day", "double-charged, but billing
     /// refunded it") is what was put right: the problem words (<see cref="LexiconRole.Trouble"/>) before the last act of
@@ -21,6 +25,62 @@ internal static partial class SentenceScorer
             if (valence[t] < 0 && (s.RolesOf(t) & LexiconRole.Trouble) != 0)
             {
                 evidence = Withdraw(valence, t, evidence);
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the misfortune at <paramref name="t"/> (<see cref="EnglishSense.Incident"/>: "stolen", "skimmed",
+    /// "a burst pipe", "an accident") befell the customer rather than being done by the staff: no service target stands
+    /// before it in its clause, or an occasion word (<see cref="EnglishSense.Occasion"/>) stands between the last one and it
+    /// ("my card was stolen and the agent cancelled it", "the claims handler was very kind after the accident"). Such a
+    /// misfortune blames no one; done by the staff ("the engineer caused a leak") it keeps its blame (round analyzer72).</summary>
+    private static bool BefellCustomer(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        for (var j = t - 1; j >= 0 && clause[j] == clause[t]; j--)
+        {
+            if (s.Tokens[j].Span == 0)
+            {
+                continue;
+            }
+            if (Covers(s, j, EnglishSense.Occasion))
+            {
+                return true;
+            }
+            if ((s.RolesOf(j) & LexiconRole.ServiceTarget) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The incident as the occasion of praise: a problem word (<see cref="LexiconRole.Trouble"/>) at most
+    /// <see cref="OccasionReach"/> words after an occasion word ("when", "after", "while") in its clause dates when the
+    /// staff were judged ("support was really patient when the app crashed", "When the order was wrong, the manager was
+    /// lovely about it"): where praise stands outside that span in the same or a comma-adjacent clause, the problem loses
+    /// its blame and the praise decides. With no praise beside it ("the waiter was rude when the order was wrong") it
+    /// blames as before (round analyzer72).</summary>
+    private static Evidence DealtWith(in SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, Evidence evidence)
+    {
+        for (var o = 0; o < valence.Length; o++)
+        {
+            if (s.Tokens[o].Span == 0 || (s.SensesOf(o) & EnglishSense.Occasion) == 0)
+            {
+                continue;
+            }
+            var end = Math.Min(valence.Length - 1, o + OccasionReach);
+            var praised = false;
+            for (var p = 0; p < valence.Length && !praised; p++)
+            {
+                praised = valence[p] > 0 && (p < o || p > end) && Math.Abs(clause[p] - clause[o]) <= WeakBoundary;
+            }
+            for (var t = o + 1; praised && t <= end && clause[t] == clause[o]; t++)
+            {
+                if (valence[t] < 0 && (s.RolesOf(t) & LexiconRole.Trouble) != 0)
+                {
+                    evidence = Withdraw(valence, t, evidence);
+                }
             }
         }
         return evidence;

@@ -62,6 +62,8 @@ internal static partial class SentenceScorer
         var sarcasm = false;
         // a word of skill ("at") was seen: praise may be of a failing
         var skill = false;
+        // an occasion word ("when", "after") was seen: a problem after it may only date praise (DealtWith)
+        var occasion = false;
         var exclamation = false;
         var lowerWords = false;
         // the first word of what the reader may want ("if you are after great service"), or -1
@@ -161,6 +163,7 @@ internal static partial class SentenceScorer
                     }
                 }
                 skill |= entry.Has(EnglishSense.Skill);
+                occasion |= entry.Has(EnglishSense.Occasion);
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -248,6 +251,11 @@ internal static partial class SentenceScorer
             }
             if (own < 0 && token.Entry >= 0 && lexicon[token.Entry].Has(LexiconRole.Trouble) && (IsSolved(s, clause, t) || IsTopic(s, clause, t)))
             {
+                continue;
+            }
+            if (own < 0 && (senses & EnglishSense.Incident) != 0 && BefellCustomer(s, clause, t))
+            {
+                // "my card was stolen and the agent cancelled it": the misfortune is no act of the staff
                 continue;
             }
             if (own > 0 && IsJudgedOtherwise(s, clause, t))
@@ -367,6 +375,10 @@ internal static partial class SentenceScorer
         if (recovery > 0)
         {
             evidence = PutRight(s, valence, recovery, evidence);
+        }
+        if (occasion)
+        {
+            evidence = DealtWith(s, valence, clause, evidence);
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {
