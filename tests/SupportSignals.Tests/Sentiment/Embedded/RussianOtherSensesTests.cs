@@ -7,7 +7,7 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// <summary>Russian service words in another sense (analyzer76): a serving verb with "к" and an abstract or inanimate
 /// noun ("к выбору подошли", "подошёл к концу"), with "время" for subject ("подошло время"), or reflexive ("проводилась",
 /// "встретились"), and a staff word in the dative before a verb of liking ("девушке понравилось": the guest's
-/// companion liked it). Coming to the guest or their table and the staff liked stay mentions.</summary>
+/// companion liked it); compliments to the chef praise the food. Coming to the guest or their table and the staff liked stay mentions.</summary>
 public class RussianOtherSensesTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -21,6 +21,7 @@ public class RussianOtherSensesTests
     [InlineData("Мы встретились с друзьями у входа и отлично посидели.")]
     [InlineData("Девушке очень понравился тирамису.")]
     [InlineData("Моим подругам-девушкам всё понравилось.")]
+    [InlineData("Передайте наши комплименты повару, борщ чудесный.")]
     public void Another_sense_makes_no_mention(string text)
     {
         var analysis = _analyzer.Analyze("ru", text);
@@ -33,6 +34,7 @@ public class RussianOtherSensesTests
     [InlineData("Девушка очень быстро подошла к нашему столику, приятно.", "Девушка", Polarity.Positive)]
     [InlineData("Официантка нам очень понравилась, милая и внимательная.", "Официантка", Polarity.Positive)]
     [InlineData("Обслуживание очень понравилось.", "Обслуживание", Polarity.Positive)]
+    [InlineData("Нам принесли комплимент от заведения, очень приятно.", "комплимент", Polarity.Positive)]
     public void Serving_the_guest_stays_a_mention(string text, string term, Polarity polarity)
     {
         var mention = MentionOf(_analyzer.Analyze("ru", text), text, term);
