@@ -55,3 +55,17 @@
 # a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
 لم يتم حل, لم تحل, لم يحل, لم يحلوا, بدون حل, بلا حل, لم تحل المشكلة, لم يتم حلها | cue:resolution -2
 معلومات خاطئة, معلومات خاطئه, معلومات غير صحيحة, معلومات غير صحيحه, اجابة خاطئة, اجابه خاطئه, إجابة خاطئة | cat:knowledge -2
+
+# analyzer76: a service that is an amenity of the hotel (internet, parking, transport, laundry, self-catering) is
+# the facility, not the staff
+خدمه الانترنت, خدمه انترنت, خدمه الانترنيت, خدمه الواي فاي, خدمه واي فاي, خدمه الوايفاي, خدمه ايقاف, خدمه توقيف, خدمه صف, خدمه ركن, خدمه المواقف, خدمه مواقف, خدمه التنقل, خدمه النقل, خدمه نقل, خدمه التوصيل, خدمه توصيل, خدمه الغسيل, خدمه غسيل, خدمه الكي, خدمه ذاتيه, ذاتيه الخدمه, خدمات تنظيف, خدمه التنظيف | asp only
+# "fast" of a road, a meal or a trip: the motorway, fast food, a short holiday
+الطريق السريع, طريق سريع, الطرق السريعه, طرق سريعه, الوجبات السريعه, وجبات سريعه, الوجبه السريعه, وجبه سريعه, الاكلات السريعه, اكلات سريعه, اجازه سريعه, الاجازات السريعه, اجازات سريعه, زياره سريعه, رحله سريعه | none only
+# the reception desk or hall as a place ("behind the reception desk", "the desk looked good")
+مكتب الاستقبال, بهو الاستقبال, صاله الاستقبال | none only
+# a facility that needs attention is its upkeep, no staff
+يحتاج الى اهتمام, يحتاج إلى اهتمام, يحتاج اهتمام, تحتاج الى اهتمام, تحتاج إلى اهتمام, تحتاج اهتمام, بحاجه الى اهتمام, يحتاج الى الاهتمام, يحتاج الى عنايه واهتمام, يرجى الاهتمام | -1 only
+# a greeting to the reader
+مرحبا, مرحباً | none only
+# a walk or a ride measures a distance, not a wait
+مشي, المشي, بالمشي, محطه, المحطه | far only

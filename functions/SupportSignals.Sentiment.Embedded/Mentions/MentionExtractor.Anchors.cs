@@ -44,6 +44,12 @@ internal static partial class MentionExtractor
             {
                 continue;
             }
+            if (s.Language == Language.Ru && (roles & (LexiconRole.ServiceTarget | LexiconRole.ServiceCue)) != 0 && RussianSense.NotService(s, clause, t))
+            {
+                // "к выбору подошли основательно", "подошло время", "девушке понравилось": a serving verb or a staff
+                // word in another sense
+                continue;
+            }
             if ((roles & LexiconRole.ServiceTarget) != 0 && (senses & EnglishSense.Machine) != 0 && NamesMachine(s, clause, t))
             {
                 // "our servers were down": the computers that host the product, not the people waiting tables
