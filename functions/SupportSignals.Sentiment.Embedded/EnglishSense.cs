@@ -143,4 +143,8 @@ internal enum EnglishSense : ulong
     /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
     /// clause so, it denies the whole clause, not only the few words after it (round analyzer62).</summary>
     Fronted = 1UL << 36,
+    /// <summary>A verb of answering the customer ("replied", "responded", "got back to"): with "they" or the house for
+    /// subject it is the service answering, a mention of it ("The hotel responded quickly", "They replied within an
+    /// hour"); with another subject only a category hint (round analyzer73).</summary>
+    Reply = 1UL << 37,
 }
