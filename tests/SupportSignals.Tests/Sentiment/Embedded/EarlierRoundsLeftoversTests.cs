@@ -7,7 +7,8 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// <summary>
 /// Round analyzer73: customer-visible misreadings earlier rounds found and left. "less" before praise blames, and
 /// denied after "a" it stays blame ("never dealt with a less helpful team"); the need to chase denied praises; staff
-/// who would not leave the guest alone hovered; no straight answer is evasion; guiding the customer through a task is a
+/// who would not leave the guest alone hovered; no straight answer is evasion; a courier's careless act with the parcel
+/// ("left the parcel in the rain") blames the delivery; guiding the customer through a task is a
 /// patient act; being asked to wait is a plain act that a duration judges; what failed is the customer's problem, the
 /// topic of a contact; the customer's own people named by their trade and the silence of their own absence are no
 /// service; the house answering ("the hotel responded quickly") is the service answering.
@@ -55,6 +56,9 @@ public class EarlierRoundsLeftoversTests
     [InlineData("The agent couldn't give me a straight answer.")]
     [InlineData("I never got a straight answer from anyone at the insurer.")]
     [InlineData("The receptionist asked me to wait for two hours.")]
+    [InlineData("The courier left my parcel in the rain.")]
+    [InlineData("The delivery driver left the parcel in the rain.")]
+    [InlineData("The driver threw my parcel over the fence.")]
     public void Hovering_evasion_and_a_long_wait_asked_for_are_blamed(string text)
     {
         var analysis = _analyzer.Analyze("en", text, "en");
@@ -101,6 +105,7 @@ public class EarlierRoundsLeftoversTests
     [Theory]
     [InlineData("My friend replied to my message within an hour.")]
     [InlineData("The app responded quickly to every tap.")]
+    [InlineData("We left the box in the shed.")]
     public void An_answer_by_someone_else_makes_no_mention(string text)
     {
         var analysis = _analyzer.Analyze("en", text, "en");
