@@ -1010,6 +1010,9 @@ had to wait, made us wait, kept us waiting, left us waiting | span
 # the customer's own side away or closed: an absence of answer told after it in its sentence is theirs ("Our office was
 # closed during the outage, so nobody answered the phone"), no blame of the vendor
 our office was closed, our office is closed, our office was shut, our offices were closed, our office was empty, we were closed, we were away, we were out of the office, we were on holiday, we were on vacation, we were offline, our team was away, our team was out, our team was off, our team was on holiday, our team was on vacation, our staff were away, our staff were off, our staff were on holiday, i was away, i was out of the office, i was on holiday, i was on vacation, i was off sick | away only
+# the customer who missed the call from support missed it themselves: no blame of the service ("We were away, so we missed
+# their call back") (round analyzer73)
+we missed their call, we missed their call back, we missed their callback, we missed the call, we missed the callback, we missed the call back, i missed their call, i missed their call back, i missed their callback, i missed the call, i missed the callback, i missed the call back, missed their call, missed their call back, missed their callback | none only
 # a reply that took hours, told without a number, is slow ("support took hours to respond"); the unit leads its answer
 # phrase as analyzer59's days and weeks do, so a number before it counts as a wait ("only 3 hours to respond")
 took hours, takes hours, taking hours | cue:speed -2.2

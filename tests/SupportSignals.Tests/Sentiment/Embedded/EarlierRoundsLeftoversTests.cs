@@ -95,6 +95,8 @@ public class EarlierRoundsLeftoversTests
     [InlineData("My vet recommended this food.")]
     [InlineData("Our vet recommended this brand for his joints.")]
     [InlineData("We were away, so no one answered when they rang.")]
+    [InlineData("We were away, so we missed their call back.")]
+    [InlineData("I missed their callback because I was driving.")]
     public void The_customers_own_people_and_absence_make_no_mention(string text)
     {
         var analysis = _analyzer.Analyze("en", text, "en");
