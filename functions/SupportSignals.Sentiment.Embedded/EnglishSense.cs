@@ -153,4 +153,8 @@ internal enum EnglishSense : ulong
     /// judged, not their fault, where praise stands beside it ("support was patient when the app crashed"; round
     /// analyzer72).</summary>
     Occasion = 1UL << 38,
+    /// <summary>A verb of answering the customer ("replied", "responded", "got back to"): with "they" or the house for
+    /// subject it is the service answering, a mention of it ("The hotel responded quickly", "They replied within an
+    /// hour"); with another subject only a category hint (round analyzer73).</summary>
+    Reply = 1UL << 39,
 }

@@ -110,6 +110,7 @@ internal static class LexiconLoader
                 case "need": definition.Senses |= EnglishSense.Need; break;
                 case "denied": definition.Roles |= LexiconRole.NegatedPhrase; break;
                 case "refuse": definition.Senses |= EnglishSense.Refusal; break;
+                case "reply": definition.Senses |= EnglishSense.Reply; break;
                 case "hold": definition.Senses |= EnglishSense.Hold; break;
                 case "nomore": definition.Senses |= EnglishSense.NothingMore; break;
                 case "open": definition.Senses |= EnglishSense.Opening; break;

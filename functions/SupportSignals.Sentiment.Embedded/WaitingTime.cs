@@ -276,12 +276,19 @@ internal static class WaitingTime
     /// number in words at <paramref name="j"/>, with no break between.</summary>
     private static bool IsLed(in SentenceContext s, int j)
     {
-        for (var k = j - 1; k >= 0 && k >= j - LeadReach; k--)
+        // a phrase counts as one word, so its head reaches as far as its last word would ("asked me to wait for two
+        // hours", round analyzer73)
+        for (int k = j - 1, words = 0; k >= 0 && words < LeadReach; k--)
         {
             if (s.Tokens[k].Kind != TokenKind.Word)
             {
                 return false;
             }
+            if (s.Tokens[k].Span == 0)
+            {
+                continue;
+            }
+            words++;
             if ((s.SensesOf(k) & EnglishSense.SpanLead) != 0 || (s.RolesOf(k) & LexiconRole.Waiting) != 0)
             {
                 return true;

@@ -29,14 +29,15 @@ internal static partial class MentionExtractor
         return false;
     }
 
-    /// <summary>Whether token <paramref name="t"/> is a refusal of the guest ("wouldn't let us", "didn't give us") with
+    /// <summary>Whether token <paramref name="t"/> is a refusal of the guest ("wouldn't let us", "didn't give us") or an
+    /// answer to them (<see cref="EnglishSense.Reply"/>: "they replied within an hour", round analyzer73) with
     /// "they" for subject, at most <see cref="HouseSubjectReach"/> words before it in its clause with no anchor, subject
     /// or person between and no person named before "they" ("they wouldn't even let us sit at the bar"): the house
     /// refusing the guest, a mention of the service. A refusal with another subject judges only the staff it is said of
     /// ("the app won't let me export", "my kids wouldn't let me finish"); English only.</summary>
     private static bool RefusedByThem(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
     {
-        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.SensesOf(t) & EnglishSense.Refusal) == 0)
+        if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.SensesOf(t) & (EnglishSense.Refusal | EnglishSense.Reply)) == 0)
         {
             return false;
         }
@@ -120,7 +121,7 @@ internal static partial class MentionExtractor
             }
             var roles = s.RolesOf(k);
             var senses = s.SensesOf(k);
-            if ((roles & LexiconRole.ServiceCue) != 0 || (senses & EnglishSense.Refusal) != 0)
+            if ((roles & LexiconRole.ServiceCue) != 0 || (senses & (EnglishSense.Refusal | EnglishSense.Reply)) != 0)
             {
                 return true;
             }

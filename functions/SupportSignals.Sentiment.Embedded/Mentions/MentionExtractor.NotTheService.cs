@@ -135,7 +135,7 @@ internal static partial class MentionExtractor
     /// the customer's own side was said to be away or closed earlier in its sentence (<see cref="EnglishSense.OwnAbsence"/>:
     /// "Our office was closed during the outage, so nobody answered the phone"): the absence is theirs, not the
     /// vendor's.</summary>
-    private static bool OwnAbsenceBefore(in SentenceContext s, int t)
+    internal static bool OwnAbsenceBefore(in SentenceContext s, int t)
     {
         ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
         if (entry.Category != ServiceCategory.Availability || entry.Valence >= 0)

@@ -123,8 +123,10 @@ internal static partial class SentenceScorer
         ref readonly var token = ref s.Tokens[t];
         if (token.Span > 1)
         {
-            // A phrase is its own reading ("vriendelijker kunnen": could have been friendlier), which negation turns.
-            return false;
+            // A phrase is its own reading ("vriendelijker kunnen": could have been friendlier), which negation turns;
+            // but "less helpful", "less friendly" are English comparatives of blame ("never dealt with a less helpful
+            // team": none was worse), round analyzer73.
+            return s.Language == Language.En && s.FoldOf(t) is "less" && !s.FoldOf(t + 1).SequenceEqual("than");
         }
         var word = s.FoldOf(t);
         // "worse" is the one common English comparative without -er ("could not have been worse").

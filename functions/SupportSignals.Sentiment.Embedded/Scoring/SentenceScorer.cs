@@ -258,6 +258,12 @@ internal static partial class SentenceScorer
                 // "my card was stolen and the agent cancelled it": the misfortune is no act of the staff
                 continue;
             }
+            if (own < 0 && s.Language == Language.En && (roles & LexiconRole.ServiceCue) != 0 && MentionExtractor.OwnAbsenceBefore(s, t))
+            {
+                // "We were on holiday, so no one answered when their support called back": the silence was the
+                // customer's own, and judges no one (round analyzer73)
+                continue;
+            }
             if (own > 0 && IsJudgedOtherwise(s, clause, t))
             {
                 continue;
