@@ -143,4 +143,9 @@ internal enum EnglishSense : ulong
     /// agent been rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"): opening its
     /// clause so, it denies the whole clause, not only the few words after it (round analyzer62).</summary>
     Fronted = 1UL << 36,
+    /// <summary>A lukewarm verdict or a shrug ("ok", "fine", "average", "nothing special", "nothing to write home about",
+    /// "I guess"): two of them together in one clause or across a comma ("The staff were fine, nothing special", "Support
+    /// was ok, nothing more") say the service met the bar and no more, a neutral verdict; each alone keeps its own
+    /// valence (round analyzer74).</summary>
+    Lukewarm = 1UL << 37,
 }

@@ -79,6 +79,8 @@ internal static partial class SentenceScorer
         var openAside = -1;
         var contrastOutside = contrastClause;
         var concessionOutside = concessionClause;
+        // how many lukewarm verdicts and shrugs the sentence holds ("fine, nothing special")
+        var lukewarm = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -161,6 +163,7 @@ internal static partial class SentenceScorer
                     }
                 }
                 skill |= entry.Has(EnglishSense.Skill);
+                lukewarm += entry.Has(EnglishSense.Lukewarm) ? 1 : 0;
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -367,6 +370,10 @@ internal static partial class SentenceScorer
         if (recovery > 0)
         {
             evidence = PutRight(s, valence, recovery, evidence);
+        }
+        if (lukewarm >= 2 && s.Language == Language.En)
+        {
+            evidence = Shrugged(s, valence, clause, evidence);
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {
