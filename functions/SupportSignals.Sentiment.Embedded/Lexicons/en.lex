@@ -320,6 +320,15 @@ to deal with | cat:friendly
 runaround, run around, passed around, bounced around, transferred, passed me around, passed us around, bounced me around, bounced us around, transferred me around, transferred us around, transferred again, transferred back and forth, kept transferring, kept transferring me, kept getting transferred, transferred multiple times, transferred several times, transferred many times, transferred three times, transferred twice, transferred me three times, transferred me twice, transferred me multiple times, transferred me again, transferred me back and forth, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 # analyzer60: a question asked as a complaint ("is it too much to ask for a reply?", "how many times do I have to call?")
 too much to ask, how many times do i have to, how many times do we have to, how many times must i, how many more times do i have to, how many more times | cue:resolution -2
+# analyzer74: asking whether anyone "actually" or "even" does the job doubts that anyone does, a complaint ("Is anyone
+# actually reading these tickets?", "Has anyone at support even looked at my ticket?"); no cue, so it judges only a
+# service word it shares the sentence with ("Does anyone actually use this feature?" names no service)
+is anyone actually, is anybody actually, does anyone actually, does anybody actually, has anyone actually, has anybody actually, did anyone actually, did anybody actually, do any of you actually, do you actually, is anyone even, is anybody even, does anyone even, does anybody even, has anyone even, has anybody even, did anyone even, did anybody even, do you even, does anyone there actually, does anyone there even, is anyone there, is anybody there, is anyone out there, is anybody out there, is anyone home | cat:resolution -1.8 only
+# a ticket closed again and again is the runaround ("the agent keeps closing my ticket")
+keep closing, keeps closing, kept closing, keep closing my ticket, keeps closing my ticket, kept closing my ticket, closed my ticket again, closed it again without | cat:resolution -1.8 only
+# a known issue told is what the product has, no blame of whoever told it ("the agent told me it was a known issue"); an
+# issue not fixed still blames by its negation
+known issue, known issues, known bug, known bugs, known problem, known problems | none only
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 # a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
 # was fine.")
