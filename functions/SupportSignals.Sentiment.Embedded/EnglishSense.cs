@@ -148,8 +148,4 @@ internal enum EnglishSense : ulong
     /// was ok, nothing more") say the service met the bar and no more, a neutral verdict; each alone keeps its own
     /// valence (round analyzer74).</summary>
     Lukewarm = 1UL << 37,
-    /// <summary>Doubts that anyone does the job ("actually read", "even looked at"): judges only in a question that names
-    /// "anyone", "anybody" or "you" before it ("Does anyone at support actually read the emails?"); elsewhere it is no
-    /// verdict ("the agent actually read my ticket") (round analyzer74).</summary>
-    Doubt = 1UL << 38,
 }

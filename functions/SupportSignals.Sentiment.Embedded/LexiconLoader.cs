@@ -120,7 +120,6 @@ internal static class LexiconLoader
                 case "topic": definition.Senses |= EnglishSense.Topic; break;
                 case "front": definition.Senses |= EnglishSense.Fronted; break;
                 case "lukewarm": definition.Senses |= EnglishSense.Lukewarm; break;
-                case "doubt": definition.Senses |= EnglishSense.Doubt; break;
                 case "house": definition.Senses |= EnglishSense.House; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;

@@ -324,9 +324,6 @@ too much to ask, how many times do i have to, how many times do we have to, how 
 # actually reading these tickets?", "Has anyone at support even looked at my ticket?"); no cue, so it judges only a
 # service word it shares the sentence with ("Does anyone actually use this feature?" names no service)
 is anyone actually, is anybody actually, does anyone actually, does anybody actually, has anyone actually, has anybody actually, did anyone actually, did anybody actually, do any of you actually, do you actually, is anyone even, is anybody even, does anyone even, does anybody even, has anyone even, has anybody even, did anyone even, did anybody even, do you even, does anyone there actually, does anyone there even, is anyone there, is anybody there, is anyone out there, is anybody out there, is anyone home | cat:resolution -1.8 only
-# the same doubt with words between ("Does anyone at support actually read the emails?", "Has anyone there even looked
-# at my ticket?"): only in a question naming anyone or you before it (`doubt`); "the agent actually read my ticket" no
-actually read, actually reading, actually reads, actually look at, actually looked at, actually looking at, actually answer, actually answers, actually answering, actually listen, actually listens, actually care, actually cares, even read, even reading, even reads, even look at, even looked at, even looking at, even answer, even answers, even bother, even bothered, even listen, even care | cat:resolution -1.8 doubt only
 # a ticket closed again and again is the runaround ("the agent keeps closing my ticket")
 keep closing, keeps closing, kept closing, keep closing my ticket, keeps closing my ticket, kept closing my ticket, closed my ticket again, closed it again without | cat:resolution -1.8 only
 # a known issue told is what the product has, no blame of whoever told it ("the agent told me it was a known issue"); an

@@ -17,30 +17,6 @@ internal static partial class SentenceScorer
         return first is "do" or "does" or "can" or "could" or "is" or "are" or "will" or "would";
     }
 
-    /// <summary>Whether the English sentence is a question that names "anyone", "anybody" or "you" before the word at
-    /// <paramref name="t"/> ("Does anyone at support actually read the emails?", "Has anybody even looked at my ticket?"):
-    /// the doubt at <paramref name="t"/> then asks whether anyone does the job, a complaint (round analyzer74).</summary>
-    private static bool AsksWhetherAnyone(in SentenceContext s, int t)
-    {
-        if (!s.Asks || s.Language != Language.En)
-        {
-            return false;
-        }
-        for (var j = t - 1; j >= 0; j--)
-        {
-            if (s.Tokens[j].Kind is TokenKind.SentenceEnd or TokenKind.LineBreak)
-            {
-                return false;
-            }
-            var word = s.FoldOf(j);
-            if (word is "anyone" or "anybody" or "you")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>Whether the service target at <paramref name="t"/> is asked back as if it did not exist: an English
     /// sentence of only "what" and the target, ended by a question mark ("Support? What support?", "What customer
     /// service?"). "What service!" exclaims praise, and "what support they offer" asks nothing, so both stay as they

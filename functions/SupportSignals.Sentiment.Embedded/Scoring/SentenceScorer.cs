@@ -208,12 +208,6 @@ internal static partial class SentenceScorer
             {
                 ref readonly var entry = ref lexicon[token.Entry];
                 own = entry.Has(LexiconRole.Sentiment) && (!entry.Has(EnglishSense.Opening) || OpensClause(s, t)) ? entry.Valence : 0f;
-                if (own != 0 && entry.Has(EnglishSense.Doubt) && !AsksWhetherAnyone(s, t))
-                {
-                    // "the agent actually read my ticket": no doubt outside a question about anyone; a negator before it
-                    // ("we hadn't even looked at it") complains as it does with nothing to reverse
-                    own = IsNegated(s, clause, t) ? UnresolvedNegation / NegationScale : 0f;
-                }
                 if (entry.Has(LexiconRole.Duration) && WaitingTime.TryRead(s, t, out var wait, out var capDenied))
                 {
                     // "we only waited fifteen minutes" blames nothing; "I never waited more than an hour for a reply":
