@@ -122,6 +122,7 @@ internal static class LexiconLoader
                 case "front": definition.Senses |= EnglishSense.Fronted; break;
                 case "incident": definition.Senses |= EnglishSense.Incident; break;
                 case "occasion": definition.Senses |= EnglishSense.Occasion; break;
+                case "lukewarm": definition.Senses |= EnglishSense.Lukewarm; break;
                 case "house": definition.Senses |= EnglishSense.House; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;

@@ -38,7 +38,10 @@ no need to be, not a need to be, no reason to be, did not need to be, didn't nee
 no problem, no problems, no issue, no issues, no complaints, no complaint, nothing wrong, not bad, not too bad, can't complain, cannot complain | +1.5
 couldn't be happier, could not be happier, couldn't be better, could not be better, can't say enough, cannot say enough, can't beat, second to none, can't go wrong, cannot go wrong | +3
 can't wait, cannot wait | +1.5
-nothing special, not worth, not worth it | -1.5
+# a shrug at the service ("nothing special") is mild blame alone; beside a lukewarm verdict ("fine, nothing special")
+# the two are one neutral verdict (`lukewarm`, round analyzer74)
+nothing special | -1.5 lukewarm
+not worth, not worth it | -1.5
 far from, anything but, by no means | neg -1.2
 never again, never go back, never come back, never return, never be back, won't be back, will not be back, won't return, won't come back, will not return, stay away | -2.5
 will be back, come back, coming back, go back, will return, be returning | +1.2
@@ -96,13 +99,14 @@ favorite, favourite, gem, top notch, top-notch, first class, first-rate, world c
 on top of, top of | none
 hard working, hardworking, hard-working | cat:friendly +2
 treated, treats, treating | cue:friendly
-fine, decent, solid, reasonable, fair | +0.9
+fine, decent | +0.9 lukewarm
+solid, reasonable, fair | +0.9
 # faint praise: what merely met the bar neither praises nor blames ("service was adequate"), like "okay"
-adequate, adequately, acceptable, satisfactory, passable | +0.15
+adequate, adequately, acceptable, satisfactory, passable | +0.15 lukewarm
 more than adequate, more than acceptable, more than satisfactory | +1.8
 not adequate, not acceptable, not satisfactory, not even adequate, not even acceptable | -2
 # "ok" and "average" are lukewarm: a service that was ok is neither praised nor blamed
-ok, okay, alright, all right | +0.15
+ok, okay, alright, all right | +0.15 lukewarm
 not ok, not okay, not alright, not all right | -1.5
 above average | +1.5
 below average | -1.5
@@ -110,7 +114,19 @@ below average | -1.5
 to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
 # a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
 at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
-just ok, just okay, only ok, nothing to write home about, hit or miss, hit and miss, so so, so-so | -1
+just ok, just okay, only ok, nothing to write home about, so so, so-so | -1 lukewarm
+hit or miss, hit and miss | -1
+# more shrugs: alone mild blame as "nothing special" is, beside a lukewarm verdict neutral ("ok, nothing memorable");
+# "nothing more" alone counts as the bare negator did; "I guess" only shrugs; denied both ways, a service is neither
+nothing memorable, nothing spectacular, nothing remarkable, nothing exceptional, nothing extraordinary, nothing outstanding, nothing out of the ordinary, nothing amazing, nothing to rave about, nothing to shout about, nothing to get excited about | -1 lukewarm
+nothing more | -0.6 lukewarm
+# praise said to be "enough" is mild praise alone ("the staff were nice enough") and lukewarm beside a shrug ("pleasant
+# enough but nothing memorable")
+nice enough, pleasant enough, decent enough | +0.9 lukewarm
+friendly enough, polite enough, courteous enough | cue:friendly +0.9 lukewarm
+i guess, i suppose | lukewarm
+run of the mill, run-of-the-mill, middle of the road, unremarkable | -0.15 lukewarm
+neither good nor bad, neither bad nor good, neither great nor terrible, neither great nor bad, neither good nor terrible, neither great nor awful, neither good nor poor, neither friendly nor rude, neither rude nor friendly, neither friendly nor unfriendly, neither helpful nor unhelpful, not good not bad, not bad not good, not great not terrible, not great not bad, not great but not terrible, not great but not bad, not terrible but not great, not bad but not great, nothing more nothing less, no more no less | +0.15 lukewarm
 # "less than" before praise denies it, understated ("the staff were less than helpful"): litotes, not a bound of time
 less than friendly, less than welcoming, less than warm, less than polite, less than courteous, less than pleasant, less than attentive, less than accommodating, less than gracious, less than hospitable, less than cordial, less than enthusiastic, less than professional | cat:friendly -1.8 only
 less than helpful, less than useful | cat:resolution -1.8 only
@@ -164,7 +180,7 @@ worst | -3.4
 worse | -2.3
 poor, poorly, lousy, crappy, crap, shoddy, subpar, sub-par, second rate, inferior, cheap looking | -2.3
 mediocre, bland, tasteless, meh, underwhelming, uninspired, forgettable, spotty, inconsistent | -1.4
-average | -0.15
+average | -0.15 lukewarm
 disappoint*, letdown, let down, let us down, let me down | -2.2
 unacceptable, ridiculous, pathetic, outrageous, shameful, shame, disgrace, disgraceful, insulting, embarrassing, laughable | -2.7
 hate, hated, hates, despise*, loathe | -2.8
@@ -317,6 +333,15 @@ to deal with | cat:friendly
 runaround, run around, passed around, bounced around, transferred, passed me around, passed us around, bounced me around, bounced us around, transferred me around, transferred us around, transferred again, transferred back and forth, kept transferring, kept transferring me, kept getting transferred, transferred multiple times, transferred several times, transferred many times, transferred three times, transferred twice, transferred me three times, transferred me twice, transferred me multiple times, transferred me again, transferred me back and forth, copy paste, copy-paste, canned response*, scripted | cue:resolution -2
 # analyzer60: a question asked as a complaint ("is it too much to ask for a reply?", "how many times do I have to call?")
 too much to ask, how many times do i have to, how many times do we have to, how many times must i, how many more times do i have to, how many more times | cue:resolution -2
+# analyzer74: asking whether anyone "actually" or "even" does the job doubts that anyone does, a complaint ("Is anyone
+# actually reading these tickets?", "Has anyone at support even looked at my ticket?"); no cue, so it judges only a
+# service word it shares the sentence with ("Does anyone actually use this feature?" names no service)
+is anyone actually, is anybody actually, does anyone actually, does anybody actually, has anyone actually, has anybody actually, did anyone actually, did anybody actually, do any of you actually, do you actually, is anyone even, is anybody even, does anyone even, does anybody even, has anyone even, has anybody even, did anyone even, did anybody even, do you even, does anyone there actually, does anyone there even, is anyone there, is anybody there, is anyone out there, is anybody out there, is anyone home | cat:resolution -1.8 only
+# a ticket closed again and again is the runaround ("the agent keeps closing my ticket")
+keep closing, keeps closing, kept closing, keep closing my ticket, keeps closing my ticket, kept closing my ticket, closed my ticket again, closed it again without | cat:resolution -1.8 only
+# a known issue told is what the product has, no blame of whoever told it ("the agent told me it was a known issue"); an
+# issue not fixed still blames by its negation
+known issue, known issues, known bug, known bugs, known problem, known problems | none only
 on hold, put on hold, hung up, hold time, unreachable, unavailable, impossible to reach, no way to contact | cue:availability -2.2
 # a wait on the line is a wait: the guest's pardon excuses it as it does a slow answer ("They put me on hold twice. That
 # was fine.")

@@ -81,6 +81,8 @@ internal static partial class SentenceScorer
         var openAside = -1;
         var contrastOutside = contrastClause;
         var concessionOutside = concessionClause;
+        // how many lukewarm verdicts and shrugs the sentence holds ("fine, nothing special")
+        var lukewarm = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -164,6 +166,7 @@ internal static partial class SentenceScorer
                 }
                 skill |= entry.Has(EnglishSense.Skill);
                 occasion |= entry.Has(EnglishSense.Occasion);
+                lukewarm += entry.Has(EnglishSense.Lukewarm) ? 1 : 0;
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -385,6 +388,10 @@ internal static partial class SentenceScorer
         if (occasion)
         {
             evidence = DealtWith(s, valence, clause, evidence);
+        }
+        if (lukewarm >= 2 && s.Language == Language.En)
+        {
+            evidence = Shrugged(s, valence, clause, evidence);
         }
         if (IronicOpener(s, valence) is var ironic && ironic >= 0)
         {

@@ -1,0 +1,68 @@
+namespace SupportSignals.Sentiment.Embedded;
+
+// Lukewarm verdicts: a verdict that the service met the bar and a shrug beside it ("The staff were fine, nothing special",
+// "Support was ok, nothing more", "alright I guess") are one neutral verdict, not praise or blame (round analyzer74).
+internal static partial class SentenceScorer
+{
+    /// <summary>How far apart in clause numbers two lukewarm words may be and still make one verdict: commas between
+    /// them, no "but" or sentence break (<see cref="StrongBoundary"/>).</summary>
+    private const int LukewarmReach = StrongBoundary - 1;
+
+    /// <summary>Withdraws the valence of each lukewarm word (<see cref="EnglishSense.Lukewarm"/>) that has another one
+    /// near it: in its clause or across commas, or the later right after a contrast word ("fine but nothing special").
+    /// A lukewarm word read the other way than its own valence (negated: "wasn't fine, nothing special") is a verdict
+    /// of its own and stays.</summary>
+    private static Evidence Shrugged(in SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, Evidence evidence)
+    {
+        var tokens = s.Tokens;
+        var previous = -1;
+        var previousKept = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!IsPlainLukewarm(s, valence, t))
+            {
+                continue;
+            }
+            if (previous >= 0 && (clause[t] - clause[previous] <= LukewarmReach || ShrugAfterBut(s, clause, previous, t)))
+            {
+                if (previousKept)
+                {
+                    evidence = Withdraw(valence, previous, evidence);
+                }
+                evidence = Withdraw(valence, t, evidence);
+                previousKept = false;
+            }
+            else
+            {
+                previousKept = true;
+            }
+            previous = t;
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a lukewarm word read as its own valence says (not negated or
+    /// turned by irony).</summary>
+    private static bool IsPlainLukewarm(in SentenceContext s, ReadOnlySpan<float> valence, int t)
+    {
+        var e = s.Tokens[t].Entry;
+        if (e < 0 || s.Tokens[t].Span == 0 || !s.Lexicon[e].Has(EnglishSense.Lukewarm))
+        {
+            return false;
+        }
+        var own = s.Lexicon[e].Has(LexiconRole.Sentiment) ? s.Lexicon[e].Valence : 0f;
+        return own == 0 || valence[t] == 0 || (own > 0) == (valence[t] > 0);
+    }
+
+    /// <summary>Whether the lukewarm word at <paramref name="t"/> right follows a contrast word that opens the clause
+    /// after the one of <paramref name="previous"/> ("fine but nothing special", "ok, but nothing more").</summary>
+    private static bool ShrugAfterBut(in SentenceContext s, ReadOnlySpan<int> clause, int previous, int t)
+    {
+        if (t == 0 || clause[t] - clause[previous] > StrongBoundary + LukewarmReach)
+        {
+            return false;
+        }
+        var e = s.Tokens[t - 1].Entry;
+        return e >= 0 && s.Tokens[t - 1].Span > 0 && s.Lexicon[e].Has(LexiconRole.Contrast);
+    }
+}
