@@ -825,7 +825,7 @@ poorly run, badly run, poorly managed, badly managed, mismanaged, terribly run, 
 # --- analyzer39: the house refusing the guest what they asked for or were due is blame of the service ("they wouldn't
 # let us sit at the bar", "they didn't give us the special until we asked"); not letting the guest down is praise.
 # `refuse` (analyzer47): no service cue by itself (lead: "it won't let me export"), but with "they" for subject the house
-# refuses the guest, a service mention (MentionExtractor.RefusedByThem)
+# refuses the guest, a service mention (MentionExtractor.TheyRefuseOrAnswer)
 wouldn't let us, wouldnt let us, would not let us, won't let us, wont let us, will not let us, didn't let us, didnt let us, did not let us, refused to let us, wouldn't let me, wouldnt let me, would not let me, won't let me, wont let me, will not let me, didn't let me, didnt let me, did not let me, refused to let me, wouldn't even let us, wouldnt even let us, wouldn't even let me, wouldnt even let me, didn't give us, didnt give us, did not give us, wouldn't give us, wouldnt give us, would not give us, won't give us, never gave us, didn't give me, didnt give me, did not give me, wouldn't give me, wouldnt give me, would not give me, won't give me, never gave me | cat:friendly -2 refuse
 didn't let us down, didnt let us down, did not let us down, didn't let me down, didnt let me down, did not let me down, won't let you down, wont let you down, will not let you down, never let us down, never let me down, never lets you down, never let you down | +2
 
@@ -963,7 +963,7 @@ kept sending us to, kept sending me to, keeps sending us to, keeps sending me to
 loads tickets, load tickets, loading tickets, loaded tickets | asp
 # --- analyzer55: "they" as the house, dealing with the guest (kind recurring in both English first halves) ---
 # the house deceiving the guest blames the service, the house glad to have the guest praises it: `refuse` (analyzer47's
-# tag, MentionExtractor.RefusedByThem) makes them a mention only with "they" for subject ("they lie on the phone",
+# tag, MentionExtractor.TheyRefuseOrAnswer) makes them a mention only with "they" for subject ("they lie on the phone",
 # "they are glad you came"); with another subject they judge only it ("my friends lied", "you'll be glad you came")
 lie, lied, lies, lying, lie to us, lied to us, lie to you, lied to you, lie to me, lied to me, lie about, lied about, cheat, cheats, cheated, cheated us, cheated me, cheat you, misled us, misled me, mislead you, misleads you, tricked us, trick you, ripped us off, ripped me off, rip you off, rips you off, conned us, scammed us | cat:friendly -2.6 refuse
 glad to see you, glad to see us, happy to see you, happy to see us, pleased to see you, pleased to see us, thrilled to see us, excited to see us, glad to have you, glad to have us, happy to have you, happy to have us, glad you came, glad we came, happy you came, happy we came, glad you're there, glad you are there | cat:friendly +2.2 refuse

@@ -93,7 +93,7 @@ internal static partial class MentionExtractor
                 // "Our helpdesk agents are fast and friendly": the customer's own people described, not the service
                 continue;
             }
-            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t) || RefusedByThem(s, clause, groupOf, t))
+            else if ((roles & LexiconRole.ServiceCue) != 0 || IsWait(s, valence, t) || IsWrongCharge(s, clause, t) || TheyRefuseOrAnswer(s, clause, groupOf, t))
             {
                 groupOf[t] = PendingCue;
                 cues = true;

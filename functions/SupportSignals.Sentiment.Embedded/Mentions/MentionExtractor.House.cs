@@ -35,7 +35,7 @@ internal static partial class MentionExtractor
     /// or person between and no person named before "they" ("they wouldn't even let us sit at the bar"): the house
     /// refusing the guest, a mention of the service. A refusal with another subject judges only the staff it is said of
     /// ("the app won't let me export", "my kids wouldn't let me finish"); English only.</summary>
-    private static bool RefusedByThem(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
+    private static bool TheyRefuseOrAnswer(in SentenceContext s, ReadOnlySpan<int> clause, ReadOnlySpan<int> groupOf, int t)
     {
         if (s.Language != Language.En || s.Tokens[t].Span == 0 || (s.SensesOf(t) & (EnglishSense.Refusal | EnglishSense.Reply)) == 0)
         {
