@@ -45,12 +45,12 @@ internal static partial class SentenceScorer
     /// turned by irony).</summary>
     private static bool IsPlainLukewarm(in SentenceContext s, ReadOnlySpan<float> valence, int t)
     {
-        var e = s.Tokens[t].Entry;
-        if (e < 0 || s.Tokens[t].Span == 0 || !s.Lexicon[e].Has(EnglishSense.Lukewarm))
+        if ((s.SensesOf(t) & EnglishSense.Lukewarm) == 0)
         {
             return false;
         }
-        var own = s.Lexicon[e].Has(LexiconRole.Sentiment) ? s.Lexicon[e].Valence : 0f;
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        var own = entry.Has(LexiconRole.Sentiment) ? entry.Valence : 0f;
         return own == 0 || valence[t] == 0 || (own > 0) == (valence[t] > 0);
     }
 
@@ -62,7 +62,6 @@ internal static partial class SentenceScorer
         {
             return false;
         }
-        var e = s.Tokens[t - 1].Entry;
-        return e >= 0 && s.Tokens[t - 1].Span > 0 && s.Lexicon[e].Has(LexiconRole.Contrast);
+        return (s.RolesOf(t - 1) & LexiconRole.Contrast) != 0;
     }
 }

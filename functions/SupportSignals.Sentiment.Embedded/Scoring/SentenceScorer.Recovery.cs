@@ -39,11 +39,7 @@ internal static partial class SentenceScorer
     {
         for (var j = t - 1; j >= 0 && clause[j] == clause[t]; j--)
         {
-            if (s.Tokens[j].Span == 0)
-            {
-                continue;
-            }
-            if (Covers(s, j, EnglishSense.Occasion))
+            if ((s.SensesOf(j) & EnglishSense.Occasion) != 0)
             {
                 return true;
             }
@@ -65,7 +61,7 @@ internal static partial class SentenceScorer
     {
         for (var o = 0; o < valence.Length; o++)
         {
-            if (s.Tokens[o].Span == 0 || (s.SensesOf(o) & EnglishSense.Occasion) == 0)
+            if ((s.SensesOf(o) & EnglishSense.Occasion) == 0)
             {
                 continue;
             }
