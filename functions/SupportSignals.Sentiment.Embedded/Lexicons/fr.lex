@@ -179,3 +179,7 @@ qui nous a servi, qui nous a servis, qui nous a servies, qui nous a accueilli, q
 s'occupe de nous, s'occupait de nous, s'est occupé de nous, s'est occupée de nous, se sont occupés de nous, s'occuper de nous, occupé de nous, occupée de nous, occupés de nous | cue:friendly only
 # « ne … que » restreint, il ne nie pas (« le serveur n'était que sourires », « il n'y avait qu'un serveur »)
 n'est que, n'était que, n'a été que, ne sont que, n'étaient que, n'ont été que, n'a que, n'avait que, n'ont que, n'avaient que, n'y a que, n'y avait qu'un, n'y a qu'un, n'y avait que, n'avons eu que, n'avons que, n'ai eu que, n'a eu que | none only
+# les idiomes à tous leurs temps (« laissait à désirer ») ; « à part », « hormis », « excepté »
+# excluent comme « sauf »
+laissait à désirer, laissaient à désirer, laissé à désirer, laissera à désirer, laisserait à désirer | -1.5 only
+à part, hormis, excepté | but only

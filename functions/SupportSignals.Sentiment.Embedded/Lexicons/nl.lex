@@ -247,3 +247,5 @@ morste, morsten, gemorst, morsen | -1.5 only
 # gast zorgen is aandacht
 dat ons bediende, die ons bediende, dat ons hielp, die ons hielp, die ons ontving, dat ons ontving, die ons bediend heeft, dat ons bediend heeft | svc:friendly judged only
 zorgde voor ons, zorgden voor ons, zorgt voor ons, zorgen voor ons, voor ons gezorgd, zorgde goed voor ons, zorgden goed voor ons, goed voor ons gezorgd | cue:friendly only
+# "uitgezonderd" sluit uit zoals "behalve"
+uitgezonderd | but only

@@ -35,6 +35,7 @@ public class DutchServiceGrammarTests
     [InlineData("Niets dan lof voor de bediening.", "bediening", Polarity.Positive)]
     [InlineData("Ik wil niet nalaten de attente bediening te vermelden.", "bediening", Polarity.Positive)]
     [InlineData("De ober nam niet de moeite om ons te begroeten.", "ober", Polarity.Negative)]
+    [InlineData("Alles was in orde, uitgezonderd de bediening.", "bediening", Polarity.Negative)]
     public void Negation_and_denied_comparison_are_read(string text, string term, Polarity polarity)
     {
         Assert.Equal(polarity, MentionOf(_analyzer.Analyze("nl", text), text, term).Polarity);

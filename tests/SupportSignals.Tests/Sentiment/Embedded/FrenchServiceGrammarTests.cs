@@ -21,6 +21,8 @@ public class FrenchServiceGrammarTests
     [InlineData("Un service à revoir.", "service", Polarity.Negative)]
     [InlineData("L'accueil est à améliorer.", "accueil", Polarity.Negative)]
     [InlineData("Mention spéciale à la serveuse.", "serveuse", Polarity.Positive)]
+    [InlineData("Le repas était bon mais le service laissait à désirer.", "service", Polarity.Negative)]
+    [InlineData("Tout était parfait, à part le service.", "service", Polarity.Negative)]
     public void Negation_comparison_and_the_conditional_are_read(string text, string term, Polarity polarity)
     {
         Assert.Equal(polarity, MentionOf(_analyzer.Analyze("fr", text), text, term).Polarity);
