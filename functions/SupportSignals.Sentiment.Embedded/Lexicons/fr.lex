@@ -72,7 +72,7 @@ rien à voir, pas à la hauteur, laisse à désirer, laissent à désirer, peut 
 interminable*, éternité, une éternité, trois quarts d'heure, plus d'une heure, une heure, longuement | cue:speed -1.8
 oubli*, oublié*, oubliée*, ignoré*, ignorés | cue:friendly -2
 n, ne pas, n'est pas | neg only
-inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, douteu*, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
+inexistant*, quasi inexistant, glacial, glaciale, glaciaux, détestable*, exécrable*, zéro, zero, lamentable, crié, criait, hurlé, engueulé*, mal aimable, peu aimable, pas aimable, mal aimables, désordonné*, désorganisé*, improvis*, un comble, austère*, lourd, lourde, lourdingue, pas au rendez-vous, pas au rendez vous, obligé d'insister, obligés d'insister, obligé de demander, obligés de demander, il faut demander, il faut le demander, il faut réclamer, effort à faire, efforts à faire, gros effort, des efforts, gauche, maladroit*, vulgaire*, familier*, irrespect*, se foutre, se fout, se fiche | cue:friendly -2.3
 au poil, aux petits oignons, irréprochables, impeccables, adorable*, attentionnés, attentionnées, prévenants, souri*, sourit, souriait, offert, offerts, offerte, a offert, nous a offert, geste commercial | cue:friendly +2.2
 manque, manquait, manquant, manque de, manquent, manquaient | neg -1
 
@@ -133,3 +133,53 @@ ignoble*, abominable*, désastreu*, épouvantable*, triste*, tristesse, bâclé*
 # « chaleureux » et « sympathique » se disent d'un lieu (« un bistrot chaleureux », « un lieu sympathique ») autant que de ceux qui
 # servent : un éloge, pas un mot du service à lui seul (« accueil chaleureux », « personnel chaleureux » le restent)
 chaleureu*, sympathique* | +2.1 only
+
+# analyzer81 : la grammaire du service, par sortes. « tout sauf aimable » nie ce qui suit (« sauf » seul reste une exception)
+tout sauf | neg only
+# l'éloge par une comparaison niée : personne ne fait mieux (« inégal » seul est irrégulier, un blâme)
+sans égal, sans égale, sans égaux, n'a pas son égal, n'a pas son pareil, n'ont pas leur pareil, sans pareil, sans pareille, hors pair, inégalé*, inégalable*, incomparable*, rien à envier | +2.6 only
+# une liste ou une salle d'attente n'est pas une attente du service
+liste d'attente, listes d'attente, salle d'attente | none only
+# « avec le sourire », « avec gentillesse » : la manière de qui sert
+avec le sourire, avec un sourire, avec un grand sourire, avec gentillesse, avec amabilité, avec beaucoup de gentillesse, avec beaucoup d'amabilité | cue:friendly +2.3 only
+# ce qui est à revoir ou à améliorer est blâmé
+à revoir, a revoir, à améliorer, a ameliorer, à reprendre, doit mieux faire | -1.8 only
+# ce que le service devrait être : un conditionnel suivi de « plus » nie la qualité qu'il réclame (« pourrait être plus rapide »)
+pourrait être plus, pourraient être plus, mériterait d'être plus, mériteraient d'être plus, gagnerait à être plus, gagneraient à être plus, devrait être plus, devraient être plus, aurait pu être plus, auraient pu être plus, aurait dû être plus, auraient dû être plus | wish only
+# « pas de responsable », « aucun responsable » : le responsable avec ses déterminants niés
+de responsable, aucun responsable, aucune responsable | svc:friendly only
+# s'installer : le client qui prend place lui-même, pas l'accueil qui l'installe
+s'installe, s'installer, s'est installé, s'est installée, s'est installés, se sont installés, nous nous sommes installés, nous nous installons, on s'installe | none only
+# ne rien faire d'une plainte
+n'a rien fait, n'ont rien fait, rien n'a été fait, n'a strictement rien fait, ne fait rien, ne font rien | cue:resolution -2 only
+# qui sert encore : le directeur, les barmen, la jeune femme qui accueille
+directeur, directrice, barmen, barmaid*, tenancier*, tenancière*, jeune femme, jeune homme, jeune fille | svc:friendly only
+# être chouchouté, bichonné : la manière de qui sert ; le blâme bourru, revêche, expéditif, le service à la chaîne
+chouchout*, bichonn*, dorloté*, aux petits soins, au petit soin | cue:friendly +2.3 only
+bourru*, revêche*, acariâtre*, rustre*, mal luné*, de mauvaise humeur, dédaigneu*, expéditi*, à la chaîne, à la va-vite, à la va vite, bousculé*, mal organisé* | cue:friendly -2.3 only
+# saluer le client : fait un éloge, nié une plainte (« ne nous a pas salués ») ; pas l'infinitif, qui nomme
+# le plus souvent un but que juge le verbe principal (« pas pris la peine de nous saluer »)
+salué, saluée, salués, saluées, salue | cue:friendly +1 only
+# devoir demander soi-même
+il a fallu demander, il a fallu réclamer, il a fallu redemander, il a fallu insister, a fallu insister, a fallu réclamer, a fallu demander | cue:friendly -2.3 only
+# « certes » concède ; renforçateurs qui manquaient
+certes | although only
+franchement, réellement, incroyablement, terriblement, ultra, tout à fait | boost only
+# « efficace » se dit d'une formule ou d'un concept (« simple mais efficace ») autant que de qui sert : un éloge, pas
+# un mot du service à lui seul (« service efficace », « serveuse efficace » le restent)
+efficace | +1.7 only
+# « douteux » se dit surtout de la fraîcheur, de l'hygiène ou de la propreté : un blâme, pas un mot du service
+douteu* | -2
+# une mention spéciale est un éloge ; se sentir bienvenu
+mention spéciale, mention spécial, mention particulière | +2.3 only
+bienvenu, bienvenue, bienvenus, bienvenues | cue:friendly +2 only
+# la personne qui sert nommée par son acte (« la dame qui nous a servis ») : du personnel quand on la juge (`judged`,
+# comme l'anglais « who served us ») ; s'occuper du client est un acte d'attention (« personne ne s'occupe de nous »)
+qui nous a servi, qui nous a servis, qui nous a servies, qui nous a accueilli, qui nous a accueillis, qui nous a reçus, qui s'est occupé de nous, qui s'est occupée de nous, qui s'occupait de nous, qui nous servait | svc:friendly judged only
+s'occupe de nous, s'occupait de nous, s'est occupé de nous, s'est occupée de nous, se sont occupés de nous, s'occuper de nous, occupé de nous, occupée de nous, occupés de nous | cue:friendly only
+# « ne … que » restreint, il ne nie pas (« le serveur n'était que sourires », « il n'y avait qu'un serveur »)
+n'est que, n'était que, n'a été que, ne sont que, n'étaient que, n'ont été que, n'a que, n'avait que, n'ont que, n'avaient que, n'y a que, n'y avait qu'un, n'y a qu'un, n'y avait que, n'avons eu que, n'avons que, n'ai eu que, n'a eu que | none only
+# les idiomes à tous leurs temps (« laissait à désirer ») ; « à part », « hormis », « excepté »
+# excluent comme « sauf »
+laissait à désirer, laissaient à désirer, laissé à désirer, laissera à désirer, laisserait à désirer | -1.5 only
+à part, hormis, excepté | but only

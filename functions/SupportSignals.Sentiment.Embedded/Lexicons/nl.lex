@@ -182,3 +182,70 @@ gebrek aan, tekort aan, een gebrek aan, zonder enige | neg -1 only
 ontbreekt, ontbrak, ontbraken, ontbreken, mist, miste, misten, liet te wensen over, laat te wensen over, laten te wensen over, lieten te wensen over | negboth -1 only
 in orde, dik in orde, helemaal in orde, klasse, smaakvol*, verrukkelijk* | +2 only
 miserabel*, erbarmelijk*, belabberd*, beroerd*, knudde, abominabel*, om te huilen, beneden alle peil, onder de maat | -2.6 only
+
+# analyzer81: de grammatica van de bediening, per soort. Het wachten met zijn bijwoord over de werkwoordelijke eindgroep
+# heen ("niet lang hoeven wachten", "lang moeten wachten") is één klacht, die een ontkenning tot lof omkeert
+lang te wachten, lang moeten wachten, lang moesten wachten, lang hoeven wachten, lang hoeven te wachten, lang hebben moeten wachten, lang gewacht, lang zitten wachten, lang zaten te wachten, lang laten wachten, lang liet wachten, lang lieten wachten, lang wachtten | cue:speed -1.8 wait only
+# "allesbehalve vriendelijk" ontkent wat volgt; los "alles behalve de bediening" blijft een uitzondering
+allesbehalve, was alles behalve, is alles behalve, waren alles behalve, zijn alles behalve | neg only
+# lof door een ontkende vergelijking: niemand doet het beter
+ongeëvenaard*, ongeevenaard*, weergaloos, weergaloze, onovertroffen, zonder weerga, niet te overtreffen, niet te evenaren | +2.6 only
+# "weinig vriendelijk" ontkent de lof zoals "peu aimable"; het Vlaamse "een weinig" is "een beetje"
+weinig | neg only
+een weinig | damp only
+# de moeite of de tijd nemen voor de gast is lof (ontkend een klacht); "namen hun tijd" blijft traagheid
+nam de moeite, namen de moeite, neemt de moeite, nemen de moeite, de moeite genomen, de moeite nam, de moeite namen, de moeite neemt | cue:friendly +1.5 only
+nam niet de moeite, namen niet de moeite, neemt niet de moeite, nemen niet de moeite, nam niet eens de moeite, namen niet eens de moeite, nam zelfs niet de moeite, namen zelfs niet de moeite | cue:friendly -2 only
+nam de tijd, namen de tijd, neemt de tijd, nemen de tijd, nam rustig de tijd, namen rustig de tijd, neemt rustig de tijd, nemen rustig de tijd, nam uitgebreid de tijd, neemt uitgebreid de tijd, de tijd genomen, tijd voor ons | cue:friendly +1.8 only
+# het te druk hebben om de gast te helpen
+had het te druk, hadden het te druk, heeft het te druk, hebben het te druk, had het veel te druk, hadden het veel te druk, heeft het veel te druk, hebben het veel te druk | cue:speed -2.2 only
+# niets doen met een klacht; straal voorbijlopen (scheidbaar werkwoord) negeert de gast; niemand te bekennen
+deed niets, deden niets, deed niks, deden niks, deed er niets aan, deden er niets aan, deed er niets mee, deden er niets mee, deed er niks aan, deden er niks aan, niets aan gedaan, niks aan gedaan, niets mee gedaan | cue:resolution -2 only
+straal voorbij, liep ons voorbij, liepen ons voorbij, loopt ons voorbij, lopen ons voorbij, niemand te bekennen, niemand te zien | cue:friendly -2 only
+# een ontkend nalaten ontkent niets: "niet nalaten de bediening te vermelden" prijst haar
+niet nalaten, niet na laten, niet onvermeld laten, niet onvermeld, niet ongenoemd | none only
+# wat beter moet
+voor verbetering vatbaar, moet beter, moet dringend beter, moet nog beter, kan veel beter | -1.5 only
+# wie bedient, met de vrouwelijke vormen die de stam mist ("uitbaatster" is geen "uitbater…")
+uitbaatster*, zaakvoerster*, waardin*, bedienster* | svc:friendly only
+# hoe men bedient: hoffelijk en allervriendelijkst ("verwend worden" gaat even vaak over het eten)
+hoffelijk*, allervriendelijkst*, goedlachs* | cue:friendly +2.2 only
+grof, grove, onheus*, kribbig*, onbeholpen*, schofterig* | cue:friendly -2.3 only
+vlug, vlugge, vlugger | cue:speed +1.7 only
+sloom, slome, slakkengang*, tergend traag, tergend langzaam | cue:speed -1.8 only
+wachtte, wachtend, stonden te wachten, zaten te wachten, zat te wachten | cue:speed -1.2 wait only
+# het begroeten en bedanken van de gast: gedaan een lof, ontkend ("geen goeiedag") een klacht; niet de infinitief, die
+# meestal een doel noemt ("nam niet de moeite om ons te begroeten") dat het hoofdwerkwoord beoordeelt
+begroet, begroette, begroetten, begroeting, groet, groette, groetten, goeiedag, goedendag, goedenavond, dankjewel, dankuwel, bedankje | cue:friendly +1 only
+# zelf iets moeten vragen of halen, of meermaals: de bediening liet het na
+meermaals vragen, meermaals gevraagd, herhaaldelijk vragen, herhaaldelijk gevraagd, nogmaals vragen, opnieuw vragen, twee keer vragen, drie keer vragen, twee keer gevraagd, drie keer gevraagd, verschillende keren vragen, verschillende keren gevraagd, zelf vragen, zelf gaan vragen, zelf gaan halen, zelf halen, er zelf om vragen, zelf om vragen | cue:speed -1.8 only
+# tegenstelling en toegeving die nog ontbraken; "zij het" (al is het) weegt half
+nochtans, evenwel, niettemin, desondanks, anderzijds | but only
+zij het | although only
+# versterkers en verzwakkers
+hartstikke, reuze, uitermate, buitengewoon, behoorlijk, waanzinnig, ongelooflijk, mega | boost only
+ietwat, ietsje, lichtjes | damp only
+geenszins, evenmin | neg only
+# wie de zaak bezit of leidt, vertelt vaak enkel het verhaal van de zaak ("de eigenaar doet de zaal", "de uitbater
+# kookt zelf"): een vermelding alleen wanneer het oordeel hem geldt (`judged`, zoals het Engelse "owner")
+eigenaar*, eigenares*, eigenaren, uitbater*, uitbaatster*, zaakvoerder*, zaakvoerster*, baas, bazin, bazen, patron, patronne, manager*, bedrijfsleider* | judged
+# een verkleinde tijdseenheid ("na een kwartiertje", "in een uurtje") vertelt hoe lang de bediening duurde zonder te
+# klagen of te loven: lauw, zoals "oké"
+minuutje, minuutjes, kwartiertje, uurtje, halfuurtje | cue:speed +0.15 only
+# scheidbare werkwoorden van het bedienen: in de hoofdzin staat de stam los van zijn partikel ("schonk de wijn bij",
+# "ruimde de tafel af", "kwam nooit meer langs"), elk een daad van wie bedient
+schonk, schonken, schenkt, inschenken, bijschenken, ingeschonken, ruimde, ruimden, afruimen, afgeruimd, kwam langs, kwamen langs, komt langs, langskomen, nam op, namen op | cue:speed only
+# lof en blaam als uitdrukking: "niets dan lof" (een ontkenning die prijst), het laten afweten, van het kastje naar de
+# muur, altijd klaarstaan voor de gast; morsen
+lof, alle lof, speciale vermelding | +2 only
+niets dan lof, niks dan lof, alleen maar lof, enkel lof | +2.5 only
+liet het afweten, lieten het afweten, laat het afweten, laten het afweten, het laten afweten | -2.2 only
+van het kastje naar de muur | cue:resolution -2 only
+stond klaar voor, stonden klaar voor, staat klaar voor, staan klaar voor, stond altijd klaar, stonden altijd klaar, staat altijd klaar, staan altijd klaar | cue:friendly +1.8 only
+morste, morsten, gemorst, morsen | -1.5 only
+# wie bedient, genoemd door de daad ("het meisje dat ons bediende"): personeel wanneer geoordeeld (`judged`); voor de
+# gast zorgen is aandacht
+dat ons bediende, die ons bediende, dat ons hielp, die ons hielp, die ons ontving, dat ons ontving, die ons bediend heeft, dat ons bediend heeft | svc:friendly judged only
+zorgde voor ons, zorgden voor ons, zorgt voor ons, zorgen voor ons, voor ons gezorgd, zorgde goed voor ons, zorgden goed voor ons, goed voor ons gezorgd | cue:friendly only
+# "uitgezonderd" sluit uit zoals "behalve"
+uitgezonderd | but only
