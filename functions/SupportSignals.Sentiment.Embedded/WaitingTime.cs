@@ -63,7 +63,8 @@ internal static class WaitingTime
     /// <summary>The wait the duration word at <paramref name="t"/> tells, as the sentence's score takes it, the span
     /// measured once: false when it tells none; <paramref name="valence"/> 0 when an English wait shorter than an hour
     /// is played down by a limiter shortly before it ("we only waited fifteen minutes": the writer says it was short,
-    /// which blames nothing; round analyzer59); <paramref name="capDenied"/> when the longest wait is denied ("I never
+    /// which blames nothing; round analyzer59), and quick or nothing when it measures a fix after "in" ("had it back up
+    /// in 20 minutes"; <see cref="RecoveredIn"/>); <paramref name="capDenied"/> when the longest wait is denied ("I never
     /// waited more than an hour for a reply"; round analyzer62).</summary>
     public static bool TryRead(in SentenceContext s, int t, out float valence, out bool capDenied)
     {
