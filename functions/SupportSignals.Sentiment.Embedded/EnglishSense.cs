@@ -162,4 +162,9 @@ internal enum EnglishSense : ulong
     /// was ok, nothing more") say the service met the bar and no more, a neutral verdict; each alone keeps its own
     /// valence (round analyzer74).</summary>
     Lukewarm = 1UL << 40,
+    /// <summary>Cancelling or blocking what a thief could use ("cancelled the line", "blocked my card", "froze the
+    /// account"): alone a loss to the customer that blames whoever did it ("they blocked my card for no reason"), but in
+    /// a sentence that tells of an <see cref="Incident"/> ("my phone was stolen and the agent cancelled the line") the
+    /// help the customer needed (round analyzer80).</summary>
+    Safeguard = 1UL << 41,
 }

@@ -123,6 +123,7 @@ internal static class LexiconLoader
                 case "incident": definition.Senses |= EnglishSense.Incident; break;
                 case "occasion": definition.Senses |= EnglishSense.Occasion; break;
                 case "lukewarm": definition.Senses |= EnglishSense.Lukewarm; break;
+                case "safeguard": definition.Senses |= EnglishSense.Safeguard; break;
                 case "house": definition.Senses |= EnglishSense.House; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;

@@ -111,7 +111,11 @@ not ok, not okay, not alright, not all right | -1.5
 above average | +1.5
 below average | -1.5
 # candour opens a judgement and is none itself ("To be honest, the service was pretty bad": VADER's "honest" praised it)
-to be honest, to be perfectly honest, honestly, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
+to be honest, to be perfectly honest, in all honesty, frankly, to be frank, truth be told, if i'm honest, if i am honest | none
+# "honestly" alone keeps only faint praise, as "fine" has: VADER's +2.0 (en.lex's `none` cannot take a single word's
+# VADER valence away) outweighed the shrug after it ("Honestly the service was nothing special" read as praise) (round
+# analyzer80)
+honestly | +0.9
 # a limiter or praise of elsewhere turns faint praise into a complaint ("fine at best", "I've had better service at a diner")
 at best, if you're lucky, if you are lucky, good luck getting, i've seen better, i have seen better, we've seen better, we have seen better, seen much better, seen far better, expected much better, expected far better, expected a lot better, expected so much better, expected much more, expected a lot more, expected so much more, i've had better, i have had better, we've had better, we have had better, had much better, had far better | -1.5
 just ok, just okay, only ok, nothing to write home about, so so, so-so | -1 lukewarm
@@ -229,6 +233,9 @@ check-in, checkin, check-in desk, check-in process, check in desk, check in proc
 support, customer support, customer service, client service, tech support, technical support, support team, support staff, support agent*, support rep*, success team | svc:resolution
 agent, agents, rep, reps, representative*, specialist*, technician*, engineer from support, advisor*, adviser*, consultant*, operator* | svc:resolution
 helpdesk, help desk, service desk, help center, help centre, support desk, support ticket*, ticket, tickets, case number, support case, support cases, support request, support requests, escalation, escalations | svc:resolution
+# a ticket that is paid for, a fare or a seat at a show, is the price or the trip, no support ticket ("our tickets were
+# cheaper than the train", "the train tickets were expensive") (round analyzer80)
+train ticket, train tickets, plane ticket, plane tickets, flight ticket, flight tickets, bus ticket, bus tickets, coach ticket, coach tickets, ferry ticket, ferry tickets, rail ticket, rail tickets, concert ticket, concert tickets, cinema ticket, cinema tickets, movie ticket, movie tickets, theatre ticket, theatre tickets, theater ticket, theater tickets, show ticket, show tickets, match ticket, match tickets, festival ticket, festival tickets, event ticket, event tickets, lottery ticket, lottery tickets, raffle ticket, raffle tickets, parking ticket, parking tickets, speeding ticket, speeding tickets, return ticket, return tickets, season ticket, season tickets, day ticket, day tickets, entry ticket, entry tickets, entrance ticket, entrance tickets, museum ticket, museum tickets, ticket price, ticket prices, ticket fare, tickets were cheap, tickets were cheaper, tickets are cheap, tickets are cheaper, tickets cost, tickets were cheaper than, bought tickets, bought our tickets, bought the tickets, bought my ticket, bought a ticket, booked tickets, booked our tickets, booked the tickets, tickets for the show, tickets for the game, tickets for the match, tickets for the concert | asp only
 # the support named by a contact counted (first-contact resolution): "fixed it on the first call", "solved within one
 # chat"; a call alone is the guest's ("I'll call again") and names no one
 first call, first phone call, single call, one call, one phone call, single phone call, first chat, one chat, single chat, first email, one email, single email | svc:resolution
@@ -741,6 +748,10 @@ robo advisor, robo advisors, robo-advisor, robo-advisors, robo adviser, ai advis
 # were worn", "the nurse said my blood test was fine"): a narrated act; how they said it still judges them ("the
 # mechanic rudely said")
 said, says, told, tells, mentioned, claimed, insisted, told us, told me, tells you, said to us, warned, warns, warned us, warned me, warns you | say only
+# what the staff noticed judges what they noticed, as what they said does ("the waiter noticed the dish was cold",
+# "our server spotted that the steak was overcooked"): the noticing is a plain act; missing it still blames them
+# ("the waiter didn't notice the dish was cold": "notice" is not listed) (round analyzer80)
+noticed, noticed that, spotted, spotted that, realised, realised that, realized, realized that, saw that | say only
 # a silence of the staff is no negation of what follows ("the staff said nothing and ignored us"): it blames their manner
 said nothing, said not a word, didn't say a word, did not say a word, never said a word | cue:friendly -1.2
 # what such people work on takes what is said of it ("the nurse said my blood test was fine", "the mechanic said the
@@ -1076,6 +1087,11 @@ stolen, steal, stole, theft, thief, thieves, robbed, robbery, burgled, burglary,
 when, whenever, after, while, whilst | occasion
 # the bank's team against fraud is staff, not a fraud ("the fraud team had it blocked within the hour")
 fraud team, fraud teams, fraud department, fraud dept, fraud squad, fraud line, fraud prevention team, fraud services, fraud investigator, fraud investigators, fraud officer, fraud agent | svc:resolution
+# cancelling or blocking what a thief could use (`safeguard`): alone a loss to the customer that blames whoever did it
+# ("they blocked my card for no reason", VADER's -1.0 of "cancelled"), in a sentence that tells of an incident the
+# help the customer needed ("my phone was stolen and the agent cancelled the line"); no cue, since the customer cancels
+# their own card as often ("I cancelled my card and switched banks") (round analyzer80)
+cancelled the line, cancelled my line, cancelled the card, cancelled my card, cancelled my cards, cancelled the cards, cancelled both cards, cancelled my bank card, cancelled the sim, cancelled my sim, cancelled the phone, cancelled my phone, cancelled my account, cancelled the account, canceled the line, canceled my line, canceled the card, canceled my card, canceled my cards, canceled the cards, canceled both cards, canceled my bank card, canceled the sim, canceled my sim, canceled the phone, canceled my phone, canceled my account, canceled the account, blocked the line, blocked my line, blocked the card, blocked my card, blocked my cards, blocked the cards, blocked both cards, blocked my bank card, blocked the sim, blocked my sim, blocked the phone, blocked my phone, blocked my account, blocked the account, froze the card, froze my card, froze my cards, froze the cards, froze both cards, froze my bank card, froze my account, froze the account, frozen the card, frozen my card, frozen my cards, frozen the cards, frozen both cards, frozen my bank card, frozen my account, frozen the account, stopped the card, stopped my card, stopped my cards, stopped the cards, stopped both cards, stopped my bank card, suspended the line, suspended my line, suspended the card, suspended my card, suspended my cards, suspended the cards, suspended both cards, suspended my bank card, suspended the sim, suspended my sim, suspended the phone, suspended my phone, suspended my account, suspended the account | cat:resolution -1 safeguard only
 # knowing what was wrong is competence ("the engineer knew exactly what was wrong"), denied it blames ("the agent didn't
 # know what was wrong"); what was wrong asked about or told is no complaint by itself ("the agent asked what was wrong")
 knew exactly what was wrong, knew what was wrong, knew straight away what was wrong, knew right away what was wrong, knew immediately what was wrong, know what was wrong, knows what was wrong, knew exactly what the problem was, knew what the problem was, know what the problem was, knew what the issue was, know what the issue was, figured out what was wrong, worked out what was wrong, spotted what was wrong, saw what was wrong, diagnosed what was wrong, found what was wrong, found out what was wrong | cue:knowledge +2 only
@@ -1083,6 +1099,12 @@ what was wrong, what is wrong, what's wrong, what went wrong, what the problem w
 # staying with the customer until it was put right is persistence, praise of help ("she stayed on the call until it
 # worked"); the subject is named, since "I stayed on the line until someone answered" is the customer's wait
 he stayed on the call, she stayed on the call, they stayed on the call, he stayed on the line, she stayed on the line, they stayed on the line, he stayed on the phone, she stayed on the phone, they stayed on the phone, stayed on the call with me, stayed on the line with me, stayed on the phone with me, stayed on the call with us, stayed on the line with us, stayed on the phone with us, stayed with me until, stayed with us until, stayed with me on the phone, stayed with me on the line, he kept at it until, she kept at it until, they kept at it until | cue:resolution +2 only
+# a time after the warranty ran out dates a fault of the product, no wait for the service ("the screen cracked two
+# days after the warranty ended"): "after" inside the phrase measures nothing (round analyzer80)
+after the warranty ended, after the warranty expired, after the warranty ran out, after the warranty had ended, after the warranty had expired, after the warranty had run out, after the warranty was up, after the warranty period, after my warranty ended, after my warranty expired, after its warranty ended, after its warranty expired, after the guarantee ended, after the guarantee expired, after the guarantee ran out, after the guarantee had ended, after the guarantee had expired, after the guarantee had run out, after the guarantee was up, after the guarantee period, after my guarantee ended, after my guarantee expired, after its guarantee ended, after its guarantee expired | none only
+# the vendor's engineer on call is their staff, as a support engineer is ("the on-call engineer had it back up in twenty
+# minutes"); "engineer" alone stays the customer's own (analyzer66) (round analyzer80)
+on-call engineer, on-call engineers, on call engineer, on call engineers, engineer on call, engineers on call, on-call team, on call team, on-call support, on call support, their engineer, their engineers, their on-call engineer | svc:resolution only
 # a service restored or an item swapped is a recovery ("the on-call engineer had it back up in twenty minutes")
 had it back up, got it back up, had us back up, got us back up, had us back online, got us back online, got it back online, had it back online, got us running again, got it running again, got it working again, had it working again, got everything back up, had everything back up, swapped it, swapped it out, swapped it over, swapped them, exchanged it, exchanged them | cue:resolution +1.5 only
 # falling silent on the customer is no answer ("support asked what was wrong and then went silent for a week")

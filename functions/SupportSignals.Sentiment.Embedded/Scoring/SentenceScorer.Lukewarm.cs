@@ -41,6 +41,58 @@ internal static partial class SentenceScorer
         return evidence;
     }
 
+    /// <summary>Withdraws a denied praise and a denied blame told one after the other in one clause or across commas
+    /// ("not great, not terrible", "wasn't rude, wasn't friendly either"): denied both ways, as "neither good nor bad",
+    /// the service was neither, one neutral verdict (round analyzer80; the comma-less phrases are lexicon keys).</summary>
+    private static Evidence DeniedBothWays(in SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, Evidence evidence)
+    {
+        var previous = -1;
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if (valence[t] == 0)
+            {
+                continue;
+            }
+            if (previous >= 0 && clause[t] - clause[previous] <= LukewarmReach && (valence[t] > 0) != (valence[previous] > 0)
+                && IsDenial(s, valence, clause, previous) && IsDenial(s, valence, clause, t))
+            {
+                evidence = Withdraw(valence, previous, evidence);
+                evidence = Withdraw(valence, t, evidence);
+                evidence = ShruggedBeside(s, valence, clause, clause[previous], clause[t], evidence);
+                previous = -1;
+                continue;
+            }
+            previous = t;
+        }
+        return evidence;
+    }
+
+    /// <summary>Withdraws a lukewarm verdict told beside a judgement denied both ways, from clause <paramref name="first"/>
+    /// to <paramref name="last"/> ("fine, not great, not awful", "ok, not great, not terrible"): one neutral verdict, as
+    /// two lukewarm words are.</summary>
+    private static Evidence ShruggedBeside(in SentenceContext s, Span<float> valence, ReadOnlySpan<int> clause, int first, int last, Evidence evidence)
+    {
+        for (var t = 0; t < valence.Length; t++)
+        {
+            if (valence[t] != 0 && clause[t] >= first - LukewarmReach && clause[t] <= last + LukewarmReach && IsPlainLukewarm(s, valence, t))
+            {
+                evidence = Withdraw(valence, t, evidence);
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is a judgement of its own read the other way by a negator.</summary>
+    private static bool IsDenial(in SentenceContext s, ReadOnlySpan<float> valence, ReadOnlySpan<int> clause, int t)
+    {
+        if (s.Tokens[t].Entry < 0)
+        {
+            return false;
+        }
+        ref readonly var entry = ref s.Lexicon[s.Tokens[t].Entry];
+        return entry.Has(LexiconRole.Sentiment) && entry.Valence != 0 && (entry.Valence > 0) != (valence[t] > 0) && IsNegated(s, clause, t);
+    }
+
     /// <summary>Whether the word at <paramref name="t"/> is a lukewarm word read as its own valence says (not negated or
     /// turned by irony).</summary>
     private static bool IsPlainLukewarm(in SentenceContext s, ReadOnlySpan<float> valence, int t)

@@ -37,6 +37,9 @@ internal static partial class SentenceScorer
     private const int ComparisonReach = 8;
     /// <summary>A charge for what the guest did not order blames like an overcharge.</summary>
     private const float WrongCharge = -2.3f;
+    /// <summary>A card or line cancelled after a theft or fraud (<see cref="EnglishSense.Safeguard"/>): help, as a
+    /// recovery is.</summary>
+    private const float SafeguardAfterIncident = 1.5f;
 
     /// <summary>Clause numbers grow by this much at a comma or parenthesis, and by the strong step elsewhere.</summary>
     public const int WeakBoundary = 1;
@@ -81,8 +84,10 @@ internal static partial class SentenceScorer
         var openAside = -1;
         var contrastOutside = contrastClause;
         var concessionOutside = concessionClause;
-        // how many lukewarm verdicts and shrugs the sentence holds ("fine, nothing special")
+        // how many lukewarm verdicts and shrugs the sentence holds ("fine, nothing special"), and how many judgements
+        // it denies ("not great, not terrible")
         var lukewarm = 0;
+        var denials = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
@@ -261,6 +266,11 @@ internal static partial class SentenceScorer
                 // "my card was stolen and the agent cancelled it": the misfortune is no act of the staff
                 continue;
             }
+            if (own < 0 && (senses & EnglishSense.Safeguard) != 0 && TellsOfIncident(s))
+            {
+                // "my phone was stolen and the agent cancelled the line": what a thief could use, cancelled for the customer
+                own = SafeguardAfterIncident;
+            }
             if (own < 0 && s.Language == Language.En && (roles & LexiconRole.ServiceCue) != 0 && MentionExtractor.OwnAbsenceBefore(s, t))
             {
                 // "We were on holiday, so no one answered when their support called back": the silence was the
@@ -298,6 +308,7 @@ internal static partial class SentenceScorer
             if (negated ? !IsUnsurpassed(s, clause, t) : v > 0 && IsWishedFor(s, clause, t))
             {
                 v *= NegationScale;
+                denials += negated ? 1 : 0;
             }
             if (sarcasm && v > 0)
             {
@@ -388,6 +399,10 @@ internal static partial class SentenceScorer
         if (occasion)
         {
             evidence = DealtWith(s, valence, clause, evidence);
+        }
+        if (denials >= 2 && s.Language == Language.En)
+        {
+            evidence = DeniedBothWays(s, valence, clause, evidence);
         }
         if (lukewarm >= 2 && s.Language == Language.En)
         {
