@@ -12,18 +12,21 @@
 # salon/clinic/airline reviews written blind, round analyzer78). A retrain alone moves a held-out half by a sentence or two (round analyzer35); the means move
 # less. The own-test figures are the product's reading of each line (round analyzer58: the analyzer with that seed's
 # weights as the product loads them, sentence by sentence with the rules across sentences); before, each line was
-# scored as one training example, which moved the means by up to 0.0026 (docs/sentiment-rounds.md). Usage: tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev]
+# scored as one training example, which moved the means by up to 0.0026 (docs/sentiment-rounds.md). Usage:
+# tools/SupportSignals.Train/seeds.sh [absa-dev directory, default ../shared/data/absa-dev] [train.sh options…]: the
+# options (a variant of the recipe, e.g. --ops drop,add,flip --add 0.90; round analyzer79) go to every retrain and check.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${1:-../shared/data/absa-dev}
+shift $(( $# > 0 ? 1 : 0 ))
 tests=tools/SupportSignals.Train/data/en-service-test.tsv,tools/SupportSignals.Train/data/en-service-test-2.tsv,tools/SupportSignals.Train/data/en-service-test-support.tsv,tools/SupportSignals.Train/data/en-service-test-support-2.tsv,tools/SupportSignals.Train/data/en-service-test-5.tsv,tools/SupportSignals.Train/data/en-service-test-6.tsv,tools/SupportSignals.Train/data/en-service-test-7.tsv
 eval_dll=tools/SupportSignals.Eval/bin/Release/net10.0/SupportSignals.Eval.dll
 e2e() { dotnet $eval_dll "$@" | awk -F= '/service_end_to_end_f1/{printf "%.4f", $2}'; }
 rows=""
 for seed in 17 18 16; do
-  tools/SupportSignals.Train/train.sh --seed $seed >/dev/null
+  tools/SupportSignals.Train/train.sh --seed $seed "$@" >/dev/null
   # --check leaves the weights just written alone; it reports the test files before it compares them
-  own=$(tools/SupportSignals.Train/train.sh --check --seed $seed --test $tests 2>&1 | awk '/^test .*: stage/{printf "%s ", $NF}')
+  own=$(tools/SupportSignals.Train/train.sh --check --seed $seed "$@" --test $tests 2>&1 | awk '/^test .*: stage/{printf "%s ", $NF}')
   dotnet build tools/SupportSignals.Eval -c Release -v quiet -nologo >/dev/null
   en14=$(e2e $data/semeval14_restaurants_train.xml --half second)
   en16=$(e2e $data/semeval16_restaurants_train_english.xml --half second)
