@@ -127,3 +127,18 @@ destacabl*, a destacar, digno de premio, dignos de premio, de premio | +2.2 only
 pobre, pobres | -1.5 only
 # negation by lack, with its intensifier between ("falta total de")
 falta total de, total falta de, falta absoluta de, absoluta falta de, ausencia de, ni siquiera, ni tan siquiera | neg only
+# taking the order is an act of serving like bringing it: judged by its clause, denied it blames ("nadie vino a tomarnos nota")
+tomar nota, tomarnos nota, tomaron nota, nos tomaron nota, nos tomó nota, tomar el pedido, tomarnos el pedido, tomaron el pedido, nos tomaron el pedido, tomó el pedido, tomar la comanda, tomarnos la comanda | cue:speed +0.3 only
+# praise joined to "super", which the stems do not reach ("superamables")
+superamable*, superatent*, supersimpátic*, supermaj*, superagradable*, supereducad* | cue:friendly +2.4 only
+superrápid*, supereficiente* | cue:speed +2 only
+superprofesional* | cue:knowledge +2 only
+# curt with the guest; "seco" alone is also a dry dish
+seco con nosotros, seca con nosotros, secos con nosotros, secas con nosotros, seco con los clientes, seca con los clientes, secos con los clientes, secas con los clientes, seco en el trato, seca en el trato, secos en el trato, secas en el trato, trato seco | cue:friendly -2.2 only
+# the same verdict in the past and in the imperfect
+dejó mucho que desear, dejaba mucho que desear, dejaron mucho que desear, dejaban mucho que desear, dejó bastante que desear, dejaba bastante que desear, dejó que desear, dejaba que desear, deja algo que desear, dejó algo que desear | -1.2 only
+# no one came to the table ("vino" is also the wine)
+nadie se acercó, no se acercó nadie, nadie se acercaba, nadie vino, no vino nadie, nunca vino nadie, nadie venía, no venía nadie | cue:speed -2 only
+# a request the guest had to make again, or too few staff
+tuvimos que pedir, hubo que pedir, tuvimos que insistir, hubo que insistir, tuvimos que recordar, hubo que recordar, tuvimos que reclamar, hubo que reclamar, tuvimos que llamar, tuvimos que levantarnos | cue:speed -1.6 only
+falta de personal, faltaba personal, falta personal, faltan camareros, faltaban camareros, poco personal, escaso personal, escasez de personal, personal insuficiente, pocos camareros | cue:speed -2 only

@@ -51,6 +51,29 @@ public class SpanishServiceClassesTests
     }
 
     [Theory]
+    [InlineData("Nadie nos tomó nota.", Polarity.Negative)]
+    [InlineData("Nunca vino nadie a tomarnos nota.", Polarity.Negative)]
+    [InlineData("Nadie se acercó a la mesa en veinte minutos.", Polarity.Negative)]
+    [InlineData("Tuvimos que insistir para que nos trajeran el postre.", Polarity.Negative)]
+    [InlineData("Faltaba personal y se notaba.", Polarity.Negative)]
+    public void Acts_of_serving_withheld_or_asked_for_again_blame_the_service(string text, Polarity polarity)
+    {
+        var analysis = _analyzer.Analyze("es", text);
+
+        Assert.True(analysis.Mentions.Count == 1, Describe(analysis));
+        Assert.Equal(polarity, analysis.Mentions[0].Polarity);
+    }
+
+    [Theory]
+    [InlineData("Los camareros, superamables.", "camareros", Polarity.Positive)]
+    [InlineData("La camarera fue muy seca con nosotros.", "camarera", Polarity.Negative)]
+    [InlineData("La atención dejó mucho que desear.", "atención", Polarity.Negative)]
+    public void Joined_intensifiers_curtness_and_past_verdicts_are_read(string text, string term, Polarity polarity)
+    {
+        Assert.Equal(polarity, MentionOf(_analyzer.Analyze("es", text), text, term).Polarity);
+    }
+
+    [Theory]
     [InlineData("Buen ambiente, servicio mediocre.", "servicio", Polarity.Negative)]
     [InlineData("Buena comida, servicio lento.", "servicio", Polarity.Negative)]
     [InlineData("Bonita terraza, camareros muy antipáticos.", "camareros", Polarity.Negative)]
