@@ -67,7 +67,7 @@ internal static partial class MentionExtractor
     {
         var tokens = s.Tokens;
         var first = s.After(a);
-        if (b - first > MaxListGap || clause[b] - clause[a] >= SentenceScorer.StrongBoundary)
+        if (b - first > MaxListGap || clause[b] - clause[a] >= SentenceScorer.StrongBoundary || JudgedAfterItsNoun(s, clause, b))
         {
             return false;
         }
@@ -102,6 +102,30 @@ internal static partial class MentionExtractor
         }
         return unknown <= 1;
     }
+
+    /// <summary>Words that may stand between a Spanish noun and the verdict after it ("servicio muy lento", "servicio
+    /// nada atento", "el servicio es lento").</summary>
+    private const LexiconRole VerdictLead = LexiconRole.Booster | LexiconRole.Negator | LexiconRole.Stopword;
+
+    /// <summary>Whether the item at <paramref name="b"/> is judged by a word of its own right after it, in Spanish, which
+    /// puts the adjective after its noun: "Buen ambiente, servicio mediocre" pairs each noun with its own verdict, no
+    /// list sharing the praise of the first with the second.</summary>
+    private static bool JudgedAfterItsNoun(in SentenceContext s, ReadOnlySpan<int> clause, int b)
+    {
+        if (s.Language != Language.Es)
+        {
+            return false;
+        }
+        var k = s.After(b);
+        for (var lead = 0; k < clause.Length && lead < 2 && IsWordOfClause(s, clause, k, b) && (s.RolesOf(k) & VerdictLead) != 0; lead++)
+        {
+            k = s.After(k);
+        }
+        return k < clause.Length && IsWordOfClause(s, clause, k, b) && IsJudgement(s, k) && (s.RolesOf(k) & LexiconRole.OtherAspect) == 0;
+    }
+
+    private static bool IsWordOfClause(in SentenceContext s, ReadOnlySpan<int> clause, int k, int b) =>
+        s.Tokens[k].Kind == TokenKind.Word && clause[k] == clause[b];
 
     /// <summary>Determiners and possessives may sit in a list ("the food, our wine and the service"); a verb may not.</summary>
     private static bool IsFunctionWordInList(in SentenceContext s, int k) => s.Tokens[k].FoldLength <= 4;
