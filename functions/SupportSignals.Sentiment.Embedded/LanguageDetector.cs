@@ -39,8 +39,9 @@ internal static class LanguageDetector
             if (token.Entry >= 0)
             {
                 // a phrase votes for each of its words: it covers them, function words included ("that was fine",
-                // "never again"), which would each have voted
-                lexicon.LanguagesOf(token.Entry).AddVotes(wordVotes, StopwordVote, LexiconVote * token.Span);
+                // "never again", "nadie se acercó"), which would each have voted, and a phrase of two words or more
+                // nearly always holds one, so its first word votes as a function word would
+                lexicon.LanguagesOf(token.Entry).AddVotes(wordVotes, StopwordVote, PhraseVote(token.Span));
             }
             // A word one language knows as a whole word may be another's inflection ("servis": French participle,
             // Turkish "service"); both readings are evidence.
@@ -94,6 +95,8 @@ internal static class LanguageDetector
         }
         return best;
     }
+
+    private static int PhraseVote(int words) => words > 1 ? StopwordVote + LexiconVote * (words - 1) : LexiconVote;
 
     /// <summary>
     /// Whether the folded words hold "ij" or "yor" anywhere, the letters every spelling vote needs: one vectorised

@@ -33,6 +33,15 @@ public class LanguageDetectorTests
     }
 
     [Theory]
+    // a phrase of one language covers the function words that would have voted for it ("nadie", "se")
+    [InlineData("es", "Nadie se acercó a atendernos")]
+    [InlineData("es", "No vino nadie a atendernos")]
+    public void A_phrase_votes_as_the_function_words_it_covers(string expected, string text)
+    {
+        Assert.Equal(expected, _analyzer.Analyze("l", text).Language);
+    }
+
+    [Theory]
     [InlineData("nl", "Wijnkaart uitstekend.")]
     [InlineData("tr", "Kurye geliyor.")]
     // "ij" across two words ("taxi just") and "yor" after no "i" or "u" ("mayor") are no spelling of Dutch or Turkish
