@@ -136,3 +136,10 @@ siparişi karıştırdı*, siparişimizi karıştırdı*, siparişleri karışt�
 oysa, halbuki, ne var ki, öte yandan | but only
 fazlasıyla, resmen, cidden, hayli, epeyce | boost only
 servis edildi, servis edilen*, servis ediliyor, servis edildiği*, servis eden*, servis edebilen, servis ettiler, servis etti | svc:friendly judged only
+# the owner in every case ("sahip" softens to "sahibi", "sahibine"; "sahibi" alone is already who serves), and what
+# the guest had to do himself ("el kaldırmak zorunda kaldık") blames, as Russian "пришлось" does
+sahibine, sahibinin, sahibini, sahipleri, sahiplerine, sahiplerinin, sahiplerini, işletme sahipleri, mekan sahipleri | svc:friendly only
+zorunda kaldık, zorunda kaldım, zorunda kalıyorsunuz, zorunda kalıyoruz | -1.5 only
+# lateness is a wait, service whatever came late ("yemekler çok geç geldi"); "uzun sürdü" is left out: a meal that
+# lasted long is no wait
+geç geldi, geç geldiler, geç getirdi*, geç getirildi, gecikti* | cue:speed -1.5 wait only

@@ -6,8 +6,9 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>Turkish service by grammar (analyzer84): consonant softening before a vowel suffix ("üslubu", "kabalığı")
 /// reaches the manner words a stem on the plain form misses; attention shown ("gösterdikleri ilgi"), a warm or cold
-/// welcome, serving in haste ("apar topar önümüze attılar"), an order mixed up, a delay in the past ("gecikti"); the
-/// guest's waiting verbs are service even when they wait for a dish; "servis edildi" tells how a dish came and is a
+/// welcome, serving in haste ("apar topar önümüze attılar"), an order mixed up, the owner in every case ("sahibine"),
+/// what the guest had to do ("zorunda kaldık"); lateness and the guest's waiting verbs are service even when a dish
+/// came late or was waited for; "servis edildi" tells how a dish came and is a
 /// mention only when its clause judges it.</summary>
 public class TurkishServiceMannerTests
 {
@@ -24,6 +25,9 @@ public class TurkishServiceMannerTests
     [InlineData("Siparişimiz yine gecikti.", Polarity.Negative)]
     [InlineData("Tatlı için çok bekledik.", Polarity.Negative)]
     [InlineData("Yemekler soğuk servis edildi.", Polarity.Negative)]
+    [InlineData("Yemekler çok geç geldi.", Polarity.Negative)]
+    [InlineData("Mekanın sahibine çok teşekkür ederiz.", Polarity.Positive)]
+    [InlineData("Garsonu çağırmak için el kaldırmak zorunda kaldık.", Polarity.Negative)]
     public void The_service_is_judged(string text, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("tr", text);
