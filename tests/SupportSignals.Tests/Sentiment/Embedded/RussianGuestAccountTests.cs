@@ -9,7 +9,7 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// organisation of the work, the manner of pestering or turning away; wishes taken into account and pleasant talk as
 /// praise; "мин" written short is a minute. The imperative speaks to the reader, idioms of the experience ("не оставит
 /// равнодушным", "минусов не заметила"), a participle of serving ("принесённых блюд"), "при заказе", looking forward
-/// ("ждём лета") and a service charge name no service.</summary>
+/// ("ждём лета"), a service charge, a tip and a remedy that "помогло" name no service.</summary>
 public class RussianGuestAccountTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -44,6 +44,8 @@ public class RussianGuestAccountTests
     [InlineData("При заказе мы выбрали пасту, она была вкусной.")]
     [InlineData("Ждём лета, чтобы посидеть на террасе.")]
     [InlineData("В счёт включили плату за обслуживание.")]
+    [InlineData("Вместе с чаевыми вышло недорого, и всё было вкусно.")]
+    [InlineData("Добавили соли, но это не помогло.")]
     public void No_service_is_named(string text)
     {
         var analysis = _analyzer.Analyze("ru", text);
