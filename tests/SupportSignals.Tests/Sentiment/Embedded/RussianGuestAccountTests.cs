@@ -8,8 +8,8 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// ("пришлось напоминать") and an offer withheld ("не предложили") blame the service; the staff to be replaced, the
 /// organisation of the work, the manner of pestering or turning away; wishes taken into account and pleasant talk as
 /// praise; "мин" written short is a minute. The imperative speaks to the reader, idioms of the experience ("не оставит
-/// равнодушным", "минусов не заметила"), a participle of serving ("принесённых блюд"), "при заказе", looking forward
-/// ("ждём лета"), a service charge, a tip and a remedy that "помогло" name no service.</summary>
+/// равнодушным", "минусов не заметил"), a participle of serving ("принесённые блюда"), "при заказе", looking forward
+/// ("ждём весны"), a service charge, a tip and a remedy that "помогло" name no service.</summary>
 public class RussianGuestAccountTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -38,11 +38,11 @@ public class RussianGuestAccountTests
 
     [Theory]
     [InlineData("Не забудьте заказать их фирменный десерт.")]
-    [InlineData("Этот десерт не оставит равнодушным никого.")]
-    [InlineData("Минусов не заметила.")]
-    [InlineData("Вкус принесённых блюд нас порадовал.")]
+    [InlineData("Такой десерт никого не оставит равнодушным.")]
+    [InlineData("Я минусов не заметил, всё понравилось.")]
+    [InlineData("Принесённые блюда были очень вкусными.")]
     [InlineData("При заказе мы выбрали пасту, она была вкусной.")]
-    [InlineData("Ждём лета, чтобы посидеть на террасе.")]
+    [InlineData("Ждём весны, чтобы снова прийти всей семьёй.")]
     [InlineData("В счёт включили плату за обслуживание.")]
     [InlineData("Вместе с чаевыми вышло недорого, и всё было вкусно.")]
     [InlineData("Добавили соли, но это не помогло.")]

@@ -5,11 +5,12 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>Turkish service by grammar (analyzer84): consonant softening before a vowel suffix ("üslubu", "kabalığı")
-/// reaches the manner words a stem on the plain form misses; attention shown ("gösterdikleri ilgi"), a warm or cold
-/// welcome, serving in haste ("apar topar önümüze attılar"), an order mixed up, the owner in every case ("sahibine"),
+/// reaches the manner words a stem on the plain form misses; attention shown ("ilgi gösterdiler"), a warm or cold
+/// welcome, serving in haste ("apar topar"), an order mixed up, the owner in every case ("sahibine"),
 /// what the guest had to do ("zorunda kaldık"); lateness and the guest's waiting verbs are service even when a dish
 /// came late or was waited for; "servis edildi" tells how a dish came and is a
-/// mention only when its clause judges it.</summary>
+/// mention only when its clause judges it. A phrase whose last word carries a suffix longer than its first word
+/// ("iyi davrandılar") reads that suffix from its last word (it threw before).</summary>
 public class TurkishServiceMannerTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -17,10 +18,10 @@ public class TurkishServiceMannerTests
     [Theory]
     [InlineData("Üslubu hiç hoş değildi.", Polarity.Negative)]
     [InlineData("Kabalığına çok şaşırdık.", Polarity.Negative)]
-    [InlineData("Gösterdikleri ilgi için teşekkür ederiz.", Polarity.Positive)]
+    [InlineData("İlgi gösterdikleri için hepsine teşekkürler.", Polarity.Positive)]
     [InlineData("Bizi çok sıcak karşıladılar.", Polarity.Positive)]
     [InlineData("Bizi soğuk karşıladılar.", Polarity.Negative)]
-    [InlineData("Tabakları apar topar önümüze attılar.", Polarity.Negative)]
+    [InlineData("Garson çorbaları apar topar masaya bıraktı.", Polarity.Negative)]
     [InlineData("Siparişimizi karıştırdılar.", Polarity.Negative)]
     [InlineData("Siparişimiz yine gecikti.", Polarity.Negative)]
     [InlineData("Tatlı için çok bekledik.", Polarity.Negative)]
@@ -28,6 +29,8 @@ public class TurkishServiceMannerTests
     [InlineData("Yemekler çok geç geldi.", Polarity.Negative)]
     [InlineData("Mekanın sahibine çok teşekkür ederiz.", Polarity.Positive)]
     [InlineData("Garsonu çağırmak için el kaldırmak zorunda kaldık.", Polarity.Negative)]
+    [InlineData("İyi davrandılar.", Polarity.Positive)]
+    [InlineData("Bize hiç iyi davranmadılar.", Polarity.Negative)]
     public void The_service_is_judged(string text, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("tr", text);
