@@ -116,3 +116,30 @@ hoşuma gitmedi, hoşumuza gitmedi, hoşa gitmedi, beğenmedi*, beğenmiyor*, be
 olmuyorlar, olmamış, olmamıştı, olmaz, olmazlar, değildiler, değildik, değilsiniz, etmez, etmezler, etmemiş, etmemişti, etmiyordu, yapmamış, yapmaz, yapmazlar, göstermiyor*, göstermez | negpost only
 # "samimi" mekân için de söylenir ("samimi bir ortam"): övgüdür, tek başına hizmet sözcüğü değil ("samimi garson" kalır)
 samimi* | +2.1 only
+
+# analyzer84: consonant softening before a vowel suffix ("üslup" → "üslubu", "kabalık" → "kabalığı", "eksiklik" →
+# "eksikliği") which a stem on the plain form misses; attention shown ("gösterdikleri ilgi", "ilgi gösterdiler");
+# serving in haste ("apar topar", "önümüze attılar"); the waiting verbs of the guest are service even when they wait
+# for a dish ("kahve için çok bekledik"), as Russian "ждали" is (`wait`)
+üslub*, kabalığ*, saygısızlığ*, umursamazlığ*, terbiyesizliğ* | cue:friendly -2.3 only
+eksikliğ* | -1.8 only
+gösterdikleri ilgi, gösterilen ilgi, gösterdiği ilgi, ilgi gösterdi*, ilgi gösteriyor*, ilgi gösteren*, ilgi ve alakası, ilgi alakası | cue:friendly +2.2 only
+apar topar, önümüze attı*, önümüze atıldı, önümüze fırlattı*, masaya fırlattı*, masaya attı* | cue:friendly -2.3 only
+bekledik, çok bekledik, uzun süre bekledik, çok bekletildik, bekledim, bekledikten, beklesek*, beklesem*, beklemek zorunda, beklemek zorunda kaldık, bekletildik, beklettiler, bekletti | cue:speed -1.2 wait only
+# the manner of serving: the inflections "kaba" needs as a whole word, glaring and sulking, a warm or cold welcome,
+# delays in the past ("gecikti"), an order mixed up
+kabalar, kabaca, kabaydılar, ters ters, surat astı*, surat asıyor*, soğuk karşıla*, yüzümüze bakmadı* | cue:friendly -2.3 only
+sıcak karşıla*, güler yüzle karşıla*, sıcak bir karşılama, sıcak ilgi | cue:friendly +2.2 only
+gecikti*, geç getirdi*, geç getirildi, geç geldiler | cue:speed -1.5 only
+siparişi karıştırdı*, siparişimizi karıştırdı*, siparişleri karıştırdı*, yanlış sipariş*, siparişi yanlış | cue:friendly -2 only
+# contrast and intensifiers
+oysa, halbuki, ne var ki, öte yandan | but only
+fazlasıyla, resmen, cidden, hayli, epeyce | boost only
+servis edildi, servis edilen*, servis ediliyor, servis edildiği*, servis eden*, servis edebilen, servis ettiler, servis etti | svc:friendly judged only
+# the owner in every case ("sahip" softens to "sahibi", "sahibine"; "sahibi" alone is already who serves), and what
+# the guest had to do himself ("el kaldırmak zorunda kaldık") blames, as Russian "пришлось" does
+sahibine, sahibinin, sahibini, sahipleri, sahiplerine, sahiplerinin, sahiplerini, işletme sahipleri, mekan sahipleri | svc:friendly only
+zorunda kaldık, zorunda kaldım, zorunda kalıyorsunuz, zorunda kalıyoruz | -1.5 only
+# lateness is a wait, service whatever came late ("yemekler çok geç geldi"); "uzun sürdü" is left out: a meal that
+# lasted long is no wait
+geç geldi, geç geldiler, geç getirdi*, geç getirildi, gecikti* | cue:speed -1.5 wait only

@@ -245,7 +245,7 @@ internal static partial class SentenceScorer
     {
         if (s.Language == Language.Tr)
         {
-            var suffixed = HasTurkishNegativeSuffix(s, s.Tokens[t]);
+            var suffixed = HasTurkishNegativeSuffix(s, t);
             if (suffixed || TurkishNegativeVerb.Is(s.FoldOf(t)))
             {
                 return suffixed;
@@ -260,7 +260,7 @@ internal static partial class SentenceScorer
     public static bool IsDenied(in SentenceContext s, ReadOnlySpan<int> clause, int t)
     {
         var negator = NegatorOf(s, clause, t);
-        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) && !NoneCouldBeMore(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, s.Tokens[t]);
+        return negator >= 0 ? !GovernsSentiment(s, clause, PhraseStart(s, negator)) && !NoneCouldBeMore(s, clause, PhraseStart(s, negator)) : s.Language == Language.Tr && HasTurkishNegativeSuffix(s, t);
     }
 
     /// <summary>The first token of the phrase covering <paramref name="j"/> ("not once" for its "once"): a negator found
@@ -361,10 +361,14 @@ internal static partial class SentenceScorer
         && TurkishNegativeVerb.Is(s.FoldOf(t));
 
     /// <summary>Turkish negates a verb inside the word: stem + -ma/-me ("beğenmedik", "ilgilenmiyor", "sevmez"), also
-    /// after the passive -Il-/-In- ("çözülmedi": was not solved) or the "can" of -(y)A- ("çözemedi": could not solve).</summary>
-    private static bool HasTurkishNegativeSuffix(in SentenceContext s, in Token token)
+    /// after the passive -Il-/-In- ("çözülmedi": was not solved) or the "can" of -(y)A- ("çözemedi": could not solve).
+    /// A phrase's suffix is its last word's ("iyi davrandılar"): read from the first word, longer than it, the slice
+    /// would start before it.</summary>
+    private static bool HasTurkishNegativeSuffix(in SentenceContext s, int t)
     {
-        var suffix = s.Fold.Slice(token.FoldStart + token.FoldLength - token.Suffix, token.Suffix);
+        ref readonly var head = ref s.Tokens[t];
+        ref readonly var token = ref s.Tokens[t + Math.Max(head.Span, (byte)1) - 1];
+        var suffix = s.Fold.Slice(token.FoldStart + token.FoldLength - head.Suffix, head.Suffix);
         if (suffix.Length > 2 && suffix[0] is 'i' or 'u' && suffix[1] is 'l' or 'n')
         {
             suffix = suffix[2..];

@@ -17,4 +17,19 @@ internal static class MentionAssertions
 
     public static string Describe(TextAnalysis analysis) =>
         string.Join("; ", analysis.Mentions.Select(m => $"'{m.Text}' {m.Polarity} {m.Category}"));
+
+    /// <summary>The polarity every mention of the analysis shares, or null when there is none or they disagree.</summary>
+    public static Polarity? SharedPolarity(TextAnalysis analysis)
+    {
+        Polarity? shared = null;
+        foreach (var mention in analysis.Mentions)
+        {
+            if (shared is not null && shared != mention.Polarity)
+            {
+                return null;
+            }
+            shared = mention.Polarity;
+        }
+        return shared;
+    }
 }
