@@ -215,6 +215,9 @@ service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
 # common misspellings of the people serving ("our waitor", "the waitres"), written as guests type them
 waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staff, waitperson, waitpersons, wait person, wait persons, waitpeople, wait people, bartendar, bartendars, bar tender, bar tenders | svc:friendly
+# the abbreviation of service a hurried reviewer types ("svc was slow but friendly"): service only when judged, as in
+# computing it names a running program ("restart the svc")
+svc, svcs | svc:friendly judged
 # how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
 # cure or a procedure ("a spa treatment")
 treatment, manners, demeanor, demeanour | svc:friendly judged
