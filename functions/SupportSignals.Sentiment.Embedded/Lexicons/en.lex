@@ -316,6 +316,9 @@ tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kinder, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
+# someone seen or heard to be bored is the one serving ("looking bored behind the counter"); the guest's own boredom
+# ("we left bored") is not listed
+looked bored, looking bored, looks bored, look bored, seemed bored, seeming bored, seems bored, seem bored, sounded bored, sounding bored, sounds bored, sound bored, looked more bored | cue:friendly -1.8
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved
 wrong information, wrong info, incorrect information, misinformed, misinformation, wrong answer, wrong answers, incorrect answer, incorrect answers, conflicting information, conflicting answers, wrong advice, bad advice | cat:knowledge -2
