@@ -215,6 +215,9 @@ service, services, hospitality, customer care | svc:friendly
 reception, receptionist*, front desk, concierge, bellboy, bellman, porter, housekeeping, housekeeper*, doorman | svc:friendly
 # common misspellings of the people serving ("our waitor", "the waitres"), written as guests type them
 waitor, waitors, waitres, waitresss, waiteress, waiteresses, waitstaf, wait-staff, waitperson, waitpersons, wait person, wait persons, waitpeople, wait people, bartendar, bartendars, bar tender, bar tenders | svc:friendly
+# the abbreviation of service a hurried reviewer types ("svc was slow but friendly"): service only when judged, as in
+# computing it names a running program ("restart the svc")
+svc, svcs | svc:friendly judged
 # how the guest was treated, as a noun: service when judged ("the treatment we got was shameful"); named alone it is a
 # cure or a procedure ("a spa treatment")
 treatment, manners, demeanor, demeanour | svc:friendly judged
@@ -313,6 +316,9 @@ tip, tipped, tipping, gratuity | cue:friendly only
 ignored, ignore, ignoring, neglected, neglecting, forgot, forgotten, forgetting, forget, forgets, disappearing, vanishing | cue:friendly -2
 smile, smiles, smiled, smiling, smiley, cheerful, warm, warmth, caring, kind, kinder, kindness, patient, patience, sweet, genuine, thoughtful, personable, charming | cat:friendly +1.8
 attitude, impatient, lazy, indifferent, apathetic, careless, cold shoulder | cue:friendly -2
+# someone seen or heard to be bored is the one serving ("looking bored behind the counter"); the guest's own boredom
+# ("we left bored") is not listed
+looked bored, looking bored, looks bored, look bored, seemed bored, seeming bored, seems bored, seem bored, sounded bored, sounding bored, sounds bored, sound bored, looked more bored | cue:friendly -1.8
 apolog* | cue:friendly +0.5
 # information that was wrong is the agent's competence failing, not a problem left unsolved
 wrong information, wrong info, incorrect information, misinformed, misinformation, wrong answer, wrong answers, incorrect answer, incorrect answers, conflicting information, conflicting answers, wrong advice, bad advice | cat:knowledge -2
@@ -532,6 +538,10 @@ folks, family, families, crowd, customers, diners, patron, patrons, tourists, lo
 # what the staff did to the guest tells of the service with no word of service: charging, handling the table,
 # getting the order wrong, remembering the guest
 overcharged, overcharging, overcharge, overcharges, double charged, double-charged, charged us twice, charged me twice, charged twice, was charged twice, were charged twice, been charged twice, got charged twice, was charged double, were charged double, charged double, billed twice, billed us twice, billed me twice, was billed twice, were billed twice, billed double, was billed double, were billed double, shortchanged, short-changed, short changed, overbilled, padded the bill, added to our bill, added to my bill | cue:resolution -2.3 trouble
+# a charge the house admits was a mistake is its billing error, however the sum between names the bill ("a second
+# bottle was mistakenly added to our tab"); "added" only in the passive, as the guest's own "I mistakenly
+# added it to my cart" is not the house's act
+wrongly charged, wrongly billed, was wrongly added, were wrongly added, been wrongly added, wrongfully charged, wrongfully billed, was wrongfully added, were wrongfully added, been wrongfully added, incorrectly charged, incorrectly billed, was incorrectly added, were incorrectly added, been incorrectly added, mistakenly charged, mistakenly billed, was mistakenly added, were mistakenly added, been mistakenly added, erroneously charged, erroneously billed, was erroneously added, were erroneously added, been erroneously added | cue:resolution -2.3 trouble
 spilled, spilt, spilling, splashed, knocked over, bumped into, stepped on, dropped our, dropped my, dropped a plate, dropped the ball, threw the, dumped, snatched, grabbed our, grabbed my | cue:friendly -1.8
 wrong order, wrong orders, got our order wrong, got my order wrong, mixed up our order, mixed up my order, mixed up the order, messed up our order, messed up my order, messed up the order, brought the wrong, brought us the wrong, brought me the wrong, served the wrong, served us the wrong | cue:resolution -2 trouble
 # an order that came wrong or incomplete, or someone else's, is the staff's mistake whatever the dish was ("half our
