@@ -750,6 +750,32 @@ someone in the store, someone at the store, someone in the shop, someone at the 
 assessor, assessors, surveyor, surveyors, surveyor they sent, care worker, care workers, care assistant, care assistants, healthcare assistant, healthcare assistants, health care assistant, nursing assistant, nursing assistants, pharmacy assistant, pharmacy assistants, dental assistant, dental assistants, repairman, repairmen, repair man, repair men, repair guy, cable guy, internet guy, field tech, field techs, service tech, service techs, tech they sent, techs they sent | svc:friendly judged only
 # the visit or appointment of whom the provider sends is its service ("they cancelled the engineer appointment twice")
 engineer visit, engineer visits, engineer appointment, engineer appointments, technician visit, technician visits, technician appointment, technician appointments, engineer booking | svc:availability only
+# shops, deliveries, garages, clinics and pharmacies (analyzer83). The pharmacy, the clinic or the surgery doing an act
+# of serving is the house, as the garage is ("The pharmacy had my prescription ready", "The clinic called me back")
+pharmacy, chemist, chemists, clinic, surgery, practice, hospital | house
+# acts of the shop floor and the courier that say how the customer was treated ("the garage tried to upsell me", "the
+# security guard followed us round", "they put a card through the door without knocking", "the courier called ahead to say"; the
+# customer calls ahead to ask, so "called ahead" alone is not listed)
+tried to upsell, tried to upsell me, tried to upsell us, kept trying to upsell, upsold me, upsold us, tried to sell me, tried to sell us, kept trying to sell me, kept trying to sell us, followed us round, followed us around, followed me round, followed me around, following us round, following us around, following me round, following me around, watched us like a hawk, watched me like a hawk, barely looked at me, barely looked at us, sent me away, sent us away | cue:friendly -2
+without knocking, without even knocking, didn't knock, didn't even knock, did not knock, never knocked, didn't ring the bell, didn't even ring the bell, did not ring the bell, never rang the bell, card through the door, card through my door, card through the letterbox, in full view of the street, in full view of the road, came back dirty, came back filthy, came back covered in, returned it dirty, greasy marks, greasy handprints, greasy fingerprints, oily handprints | cue:resolution -2
+# losing what the customer left with them is a failure of the house only when the house or "they" did it, as a refusal
+# is (`refuse`): "The pharmacy lost my prescription", "they lost my parcel"; "I lost my prescription" names no one
+lost my prescription, lost the prescription, lost my paperwork, lost my parcel, lost the parcel, lost my order, lost my file, lost my records | cat:resolution -2 refuse
+called ahead to let me know, called ahead to let us know, called ahead to say, rang ahead to let me know, rang ahead to say, phoned ahead to let me know, phoned ahead to say, texted ahead to let me know, texted ahead to say, called to check on, rang to check on, phoned to check on, next day to check on, called back to check on, price matched, price-matched, matched the price | cue:resolution +1.5
+waited for me, waited for us, waited until i, waited till i, waited while i, waited while we, waited patiently for me, waited patiently for us, fitted me in, fitted us in, fit me in, fit us in, had my prescription ready, had the prescription ready, had my prescriptions ready, had the car ready, had my car ready | cue:speed +1.5
+# the garage keeping the car for days is slow work ("they kept the car for a week"); the owner keeping it for years is
+# not named ("I kept my car for ten years")
+kept the car for a week, kept the car for two weeks, kept the car for days, kept the car for over a week, kept my car for a week, kept my car for two weeks, kept my car for days, kept my car for over a week, kept it for a week, kept it for two weeks, kept it for days | cue:speed -1.5
+# a quote told plainly is a plain act ("the garage gave me a quote for the clutch"); explaining the fault or calling
+# when the car was ready keeps the customer informed, a courtesy; the fault and the worn or damaged part are the car's,
+# not the mechanic's ("explained the fault clearly and showed me the worn part", "sorted out the damaged bumper"): the
+# incident's own bad words carried to no one
+gave me a quote, gave us a quote, gave me an estimate, gave us an estimate | cue:knowledge only
+explained the fault, explained what was wrong, explained what the problem was, explained what needed doing, called when it was ready, called when the car was ready, rang when it was ready, rang when the car was ready, called me when it was ready, let me know when it was ready | cue:knowledge +1
+sorted out the problem, sorted out the issue, sorted out the fault, sorted out the leak, sorted out the damaged, fixed the damaged, repaired the damaged | cue:resolution +2 wait only
+worn part, worn parts, worn brake pads, worn pads, worn tyres, worn tires, worn brakes, worn clutch, worn belt, old part, old parts, damaged part, damaged parts, damaged bumper, faulty part, faulty parts | asp only
+# store security named by their job: a mention only when judged, as the trades are
+security guard, security guards, store detective, store security | svc:friendly judged only
 # whom the customer spoke to, named by the talk alone ("the person I spoke to was lovely", "the guy on the phone")
 person i spoke to, person i spoke with, person i talked to, lady i spoke to, lady i spoke with, guy i spoke to, guy i spoke with, man i spoke to, woman i spoke to, girl i spoke to, whoever i spoke to, whoever i spoke with, whoever i talked to, whoever answered, whoever picked up, person on the phone, lady on the phone, guy on the phone, man on the phone, woman on the phone, girl on the phone | svc:resolution only
 # an "advisor" that is a feature of the software, not a person
@@ -1088,7 +1114,7 @@ hotel, restaurant, place, shop, store, company, bank, airline, firm, retailer, s
 # the house refusing the remedy the customer asked for (a return, a refund, an exchange): `refuse`, so a mention with
 # "they" or the business for subject ("The shop refused to take the item back", "they wouldn't refund us"), and only a
 # judgement of whoever else refuses ("my brother refused to take the money back")
-refused to take, refuses to take, refuse to take, refused to refund, refuses to refund, refuse to refund, wouldn't refund, wouldnt refund, would not refund, won't refund, wont refund, will not refund, refused to give a refund, refused to give me a refund, refused to give us a refund, refused a refund, refused to exchange, refuses to exchange, wouldn't exchange, would not exchange, won't exchange, refused to replace, refuses to replace, wouldn't replace, would not replace, won't replace, refused to honour, refused to honor, refuses to honour, refuses to honor, wouldn't honour, wouldn't honor, won't honour, won't honor, refused to cancel, refuses to cancel, wouldn't cancel, won't cancel | cat:resolution -2 refuse
+refused to take, refuses to take, refuse to take, refused to refund, refuses to refund, refuse to refund, wouldn't refund, wouldnt refund, would not refund, won't refund, wont refund, will not refund, refused to give a refund, refused to give me a refund, refused to give us a refund, refused a refund, refused to exchange, refuses to exchange, wouldn't exchange, would not exchange, won't exchange, refused to replace, refuses to replace, wouldn't replace, would not replace, won't replace, refused to give me, refused to give us, refused to honour, refused to honor, refuses to honour, refuses to honor, wouldn't honour, wouldn't honor, won't honour, won't honor, refused to cancel, refuses to cancel, wouldn't cancel, won't cancel | cat:resolution -2 refuse
 # the incident is not the staff (analyzer72): a misfortune that befell the customer (`incident`) blames no one unless a
 # service word stands before it in its clause with no occasion word between ("the engineer caused a leak"); an occasion
 # word (`occasion`) dates a problem after it, which then only tells when the staff were praised ("the bank was very
