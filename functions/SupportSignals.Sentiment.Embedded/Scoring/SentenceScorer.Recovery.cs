@@ -159,18 +159,4 @@ internal static partial class SentenceScorer
         }
         return false;
     }
-
-    /// <summary>Whether the sentence tells of a misfortune that befell the customer (<see cref="EnglishSense.Incident"/>:
-    /// "stolen", "fraud", "hacked").</summary>
-    private static bool TellsOfIncident(in SentenceContext s)
-    {
-        for (var j = 0; j < s.Tokens.Length; j++)
-        {
-            if ((s.SensesOf(j) & EnglishSense.Incident) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -67,6 +67,8 @@ internal static partial class SentenceScorer
         var skill = false;
         // an occasion word ("when", "after") was seen: a problem after it may only date praise (DealtWith)
         var occasion = false;
+        // a misfortune that befalls customers ("stolen", "fraud") was seen: cancelling a card or line is then help
+        var incident = false;
         var exclamation = false;
         var lowerWords = false;
         // the first word of what the reader may want ("if you are after great service"), or -1
@@ -171,6 +173,7 @@ internal static partial class SentenceScorer
                 }
                 skill |= entry.Has(EnglishSense.Skill);
                 occasion |= entry.Has(EnglishSense.Occasion);
+                incident |= entry.Has(EnglishSense.Incident);
                 lukewarm += entry.Has(EnglishSense.Lukewarm) ? 1 : 0;
             }
             clause[t] = clauses;
@@ -266,7 +269,7 @@ internal static partial class SentenceScorer
                 // "my card was stolen and the agent cancelled it": the misfortune is no act of the staff
                 continue;
             }
-            if (own < 0 && (senses & EnglishSense.Safeguard) != 0 && TellsOfIncident(s))
+            if (own < 0 && (senses & EnglishSense.Safeguard) != 0 && incident)
             {
                 // "my phone was stolen and the agent cancelled the line": what a thief could use, cancelled for the customer
                 own = SafeguardAfterIncident;
