@@ -3,7 +3,7 @@ using SupportSignals.Tests.TestSupport;
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>
-/// Round analyzer64 (a sixth set since analyzer69, a seventh since analyzer78): the own test sets (tools/SupportSignals.Train/data/en-service-test*.tsv) judge the product only.
+/// Round analyzer64 (a sixth set since analyzer69, a seventh since analyzer78, an eighth since analyzer86): the own test sets (tools/SupportSignals.Train/data/en-service-test*.tsv) judge the product only.
 /// Each is scored by seeds.sh (the keep rule's means) and named in NOTICE, and none is ever in a list train.sh trains
 /// from (only its comment lines may name them).
 /// </summary>
@@ -23,9 +23,9 @@ public class OwnTestSetListsTests
     }
 
     [Fact]
-    public void There_are_seven_own_test_sets_at_least()
+    public void There_are_eight_own_test_sets_at_least()
     {
-        Assert.True(Files().Length >= 7);
+        Assert.True(Files().Length >= 8);
     }
 
     [Theory]
