@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using SupportSignals.Scoring;
 using SupportSignals.Sentiment;
 
 namespace SupportSignals.Eval;
@@ -10,6 +11,17 @@ namespace SupportSignals.Eval;
 /// </summary>
 internal sealed record GoldSentence(string Text, bool Service, Polarity? ServicePolarity, Polarity? SentencePolarity)
 {
+    /// <summary>Reads an own set (a .tsv file, <see cref="LabelledLines"/>) or a SemEval XML file.</summary>
+    public static IReadOnlyList<GoldSentence> LoadAny(string path) =>
+        IsOwnSet(path) ? LoadTsv(path) : Load(path);
+
+    public static bool IsOwnSet(string path) => path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads an own set: one comment per line, labelled with the service's polarity in the comment as a
+    /// whole, as train.sh --test reads it. Its labels give no sentence polarity.</summary>
+    public static IReadOnlyList<GoldSentence> LoadTsv(string path) =>
+        [.. LabelledLines.Read(path).Select(row => new GoldSentence(row.Text, row.Label != 0, LabelledLines.PolarityOf(row.Label), null))];
+
     /// <summary>Reads SemEval-2014 (&lt;aspectCategory category="service"&gt;) and SemEval-2016
     /// (&lt;Opinion category="SERVICE#GENERAL"&gt;) files alike.</summary>
     public static IReadOnlyList<GoldSentence> Load(string path)

@@ -3,8 +3,8 @@ using SupportSignals.Eval;
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
 
-// Usage: SupportSignals.Eval <semeval.xml> [--errors] [--half first|second] [--rules] | <semeval.xml> --agreement <other.xml>
-//        | --analyse <text>
+// Usage: SupportSignals.Eval <semeval.xml | own-set.tsv> [--lang xx] [--errors] [--half first|second] [--rules]
+//        | <semeval.xml> --agreement <other.xml> | --analyse <text>
 // --errors lists the sentences the analyzer gets wrong on standard error, for lexicon work; --half scores only the
 // first or second half of the file's sentences in file order, so that rules can be looked for in the first half and
 // checked on the second, which no one has read; --agreement scores the other file's annotations as if a system had
@@ -12,6 +12,11 @@ using SupportSignals.Sentiment.Embedded;
 // --analyse prints the analysis of one text as JSON; --rules reads with the rules alone, without the learned English
 // second stage that the product runs after them (ServiceStage, on since round analyzer21, see docs/sentiment-rounds.md);
 // --stage is accepted for the earlier command lines and changes nothing.
+// A .tsv file is an own set (label TAB comment, tools/SupportSignals.Train/data; round analyzer89): each line is read as
+// the product reads a comment (split into sentences, the rules across them), scored by the same definitions as a
+// SemEval sentence (no sentence polarity: the labels give none), its detected languages counted when no --lang is
+// given, and each --errors line names the language the line was read in. --lang xx gives the analyzer a language hint
+// (ISO 639-1, as a source that knows the comment's language does); without it the language is detected per text.
 if (args.Length >= 2 && args[0] == "--analyse")
 {
     var one = args.Contains("--rules") ? new EmbeddedAnalyzer(Lexicon.Shared) : new EmbeddedAnalyzer();
@@ -30,16 +35,23 @@ if (args.Length == 3 && args[1] == "--agreement" && File.Exists(args[0]) && File
 }
 if (args.Length < 1 || !File.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml> [--errors] [--half first|second] [--rules] | eval.sh <file.xml> --agreement <other.xml> | eval.sh --analyse <text>");
+    Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml | own-set.tsv> [--lang xx] [--errors] [--half first|second] [--rules] | eval.sh <file.xml> --agreement <other.xml> | eval.sh --analyse <text>");
     return 2;
 }
+var language = Array.IndexOf(args, "--lang") is var langAt && langAt > 0 && langAt + 1 < args.Length ? args[langAt + 1] : null;
+if (langAt > 0 && (language is null || Languages.Parse(language) == Language.Unknown))
+{
+    Console.Error.WriteLine("--lang takes a code the analyzer reads: " + string.Join(' ', Enumerable.Range(1, Languages.Count - 1).Select(i => Languages.Code((Language)i))));
+    return 2;
+}
+var ownSet = GoldSentence.IsOwnSet(args[0]);
 var half = Array.IndexOf(args, "--half") is var at && at > 0 && at + 1 < args.Length ? args[at + 1] : null;
 if (at > 0 && half is not ("first" or "second"))
 {
     Console.Error.WriteLine("--half takes 'first' or 'second'");
     return 2;
 }
-var gold = GoldSentence.Load(args[0]);
+var gold = GoldSentence.LoadAny(args[0]);
 gold = half switch
 {
     "first" => gold.Take(gold.Count / 2).ToList(),
@@ -62,7 +74,7 @@ if (args.Contains("--ab"))
             {
                 for (var i = 0; i < gold.Count; i++)
                 {
-                    readers[which].Analyze("ab", gold[i].Text);
+                    readers[which].Analyze("ab", gold[i].Text, language);
                 }
             }
             if (round > 0)
@@ -77,32 +89,27 @@ if (args.Contains("--ab"))
 }
 var showErrors = args.Contains("--errors");
 var analyzer = args.Contains("--rules") ? new EmbeddedAnalyzer(Lexicon.Shared) : new EmbeddedAnalyzer(Lexicon.Shared, Stage());
-var score = new ServiceScore();
-for (var i = 0; i < gold.Count; i++)
-{
-    var analysis = analyzer.Analyze(i.ToString(System.Globalization.CultureInfo.InvariantCulture), gold[i].Text);
-    var sentencePolarity = Outcome.Sentence(analysis);
-    var servicePolarity = analysis.MentionsService ? Outcome.Service(analysis.Mentions) : sentencePolarity;
-    score.Add(gold[i], analysis.MentionsService, servicePolarity, sentencePolarity);
-    if (showErrors && (analysis.MentionsService != gold[i].Service || (gold[i].ServicePolarity is { } p && p != servicePolarity)))
-    {
-        Console.Error.WriteLine($"{(gold[i].Service ? "gold:" + gold[i].ServicePolarity : "gold:none")}\tgot:{(analysis.MentionsService ? servicePolarity.ToString() : "none")}\t[{string.Join("; ", analysis.Mentions.Select(m => $"{m.Target}/{m.Polarity}/{m.Category}"))}]\t{gold[i].Text}");
-    }
-}
-foreach (var line in score.Lines(Throughput(analyzer, gold)))
+var run = new HarnessRun(analyzer, language);
+run.Read(gold, showErrors ? Console.Error : null, nameLanguage: ownSet);
+foreach (var line in run.Score.Lines(Throughput(analyzer, gold, language)))
 {
     Console.WriteLine(line);
+}
+if (ownSet && language is null)
+{
+    // the detector's reading of comments whose source gives no language: how many it took for each
+    Console.WriteLine("detected_languages=" + run.Languages);
 }
 return 0;
 
 // Single-threaded: after the scoring pass (the warm-up), sentences in file order, round and round, for two seconds.
-static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> gold)
+static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> gold, string? language)
 {
     var clock = Stopwatch.StartNew();
     long analysed = 0;
     do
     {
-        analyzer.Analyze("timed", gold[(int)(analysed % gold.Count)].Text);
+        analyzer.Analyze("timed", gold[(int)(analysed % gold.Count)].Text, language);
         analysed++;
     }
     while (clock.ElapsedTicks < 2 * Stopwatch.Frequency);

@@ -10,7 +10,7 @@ namespace SupportSignals.Eval;
 /// plus whole-sentence sentiment would be measured). End to end: a true positive is a detected sentence whose
 /// mentions' polarity equals the gold one; sentences with conflicting gold service polarity are left out.
 /// Sentence polarity accuracy: the analysis' overall polarity (a mixed one counted as its stronger side) against the
-/// majority of the sentence's opinion polarities.
+/// majority of the sentence's opinion polarities (not printed for an own set, whose labels give none).
 /// </summary>
 internal sealed class ServiceScore
 {
@@ -71,7 +71,11 @@ internal sealed class ServiceScore
         yield return Line("service_f1", F1(precision, recall));
         yield return Line("service_polarity_accuracy", Ratio(_polarityRight, _polarityTotal));
         yield return Line("service_end_to_end_f1", F1(e2ePrecision, e2eRecall));
-        yield return Line("sentence_polarity_accuracy", Ratio(_sentenceRight, _sentenceTotal));
+        // an own set's labels are the service's only: no sentence polarity to score
+        if (_sentenceTotal > 0)
+        {
+            yield return Line("sentence_polarity_accuracy", Ratio(_sentenceRight, _sentenceTotal));
+        }
         yield return string.Create(CultureInfo.InvariantCulture, $"sentences_per_second={sentencesPerSecond:F0}");
     }
 

@@ -1,3 +1,4 @@
+using SupportSignals.Scoring;
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
 
@@ -7,37 +8,6 @@ namespace SupportSignals.Train;
 /// -1 for mixed).</summary>
 internal sealed record Example(string Text, int Label, int[] Features, int RuleClass, bool Cue, bool Strong)
 {
-    public static readonly string[] Labels = ["none", "positive", "negative", "neutral"];
-
-    /// <summary>Reads "label TAB sentence" lines; '#' starts a comment; "mixed" lines are skipped (no single class).</summary>
-    public static List<(int Label, string Text)> ReadTsv(string path)
-    {
-        var rows = new List<(int, string)>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var tab = line.IndexOf('\t');
-            if (tab < 0)
-            {
-                throw new FormatException($"no tab in: {line}");
-            }
-            var label = Array.IndexOf(Labels, line[..tab]);
-            if (label < 0)
-            {
-                if (line[..tab] == "mixed")
-                {
-                    continue;
-                }
-                throw new FormatException($"unknown label in: {line}");
-            }
-            rows.Add((label, line[(tab + 1)..]));
-        }
-        return rows;
-    }
-
     /// <summary>Runs the rules (no stage) over each sentence and keeps their reading and the stage's features.</summary>
     public static List<Example> Build(IEnumerable<(int Label, string Text)> rows)
     {
@@ -65,8 +35,8 @@ internal sealed record Example(string Text, int Label, int[] Features, int RuleC
     }
 
     /// <summary>The class of a text's mentions: none without any, else their polarity as the harness reads a
-    /// sentence's (<see cref="Service"/>): positive, negative, neutral, or -1 for mixed.</summary>
-    public static int ClassOf(IReadOnlyList<ServiceMention> mentions) => mentions.Count == 0 ? 0 : Service(mentions) switch
+    /// sentence's (<see cref="Outcome.Service"/>): positive, negative, neutral, or -1 for mixed.</summary>
+    public static int ClassOf(IReadOnlyList<ServiceMention> mentions) => mentions.Count == 0 ? 0 : Outcome.Service(mentions) switch
     {
         Polarity.Positive => 1,
         Polarity.Negative => 2,
@@ -79,17 +49,4 @@ internal sealed record Example(string Text, int Label, int[] Features, int RuleC
     /// the rules across sentences (a bare "Support?" answered by the next one, a question answered "No, …").
     /// <see cref="Build"/> instead makes the line one example of the features of all its sentences, for training.</summary>
     public static int Read(EmbeddedAnalyzer analyzer, string text) => ClassOf(analyzer.Analyze("test", text, "en").Mentions);
-
-    /// <summary>The mentions' polarity as the harness reads it (weighted by confidence).</summary>
-    public static Polarity Service(IReadOnlyList<ServiceMention> mentions)
-    {
-        var net = 0.0;
-        var mixed = false;
-        foreach (var mention in mentions)
-        {
-            net += mention.Polarity switch { Polarity.Positive => mention.Confidence, Polarity.Negative => -mention.Confidence, _ => 0 };
-            mixed |= mention.Polarity == Polarity.Mixed;
-        }
-        return net > 0 ? Polarity.Positive : net < 0 ? Polarity.Negative : mixed ? Polarity.Mixed : Polarity.Neutral;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SupportSignals.Scoring;
 using SupportSignals.Sentiment.Embedded;
 using SupportSignals.Train;
 
@@ -36,7 +37,7 @@ var inDrop = new List<bool>();
 var inFlip = new List<bool>();
 foreach (var file in files)
 {
-    var read = Example.ReadTsv(file);
+    var read = LabelledLines.Read(file);
     rows.AddRange(read);
     inDrop.AddRange(Enumerable.Repeat(dropFiles.Contains(file), read.Count));
     inFlip.AddRange(Enumerable.Repeat(flipFiles.Contains(file), read.Count));
@@ -56,7 +57,7 @@ if (perturb > 0)
         }
     }
 }
-Console.WriteLine($"examples={examples.Count} " + string.Join(' ', Example.Labels.Select((l, c) => $"{l}={examples.Count(e => e.Label == c)}")));
+Console.WriteLine($"examples={examples.Count} " + string.Join(' ', LabelledLines.Labels.Select((l, c) => $"{l}={examples.Count(e => e.Label == c)}")));
 if (twoModels)
 {
     Console.WriteLine($"two models: drop on {inDrop.Count(d => d)} sentences ({string.Join(',', dropFiles.Select(Path.GetFileName))}{(dropBinary ? ", none against service" : "")}), flip on {inFlip.Where((f, i) => f && (!flipServiceOnly || examples[i].Label != 0)).Count()} ({string.Join(',', flipFiles.Select(Path.GetFileName))}{(flipServiceOnly ? ", service sentences only" : "")})");
@@ -204,7 +205,7 @@ if (tests.Length > 0)
     var diagnostic = new EmbeddedAnalyzer(Lexicon.Shared, null, (features, reading) => parts.Add((features, reading)));
     foreach (var testPath in tests)
     {
-        var test = Example.ReadTsv(testPath);
+        var test = LabelledLines.Read(testPath);
         var testGold = test.Select(e => e.Label).ToList();
         var testRules = test.Select(e => Example.Read(rulesAlone, e.Text)).ToList();
         var testStaged = test.Select(e => Example.Read(product, e.Text)).ToList();

@@ -1,9 +1,9 @@
 using SupportSignals.Sentiment;
 
-namespace SupportSignals.Eval;
+namespace SupportSignals.Scoring;
 
-/// <summary>How an analysis is read for scoring against single gold labels.</summary>
-internal static class Outcome
+/// <summary>How an analysis is read for scoring against single gold labels, by the harness and the trainer alike.</summary>
+public static class Outcome
 {
     /// <summary>The overall polarity; a mixed one counts as its stronger side.</summary>
     public static Polarity Sentence(TextAnalysis analysis) => analysis.Polarity == Polarity.Mixed
