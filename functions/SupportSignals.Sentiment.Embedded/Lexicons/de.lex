@@ -105,3 +105,10 @@ nie zurückgerufen, nicht zurückgerufen, niemand hat zurückgerufen, keiner hat
 zurückgerufen, zurückrufen, rückruf*, gemeldet | cue:speed +0.3 only
 # an act told without a verdict is neutral ("hat mir die Tarife erklärt")
 erklärt*, erklärte* | cat:knowledge only
+# "ohne" denies the trouble, which is praise ("ohne Murren umgetauscht"); an answer that keeps the customer informed
+ohne probleme, problemlos, ohne murren, ohne diskussion, ohne hin und her, ohne großes hin und her, ohne umwege, ohne zu zögern, ohne zögern, ohne wenn und aber, anstandslos | +2 only
+ohne wartezeit, ohne lange wartezeit, ohne lange zu warten, ohne warten, auf dem laufenden gehalten, auf dem laufenden, regelmäßig informiert, immer informiert, stets informiert | cue:speed +2 only
+# a claim or refund not paid is the insurer's or the shop's failure, told with no one named
+nicht gezahlt, nie gezahlt, nichts gezahlt, immer noch nicht gezahlt, zahlt nicht, zahlen nicht, nicht ausgezahlt, nie ausgezahlt, nicht erstattet, nie erstattet, immer noch nicht erstattet | cue:resolution -2 only
+# sarcasm: praise in its sentence is blame ("Na toll, drei Wochen keine Antwort")
+na toll, na super, na klasse, na prima, danke für nichts, vielen dank auch, echt toll gemacht, ganz großes kino | sarc -1 only

@@ -39,6 +39,9 @@ public class GermanServiceClassesTests
     [InlineData("Bis heute hat sich keiner gemeldet.")]
     [InlineData("Der versprochene Rückruf kam nie.")]
     [InlineData("Ich wurde dreimal weiterverbunden und abgewimmelt.")]
+    [InlineData("Die Versicherung hat immer noch nicht gezahlt.")]
+    [InlineData("Na toll, wieder keine Antwort vom Support.")]
+    [InlineData("Danke für nichts, liebes Serviceteam.")]
     public void Silence_and_waiting_with_no_one_named_blame_the_service(string text)
     {
         var analysis = _analyzer.Analyze("t", text, "de");
@@ -48,6 +51,17 @@ public class GermanServiceClassesTests
     }
 
     [Theory]
+    [InlineData("Der Verkäufer hat die Ware ohne Murren zurückgenommen.", "Verkäufer")]
+    [InlineData("Die Bankberaterin hat mich stets auf dem Laufenden gehalten.", "Bankberaterin")]
+    public void Trouble_denied_and_updates_given_praise_the_service(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("t", text, "de"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Der Service war solide.")]
     [InlineData("Der Service war in Ordnung, mehr aber auch nicht.")]
     [InlineData("Das Personal war okay, nichts Besonderes.")]
     [InlineData("Die Bedienung war durchschnittlich.")]

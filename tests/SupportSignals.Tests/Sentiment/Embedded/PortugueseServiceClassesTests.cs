@@ -39,6 +39,9 @@ public class PortugueseServiceClassesTests
     [InlineData("Fiquei meia hora em espera.")]
     [InlineData("O técnico não apareceu.")]
     [InlineData("Nunca fui tão mal atendida.")]
+    [InlineData("A seguradora ainda não pagou.")]
+    [InlineData("Atendimento nota dez, só que não.")]
+    [InlineData("Que descaso, ninguém resolve nada.")]
     public void Silence_and_waiting_with_no_one_named_blame_the_service(string text)
     {
         var analysis = _analyzer.Analyze("t", text, "pt");
@@ -48,6 +51,17 @@ public class PortugueseServiceClassesTests
     }
 
     [Theory]
+    [InlineData("A funcionária trocou o produto sem burocracia.", "funcionária")]
+    [InlineData("O gestor manteve-me informado do processo.", "gestor")]
+    public void Trouble_denied_and_updates_given_praise_the_service(string text, string term)
+    {
+        var mention = MentionOf(_analyzer.Analyze("t", text, "pt"), text, term);
+
+        Assert.Equal(Polarity.Positive, mention.Polarity);
+    }
+
+    [Theory]
+    [InlineData("O atendimento foi normal.")]
     [InlineData("O atendimento foi ok, nada de especial.")]
     [InlineData("Os funcionários foram razoáveis.")]
     [InlineData("O serviço foi mais ou menos.")]
