@@ -6,7 +6,7 @@ kein*, nie, niemals, niemand, nichts, ohne, keinerlei | neg
 nicht nur, ohne zweifel | none
 kein problem, keine probleme, nichts auszusetzen | +2
 nie wieder, nie mehr, finger weg | -2.5
-mittelmäßig*, durchschnittlich*, naja, geht so | -1.2
+mittelmäßig* | -1.2
 
 sehr, wirklich, echt, total, extrem, äußerst, besonders, absolut, unglaublich, voll, richtig, so, zu, überaus, super | boost
 ziemlich, etwas, eher, relativ, leicht | damp
@@ -21,7 +21,7 @@ der, die, das, den, dem, ein, eine, einen, einem | det
 gut, gute, guter, gutes, guten | +1.9 only
 toll*, super, klasse, hervorragend*, ausgezeichnet*, perfekt*, wunderbar*, großartig*, fantastisch*, exzellent*, spitze, erstklassig*, sensationell* | +3.1
 beste, besten, bester, besser | +2.3
-prima, lecker*, köstlich*, schön*, angenehm*, gemütlich*, sauber*, empfehlenswert | +2.1
+prima, lecker*, köstlich*, angenehm*, gemütlich*, sauber*, empfehlenswert | +2.1
 empfehl*, zufrieden*, begeistert*, danke, dank, dankbar, gerne wieder, kommen wieder, komme wieder | +2
 schlecht*, mies*, miserabel* | -2.5
 schrecklich*, furchtbar*, katastroph*, grauenhaft*, unmöglich*, unverschämtheit, frechheit, skandal*, peinlich* | -3.1
@@ -47,8 +47,10 @@ lange, minuten, stunde*, dauerte, gedauert | cat:speed -0.3
 vergessen, ignoriert | cue:friendly -2
 begrüß*, empfangen, trinkgeld, bestellung*, rechnung, gebracht | cue:speed
 entschuldig* | cue:friendly +0.5
-erklärt*, beraten, beratung, empfahl, empfohlen | cat:knowledge +0.8
-geholfen, hilfe, helfen, gelöst, lösung* | cat:resolution +1.3
+beraten, beratung, empfahl, empfohlen | cat:knowledge +0.8
+geholfen, hilfe, helfen, lösung* | cat:resolution +1.3
+# a solved problem is praise that outweighs the problem named beside it, however many words between
+gelöst, behoben, repariert, erledigt, geregelt | cat:resolution +2 only
 antwortete*, beantwortet*, reagiert* | cat:speed +0.8
 
 essen, speise*, gericht*, fleisch, fisch, nachtisch, wein*, bier*, getränk*, karte, speisekarte, preis*, ambiente, atmosphäre, zimmer, frühstück, produkt*, app, software, funktion*, pizza* | asp
@@ -62,3 +64,51 @@ antwortet nie, antworten nie, antwortete nie, antworteten nie, reagiert nie, rea
 # a problem left unsolved is the support's failure even when no one is named; wrong information is its competence
 nie gelöst, nicht gelöst, immer noch nicht gelöst, noch immer nicht gelöst, ungelöst, nie behoben, nicht behoben, immer noch nicht behoben, nie erledigt | cue:resolution -2
 falsche informationen, falsche information, falsche auskunft, falsche auskünfte, falsch informiert, falsch beraten, falsche antwort, falsche antworten | cat:knowledge -2
+
+# German by word classes (analyzer91); every key `only`, so no other language borrows it.
+# who serves in shops, salons, hotels, bars and restaurants: German joins the trade before the role ("Hotelpersonal"),
+# so the compounds are keys of their own, and the stems reach the feminine and plural endings
+friseur*, frisör*, friseuse*, coiffeur*, stylist*, barbier*, kosmetiker*, nageldesigner*, masseur*, masseurin*, visagist* | svc:friendly only
+verkäufer*, fachverkäufer*, verkaufsberater*, verkaufspersonal, kassierer*, kassenpersonal, filialleiter*, marktleiter*, ladeninhaber*, besitzer*, geschäftsführer*, chef, chefin, chefs | svc:friendly only
+rezeptionist*, empfangsdame*, empfangsmitarbeiter*, empfangspersonal, portier*, concierge*, zimmermädchen, reinigungskraft, reinigungskräfte, reinigungspersonal, housekeeping, hotelpersonal, hotelmitarbeiter*, hotelteam, pagen | svc:friendly only
+barkeeper*, barmann, barmänner, barpersonal, barista*, oberkellner*, restaurantleiter*, restaurantpersonal, servicepersonal, servicekräfte, servicekraft, serviceteam, servicemitarbeiterin*, aushilfe*, sommelier*, wirtsleute, gastgeberin*, betreiber*, personals | svc:friendly only
+die dame am empfang, die dame an der rezeption, die dame an der kasse, der herr an der kasse, die dame am schalter, der herr am schalter, die dame am telefon, der herr am telefon, die frau am telefon, der mann am telefon, die dame an der hotline, die dame von der hotline, der herr von der hotline | svc:friendly only
+# who delivers and who comes to the house
+paketbote*, paketbotin*, postbote*, postbotin*, zusteller*, kurier*, kurierfahrer*, lieferfahrer*, fahrer, fahrerin, fahrerinnen, fahrern, bote, botin, boten, handwerker*, monteur*, installateur*, elektriker*, klempner*, sanitärinstallateur*, heizungsbauer*, servicetechniker*, mechaniker*, tischler*, schreiner*, dachdecker*, fliesenleger*, maler, malerin, malerinnen, umzugshelfer*, möbelpacker*, packer, gärtner | svc:friendly only
+# who treats people and animals, and who helps at the practice's desk
+arzt, ärztin, ärzte, ärztinnen, arzthelfer*, sprechstundenhilfe*, praxisteam, praxispersonal, praxismitarbeiter*, tierarzt, tierärztin, tierärzte, tierarzthelfer*, tiermedizinische fachangestellte, medizinische fachangestellte, zahnarzt, zahnärztin, zahnarzthelfer*, krankenschwester*, pfleger*, pflegekräfte, pflegekraft, pflegepersonal, physiotherapeut*, therapeut*, hebamme | svc:friendly only
+# who handles the case: insurers, banks, telecoms, call centres
+sachbearbeiter*, schadensachbearbeiter*, schadenregulierer*, schadenbearbeiter*, fallbearbeiter*, bearbeiter*, kundenberater*, bankberater*, finanzberater*, versicherungsberater*, anlageberater*, versicherungsvertreter*, vertreter, vertreterin, kundenservicemitarbeiter*, supportmitarbeiter*, callcenter*, call center, callcentermitarbeiter*, supportteam, kundenserviceteam, servicehotline, kundenhotline, servicecenter, servicedesk, helpdesk, help desk, störungsstelle, störungshotline, agent, agentin, agenten, agentinnen, betreuer*, servicestelle | svc:resolution only
+# a colleague is the service's only as theirs ("die Kollegin von der Hotline"); the customer's own are in the next line
+ihr kollege, ihre kollegin, ihre kollegen, der kollege von, die kollegin von, die kollegen von, ein kollege von, eine kollegin von, der kollege am telefon, die kollegin am telefon, der kollege vom support, die kollegin vom support, die kollegen vom support, der kollege vom kundenservice, die kollegin vom kundenservice, die kollegen vom kundenservice | svc:resolution only
+# the customer's own people are not the service ("unser Team", "meine Kollegen"); the vendor's adviser assigned to the customer still is
+unser team, unserem team, unseres teams, unser eigenes team, unserem eigenen team, unsere mitarbeiter, unseren mitarbeitern, unserer mitarbeiter, unsere eigenen mitarbeiter, unsere mitarbeiterin, unser mitarbeiter, unsere angestellten, unser personal, unsere leute, unsere kollegen, unseren kollegen, mein kollege, meine kollegin, meine kollegen, meinen kollegen, meiner kollegin, meinem kollegen, unsere it, unserer it, unsere it abteilung, unserer it abteilung, unser it team, unsere techniker, unser admin, unsere admins, unser chef, mein chef, meine chefin, ich hatte keine ahnung, wir hatten keine ahnung | none only
+# product meanings of service words: a charge, an internet or streaming service
+servicegebühr*, servicepauschale*, servicezuschlag*, bedienungszuschlag*, bedienungsgeld, internetdienst*, streamingdienst*, der dienst, den dienst | none only
+
+# a lukewarm verdict is neutral, neither praise nor blame ("in Ordnung, nichts Besonderes")
+okay, ok, in ordnung, ganz okay, ganz ok, ganz in ordnung, nichts besonderes, nichts besondres, nichts außergewöhnliches, nichts aufregendes, nichts weltbewegendes, nichts überragendes, mehr nicht, mehr aber auch nicht, nicht mehr und nicht weniger, weder gut noch schlecht, naja, na ja, geht so, durchschnitt, durchschnittlich*, akzeptabel*, passabel*, solide, unauffällig*, im rahmen, wie erwartet, wie zu erwarten, standard | none only
+
+# praise of manner and care, the forms the stems miss
+geduldig*, engagiert*, bemüht*, liebenswürdig*, entgegenkommend*, verständnisvoll*, kundenorientiert*, serviceorientiert*, lösungsorientiert*, kulant*, supernett*, superfreundlich*, total nett, sich zeit genommen, sich viel zeit genommen, nahm sich zeit, nahmen sich zeit, nimmt sich zeit, nehmen sich zeit, mit einem lächeln, immer zur stelle, stets zur stelle, ein lächeln auf den lippen | cue:friendly +2.2 only
+pünktlich*, zuverlässig*, gründlich*, sorgfältig*, liebevoll*, einwandfrei*, tadellos*, vorbildlich*, souverän*, organisiert, unkompliziert*, reibungslos*, witzig, lustig, mega, spitzenklasse, erste sahne, fünf sterne, 5 sterne, jeden cent wert, jederzeit wieder, immer wieder gerne, weiterempfehl*, großes lob, ein lob, lob an, dickes lob, kompliment*, daumen hoch, vielen dank, herzlichen dank, tausend dank | +2.2 only
+# "schön" folds to "schon" (already), so only its inflected forms praise ("ich warte schon seit Wochen" is no praise)
+schöne, schönen, schöner, schönes, schönem, schönste*, wunderschön* | +2.1 only
+# blame of manner, the forms "un-" and the slang the stems miss
+unaufmerksam*, ungeduldig*, unzuverlässig*, desinteressiert*, gleichgültig*, lustlos*, gelangweilt*, patzig*, pampig*, schnippisch*, angeschnauzt, angeblafft, angemotzt, angepampt, angeschrien, ausgelacht, belogen, angelogen, abgewimmelt, vertröstet, abgespeist, links liegen gelassen, nicht mal entschuldigt, nicht einmal entschuldigt, keine entschuldigung, ohne entschuldigung, ohne sich zu entschuldigen, nicht mal gegrüßt, nicht einmal gegrüßt, kein gruß, keine begrüßung | cue:friendly -2.4 only
+überfordert*, planlos*, keine ahnung, null ahnung, hatte keine ahnung, hatten keine ahnung, hat keine ahnung, haben keine ahnung, wusste nicht bescheid, wussten nicht bescheid, kennt sich nicht aus, kannte sich nicht aus | cue:knowledge -2.4 only
+unorganisiert*, chaotisch*, hektisch*, zu spät, kam nicht, kamen nicht, verloren, geworfen, geschmissen, behauptet*, nicht geklingelt, ohne zu klingeln, nicht gemacht, nicht gereinigt, nicht geputzt, nicht aufgeräumt, abgezockt, nur halb, halbherzig*, pfusch*, gepfuscht, schlampig*, schlamperei, standen nur rum, stand nur rum, rumgestanden, gequatscht, quatschten, tratschten | -1.6 only
+weiterverbunden, weitergereicht, hin und her verbunden | cue:resolution -1.2 only
+# waiting, callbacks and silence told without naming anyone
+warte, wartete, warteten, warte seit, warten seit, warte noch, warteschleife*, in der warteschlange, hingehalten | cue:speed -1.5 only
+nie zurückgerufen, nicht zurückgerufen, niemand hat zurückgerufen, keiner hat zurückgerufen, niemand zurückgerufen, ruft nie zurück, rufen nie zurück, kein rückruf, keinen rückruf, nie einen rückruf, nie ein rückruf, rückruf kam nie, der rückruf kam nie, hat sich nie gemeldet, haben sich nie gemeldet, hat sich nicht gemeldet, haben sich nicht gemeldet, meldet sich nie, melden sich nie, niemand meldet sich, keiner meldet sich, niemand hat sich gemeldet, keiner hat sich gemeldet, bis heute nichts gehört, nie wieder etwas gehört, nichts mehr gehört, nicht erschienen, nie erschienen, nicht aufgetaucht, nie aufgetaucht, ließ sich nicht blicken, niemand kam, keiner kam, niemand ging ran, keiner ging ran, niemand geht ran, keiner geht ran, niemand nimmt ab, keiner nimmt ab | cue:speed -2 only
+zurückgerufen, zurückrufen, rückruf*, gemeldet | cue:speed +0.3 only
+# an act told without a verdict is neutral ("hat mir die Tarife erklärt")
+erklärt*, erklärte* | cat:knowledge only
+# "ohne" denies the trouble, which is praise ("ohne Murren umgetauscht"); an answer that keeps the customer informed
+ohne probleme, problemlos, ohne murren, ohne diskussion, ohne hin und her, ohne großes hin und her, ohne umwege, ohne zu zögern, ohne zögern, ohne wenn und aber, anstandslos | +2 only
+ohne wartezeit, ohne lange wartezeit, ohne lange zu warten, ohne warten, auf dem laufenden gehalten, auf dem laufenden, regelmäßig informiert, immer informiert, stets informiert | cue:speed +2 only
+# a claim or refund not paid is the insurer's or the shop's failure, told with no one named
+nicht gezahlt, nie gezahlt, nichts gezahlt, immer noch nicht gezahlt, zahlt nicht, zahlen nicht, nicht ausgezahlt, nie ausgezahlt, nicht erstattet, nie erstattet, immer noch nicht erstattet | cue:resolution -2 only
+# sarcasm: praise in its sentence is blame ("Na toll, drei Wochen keine Antwort")
+na toll, na super, na klasse, na prima, danke für nichts, vielen dank auch, echt toll gemacht, ganz großes kino | sarc -1 only
