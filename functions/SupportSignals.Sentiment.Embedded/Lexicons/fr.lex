@@ -183,3 +183,25 @@ n'est que, n'était que, n'a été que, ne sont que, n'étaient que, n'ont été
 # excluent comme « sauf »
 laissait à désirer, laissaient à désirer, laissé à désirer, laissera à désirer, laisserait à désirer | -1.5 only
 à part, hormis, excepté | but only
+
+# analyzer90 : des mots français ordinaires qu'un autre lexique définit sans `only`, et qu'un texte français lisait
+# donc avec leur sens étranger : « ma » (portugais « má », mauvaise), « dont » (anglais « don't » sans apostrophe, une
+# négation), « dire », « tard » (mots anglais de VADER, négatifs ; « plus tard » dit l'heure), « attentes » (les attentes
+# du client, que la souche néerlandaise « attent… » lisait comme un éloge de qui sert), « sac » (le portugais « SAC », un
+# service client), « but » (un but, non l'anglais « but »), « nettement », « nette », « nettoyer » (la souche allemande
+# « nett… », aimable), « valeur », « valent » (la souche turque « vale… », un voiturier)
+ma, dont | stop only
+dire, tard, attentes, sac, sacs, but, nette, nettes, nettoy*, valeur*, valent, valait, valaient | none only
+nettement | boost only
+# analyzer90 : la manière de servir dite par l'adverbe du participe (« bien servis », « correctement servi », « servi
+# au lance-pierre », au compte-gouttes) ; rejeter la faute sur le client ; être guidé dans ses choix ; la délicatesse
+bien servi, bien servis, bien servie, bien servies, correctement servi, correctement servis, correctement servie, correctement servies, vite servi, vite servis, vite servie, vite servies, servi avec le sourire, servis avec le sourire, servie avec le sourire, servies avec le sourire | cue:friendly +2 only
+lance-pierre, lance pierre, au compte-gouttes, au compte gouttes | cue:speed -2 only
+rejette la faute, rejettent la faute, rejeté la faute, rejetait la faute, rejetant la faute, rejeter la faute, renvoie la faute, renvoyé la faute, rejette la responsabilité, rejeté la responsabilité | cue:resolution -2 only
+guidé, guidée, guidés, guidées, nous a guidés, nous a guidé, bien guidé, bien guidés | cue:knowledge +1.5 only
+délicatesse | +2 only
+# un adverbe dans l'idiome (« laisse vraiment à désirer », « laisse beaucoup à désirer ») ; devoir se servir soi-même ;
+# le service sans délai
+laisse vraiment à désirer, laisse beaucoup à désirer, laisse franchement à désirer, laisse un peu à désirer, laissait vraiment à désirer, laissait beaucoup à désirer, laissent beaucoup à désirer, laissaient beaucoup à désirer, a beaucoup laissé à désirer | -1.8 only
+dû aller chercher, dû aller demander, dû nous lever, dû se lever, dû nous servir nous-mêmes, dû nous servir seuls, aller chercher nous-mêmes | cue:speed -1.8 only
+immédiatement, aussitôt, tout de suite, sans attendre | cat:speed +1.2 only

@@ -249,3 +249,19 @@ dat ons bediende, die ons bediende, dat ons hielp, die ons hielp, die ons ontvin
 zorgde voor ons, zorgden voor ons, zorgt voor ons, zorgen voor ons, voor ons gezorgd, zorgde goed voor ons, zorgden goed voor ons, goed voor ons gezorgd | cue:friendly only
 # "uitgezonderd" sluit uit zoals "behalve"
 uitgezonderd | but only
+
+# analyzer90: gewone Nederlandse woorden die een ander lexicon zonder `only` definieert, en die een Nederlandse tekst
+# dus in hun vreemde betekenis las: "ruim" (Portugees "ruim", slecht; hier ruim bemeten, "ruim voldoende"), "kind"
+# (Engels "kind", vriendelijk), "bon" (Frans "bon", goed; hier de kassabon), "hard" (Engels "hard", moeilijk; hier
+# "hard werken"), "ma" (Portugees "má"; hier moeder), "ijs", "lente" (de stam "lent…", traag, van het Frans en Spaans;
+# hier het seizoen), "netto" (de Duitse stam "nett…", vriendelijk), "glad" (Engels "glad", blij; hier glibberig), "u"
+# (Spaans "of")
+ruim, kind, bon, hard, ma, ijs, lente, netto, glad, gladde, u | none only
+# analyzer90: uitleg die gegeven werd is het werk van wie bedient ("werd duidelijk uitgelegd"); de telefoon niet
+# opnemen; de tijd die de bediening voor zichzelf neemt is traagheid ("namen ze wel erg hun tijd")
+werd uitgelegd, werden uitgelegd, duidelijk uitgelegd, goed uitgelegd, uitgebreid uitgelegd, legde duidelijk uit, legde uitgebreid uit, legden duidelijk uit | cue:knowledge +1.8 only
+nam niet op, namen niet op, neemt niet op, nemen niet op, nam nooit op, namen nooit op, nam de telefoon niet op, namen de telefoon niet op, neemt de telefoon niet op, nemen de telefoon niet op | cue:availability -2 only
+nemen hun tijd, neemt zijn tijd, nam zijn tijd, neemt haar tijd, nam haar tijd, hun tijd namen, hun tijd nemen, erg hun tijd, erg zijn tijd, erg haar tijd | cue:speed -1.6 only
+# een bijwoord in de uitdrukking ("laat veel te wensen over"); er alles aan doen voor de gast
+laat veel te wensen over, liet veel te wensen over, laten veel te wensen over, lieten veel te wensen over, laat heel wat te wensen over, liet heel wat te wensen over | negboth -1.5 only
+deed er alles aan, deden er alles aan, doet er alles aan, doen er alles aan, alles aan gedaan, alles voor ons gedaan, deed alles voor ons, deden alles voor ons | cue:friendly +2 only
