@@ -28,7 +28,9 @@ badtameez, badtamiz, badtameezi, badtamizi, rude tha, बदतमीज़, ब
 jaldi, turant, fatafat, tez, samay par, जल्दी, तुरंत, फटाफट, तेज़, समय पर | cue:speed +1.7
 deri, dheema, dheere, dhire, intezaar, intzar, intajar, इंतज़ार, इंतजार, देर, देरी, धीमा, धीमी, धीरे | cue:speed -1.2
 madad, sahayata, help ki, hal ki, hal kiya, hal kar di, hal kar diya, hal ho gaya, hal ho gayi, मदद, सहायता, हल | cat:resolution +1.5
-samjhaya, jaankar, जानकार, समझाया | cat:knowledge +1.2
+jaankar, जानकार | cat:knowledge +1.2
+# explaining is told as often as praised ("agent ne do plan samjhaye"): a category, the praise from how it was done
+samjhaya, samjhaye, samjhayi, समझाया, समझाए, समझाई | cat:knowledge
 
 khana, khaana, khane, khaane, daam, keemat, kimat, kamra, खाना, खाने, दाम, कीमत, भोजन, कमरा | asp
 der | cue:speed -1.2 only
@@ -63,8 +65,8 @@ ravaiya, rawaiya, bartav, bartaav, baratav, behaviour, behavior, attitude, saluk
 # the customer's own people and a telecom's or network's "service" (the product) are no staff of the business. No key
 # here is a phrase of English words alone: the longest key wins whatever the language, so an English phrase only Hindi
 # knew would take its words from English text and leave them no meaning
-हमारी टीम, हमारे स्टाफ, हमारा स्टाफ, अपनी टीम, मेरी टीम, इंटरनेट सेवा, इंटरनेट सर्विस, नेटवर्क सेवा, मोबाइल सेवा, सर्विस चार्ज, सेवा शुल्क, रूम सर्विस का मेन्यू, रूम सर्विस का मेनू | none only
-hamari team, humari team, hamare staff, hamara staff, apni team, meri team, our team, service charge, room service ka menu, room service menu | none only
+हमारी टीम, हमारे स्टाफ, हमारा स्टाफ, अपनी टीम, मेरी टीम, हमारे एजेंट, हमारे लोग, अपने लोग, हमारे इंजीनियर, सर्विस बंद, सेवा बंद, इंटरनेट सेवा, इंटरनेट सर्विस, नेटवर्क सेवा, मोबाइल सेवा, सर्विस चार्ज, सेवा शुल्क, रूम सर्विस का मेन्यू, रूम सर्विस का मेनू | none only
+hamari team, humari team, hamare staff, hamara staff, apni team, meri team, hamare agents, hamare agent, humare agents, hamare log, humare log, apne log, hamare engineers, service band hai, service band thi, service band tha, our team, service charge, room service ka menu, room service menu | none only
 
 # manner, praised: patience, care, help, a smile, attention
 धैर्य, धैर्य से, आराम से, ध्यान से, अच्छे से, अच्छी तरह, अच्छी तरह से, प्यार से, इज्जत से, सम्मान से, मददगार, सहयोगी, सहयोग, ख्याल रखा, ख्याल रखते, ध्यान रखा, ध्यान रखने वाली, ध्यान रखने वाले, ध्यान रखने वाला, मुस्कुरा*, मुस्कान, मीठा बोल, दिल जीत लिया | cue:friendly +2.2 only
@@ -99,9 +101,16 @@ maafi, mafi, maafi maangi, sorry bola, sorry kaha | cue:friendly +0.5 only
 गलत बताया, गलत जानकारी दी | cat:knowledge -2 only
 galat bataya, galat info, wrong information | cat:knowledge -2 only
 
+# the idiom "there is no answer to it" is praise (unbeatable), said of whoever "iska", "inka" stand for; with a verb
+# of coming or giving it is the reply that never came
+iska koi jawab nahi, inka koi jawab nahi, unka koi jawab nahi, iska jawab nahi, inka jawab nahi, unka jawab nahi, इसका कोई जवाब नहीं, इनका कोई जवाब नहीं, उनका कोई जवाब नहीं, इसका जवाब नहीं, इनका जवाब नहीं, उनका जवाब नहीं | +3 only
+koi jawab nahi mila, jawab nahi mila, कोई जवाब नहीं मिला, जवाब नहीं मिला, कोई जवाब नहीं आया | cue:availability -2.2 only
+# updates kept coming is attention praised
+update dete rahe, updates dete rahe, update deta raha, update karte rahe, अपडेट देते रहे, अपडेट देता रहा | cue:speed +2 only
+
 # lukewarm verdicts: a shrug, neither praise nor blame (`lukewarm` is read in English only: these carry no valence)
 ठीक-ठाक, ठीक ठाक, कुछ खास नहीं, चलता है, चलती है, काम चलाऊ, औसत, न अच्छा न बुरा, न अच्छी न बुरी, न अच्छे न बुरे, न अच्छे थे न बुरे, बस ठीक था, बस ठीक थी | none only
-theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha | none only
+theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha, ok, okay, okk, ओके | none only
 # "only" after praise limits it: the praise was the least, a shrug that outweighs it ("thik tha, bas average")
 बस ठीक, बस औसत, बस ठीक-ठाक | -1 only
 bas average, bas theek, bas thik, bas theek thaak | -1 only

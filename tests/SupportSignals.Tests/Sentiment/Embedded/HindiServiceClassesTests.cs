@@ -7,7 +7,8 @@ namespace SupportSignals.Tests.Sentiment.Embedded;
 /// <summary>Hindi service vocabulary as classes, in Devanagari and romanised (analyzer92): who serves by trade, with
 /// the English loanwords Hinglish mixes in (clerk, salesman, technician, receptionist, "delivery wala"); service with
 /// no staff noun (nobody picking up, no reply, asking again and again); lukewarm verdicts ("theek-thaak", "chalta
-/// hai"); the customer's own team and the product's speed, which are no service; code-mixed lines read as Hindi.</summary>
+/// hai"); "inka koi jawab nahi", the idiom of praise, against a reply that never came; the customer's own team and the
+/// product's speed, which are no service; code-mixed lines read as Hindi.</summary>
 public class HindiServiceClassesTests
 {
     private readonly EmbeddedAnalyzer _analyzer = new();
@@ -24,6 +25,7 @@ public class HindiServiceClassesTests
     [InlineData("Salon wali didi bahut caring thi.", "Salon wali", Polarity.Positive)]
     [InlineData("Executive ne mujhe ignore kar diya.", "Executive", Polarity.Negative)]
     [InlineData("Receptionist ne ghanton intezaar karwaya.", "Receptionist", Polarity.Negative)]
+    [InlineData("Support wale poore time update dete rahe.", "Support wale", Polarity.Positive)]
     public void Who_serves_is_read_by_trade_in_both_scripts(string text, string term, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("hi", text);
@@ -49,9 +51,19 @@ public class HindiServiceClassesTests
     [InlineData("वेटर का व्यवहार ठीक ठाक था।", "वेटर")]
     [InlineData("Staff theek thaak tha.", "Staff")]
     [InlineData("Support ka behaviour chalta hai.", "Support")]
+    [InlineData("Staff ok tha.", "Staff")]
     public void A_lukewarm_verdict_is_neutral(string text, string term)
     {
         Assert.Equal(Polarity.Neutral, MentionOf(_analyzer.Analyze("hi", text), text, term).Polarity);
+    }
+
+    [Theory]
+    [InlineData("Staff ki mehmaan-nawazi ka kya kehna, inka koi jawab nahi!", Polarity.Positive)]
+    [InlineData("इनका कोई जवाब नहीं, बहुत बढ़िया स्टाफ।", Polarity.Positive)]
+    [InlineData("Mail kiya tha, koi jawab nahi mila.", Polarity.Negative)]
+    public void No_answer_to_them_is_the_idiom_of_praise_and_no_answer_came_is_blame(string text, Polarity polarity)
+    {
+        Assert.Equal(polarity, SharedPolarity(_analyzer.Analyze("hi", text)));
     }
 
     [Theory]
