@@ -119,3 +119,15 @@ bas average, bas theek, bas thik, bas theek thaak | -1 only
 # stem here too: an exact key would take the word from the English stem's reading)
 helpful, very helpful, best, excellent, amazing, awesome, superb, great, good, nice*, 10/10, paanch star, five star, 5 star, पूरे नंबर | +2.4 only
 bad, worst, poor, pathetic, useless, bekaar service, horrible, terrible, thard class | -2.6 only
+
+# help that never came, said without a staff noun, and bots or IVR with no human to reach
+कोई मदद नहीं मिली, मदद नहीं मिली, कोई मदद नहीं की, मदद नहीं की, किसी इंसान से बात नहीं, इंसान से बात नहीं, इंसान से बात ही नहीं | cue:resolution -2.2 only
+koi madad nahi mili, madad nahi mili, koi madad nahi ki, madad nahi ki, koi help nahi mili, help nahi mili, kisi insaan se baat nahi, insaan se baat nahi, insaan se baat hi nahi, insan se baat nahi | cue:resolution -2.2 only
+# a complaint to be made every time is the service failing
+हर बार शिकायत, हर बार कंप्लेंट, har baar complaint, har baar shikayat, har bar complaint | cue:resolution -1.8 only
+# without any hassle is praise of how it was done ("bina" would deny the hassle word by word, and its reach is wide)
+बिना किसी झंझट के, बिना किसी परेशानी के, बिना किसी दिक्कत के, बिना झंझट के, bina kisi jhanjhat ke, bina kisi pareshani ke, bina kisi dikkat ke, bina jhanjhat ke, bina kisi problem ke | cue:friendly +2 only
+# guards and watchmen serve at banks, shops and societies
+गार्ड, सिक्योरिटी गार्ड, चौकीदार, सिक्योरिटी वाले, chowkidar, chaukidar, security wale, guard bhaiya | svc:friendly only
+# thanks in the English words Hinglish uses; keyed as English keys it, a stem
+thank* | +2 only

@@ -5,8 +5,9 @@ using static SupportSignals.Tests.Sentiment.Embedded.MentionAssertions;
 namespace SupportSignals.Tests.Sentiment.Embedded;
 
 /// <summary>Hindi service vocabulary as classes, in Devanagari and romanised (analyzer92): who serves by trade, with
-/// the English loanwords Hinglish mixes in (clerk, salesman, technician, receptionist, "delivery wala"); service with
-/// no staff noun (nobody picking up, no reply, asking again and again); lukewarm verdicts ("theek-thaak", "chalta
+/// the English loanwords Hinglish mixes in (clerk, salesman, technician, receptionist, guard, "delivery wala"), and
+/// "without any hassle" as praise; service with no staff noun (nobody picking up, no reply, no help, only a bot,
+/// asking again and again); lukewarm verdicts ("theek-thaak", "chalta
 /// hai"); "inka koi jawab nahi", the idiom of praise, against a reply that never came; the customer's own team and the
 /// product's speed, which are no service; code-mixed lines read as Hindi.</summary>
 public class HindiServiceClassesTests
@@ -26,6 +27,10 @@ public class HindiServiceClassesTests
     [InlineData("Executive ne mujhe ignore kar diya.", "Executive", Polarity.Negative)]
     [InlineData("Receptionist ne ghanton intezaar karwaya.", "Receptionist", Polarity.Negative)]
     [InlineData("Support wale poore time update dete rahe.", "Support wale", Polarity.Positive)]
+    [InlineData("Bina kisi jhanjhat ke counter wale ne form bhar diya.", "counter wale", Polarity.Positive)]
+    [InlineData("बिना किसी परेशानी के स्टाफ ने कमरा बदल दिया।", "स्टाफ", Polarity.Positive)]
+    [InlineData("बैंक के गार्ड ने बहुत इज्जत से अंदर भेजा।", "गार्ड", Polarity.Positive)]
+    [InlineData("Support team ko bahut thanks.", "Support team", Polarity.Positive)]
     public void Who_serves_is_read_by_trade_in_both_scripts(string text, string term, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("hi", text);
@@ -39,6 +44,9 @@ public class HindiServiceClassesTests
     [InlineData("तीन दिन हो गए, कोई जवाब नहीं आया।")]
     [InlineData("Teen din se koi reply nahi aaya.")]
     [InlineData("Paanch baar call karna pada tab refund mila.")]
+    [InlineData("कोई मदद नहीं मिली, सिर्फ़ ऑटोमेटेड मैसेज आते रहे।")]
+    [InlineData("Bot se hi baat hoti rahi, kisi insaan se baat nahi hui.")]
+    [InlineData("Har baar complaint karni padti hai tab jaake kaam hota hai.")]
     public void Service_failing_with_no_staff_named_is_blamed(string text)
     {
         var analysis = _analyzer.Analyze("hi", text);
