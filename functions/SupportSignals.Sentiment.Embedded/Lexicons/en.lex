@@ -8,10 +8,9 @@ not, no, never, nobody, none, nothing, neither, nor, without, cannot, nowhere, h
 no one, not a single, not one, not even, not once, not at all, in no way | neg
 # fronted before an auxiliary, a negator of occasions or of anyone denies its whole clause ("Not once has an agent been
 # rude", "At no point did the staff make us feel rushed", "No one has ever been rude to me"); not "never" alone, whose
-# fronted "never have I" is emphasis ("Never have I felt so welcome"); "not one" and "not a single" with the rest of their
-# subject before the auxiliary ("Not one email to them has gone unanswered", round analyzer88)
+# fronted "never have I" is emphasis ("Never have I felt so welcome")
 never once, not one time, not a single time, not even once | neg
-not once, never once, at no point, at no time, not one time, not a single time, not even once, nobody, no one, not one, not a single | front
+not once, never once, at no point, at no time, not one time, not a single time, not even once, nobody, no one | front
 don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, wasn't, wasnt, aren't, arent, weren't, werent | neg
 can't, cant, couldn't, couldnt, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, never ever | neg
 lack, lacks, lacked, lacking | neg
@@ -196,10 +195,6 @@ dirty, filthy, gross, smelly, stinks, stinky, greasy, soggy, stale, burnt, burne
 problem, problems, issue, issues, trouble, hassle, mess, messed, mistake*, error*, wrong, broken, bug, bugs, glitch*, crash*, fault, faulty | trouble -1.3
 # goods that came damaged or broke are the customer's problem too (VADER's valence kept)
 damaged, defective, broke | trouble
-# what went missing, kept failing, got stuck or blocked, or was cancelled is the customer's problem as well: before the
-# staff's act of putting it right it blames no one ("our luggage went missing and the gate agent tracked it down"),
-# denied a fix it still blames (VADER's valence kept) (round analyzer88)
-missing, failing, disappeared, stuck, blocked, cancelled, canceled | trouble
 # what failed is the customer's problem too ("a support request about the failed payment") (round analyzer73)
 failed payment, failed payments, payment failed, failed transaction, failed transactions, failed transfer, failed charge, failed order, failed delivery, failed deliveries, failed upload, failed uploads, failed download, failed login, failed logins, failed sync, failed update, failed install, failed installation, failed import, failed export, failed backup, failed migration | trouble -1.3
 # the ease of a problem or of what was asked measures the task, and praises nothing ("it took support two months to
@@ -821,8 +816,6 @@ seem to, seems to, seemed to, appear to, appears to, appeared to | raise only
 know how to, knew how to, knows how to, knowing how to | raise only
 # what support never left unanswered it answered: the negator reaches through "leave" ("never left a question unanswered")
 leave, leaves, left, leaving | raise only
-# a negator reaches through "made me feel" to the feeling it denies ("the agent never made me feel stupid") (round analyzer88)
-made me feel, made us feel, make me feel, make us feel, makes me feel, makes us feel, make you feel, made you feel, makes you feel | raise only
 # knowing what one is doing is competence, said of whoever serves ("the staff knew what they were doing"); denied it
 # blames it ("no one seemed to know what they were doing")
 know what they were doing, know what they are doing, know what they're doing, knew what they were doing, knows what he is doing, knows what she is doing, knows what he's doing, knows what she's doing, knew what he was doing, knew what she was doing, know what he was doing, know what she was doing, know what he is doing, know what she is doing, know what he's doing, know what she's doing, knew what they are doing | cue:knowledge +2 only
@@ -1150,10 +1143,6 @@ after the warranty ended, after the warranty expired, after the warranty ran out
 on-call engineer, on-call engineers, on call engineer, on call engineers, engineer on call, engineers on call, on-call team, on call team, on-call support, on call support, their engineer, their engineers, their on-call engineer | svc:resolution only
 # a service restored or an item swapped is a recovery ("the on-call engineer had it back up in twenty minutes")
 had it back up, got it back up, had us back up, got us back up, had us back online, got us back online, got it back online, had it back online, got us running again, got it running again, got it working again, had it working again, got everything back up, had everything back up, swapped it, swapped it out, swapped it over, swapped them, exchanged it, exchanged them | cue:resolution +1.5 only
-# finding what was lost, lifting a block and booking anew for the customer are recoveries too ("the agent tracked it down
-# within an hour", "the bank unblocked my card", "the airline rebooked us"); the object is named because "I traced
-# the fault to a cable" is the customer's own work (round analyzer88)
-tracked it down, tracked them down, tracked down my, tracked down our, tracked down the, traced it, traced my, traced our, unblocked it, unblocked my, unblocked our, unblocked the, unfroze it, unfroze my, unfroze our, unfroze the, unlocked my account, unlocked our account, unlocked the account, rebooked us, rebooked me, rebooked everyone, rebooked our, rebooked my | cue:resolution +2 only
 # falling silent on the customer is no answer ("support asked what was wrong and then went silent for a week")
 went silent, gone silent, has gone silent, went radio silent, radio silence, went quiet on us, went quiet on me, gone quiet on us, gone quiet on me, ghosted us, ghosted me | cue:speed -2 only
 # a fresh one brought in place of what was wrong is a recovery, as a new one is ("the waiter noticed the dish was cold

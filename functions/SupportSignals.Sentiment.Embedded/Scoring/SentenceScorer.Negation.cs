@@ -20,9 +20,6 @@ internal static partial class SentenceScorer
     private const int ClauseEndVerbCluster = 2;
     // function words between "and"/"but" and an elided denial ("and sometimes not")
     private const int ElidedLead = 2;
-    /// <summary>How many words may stand between a fronted negator and its auxiliary: a time adjunct ("during the
-    /// call") or the rest of the negated subject ("email to their help desk").</summary>
-    private const int FrontedLead = 4;
     /// <summary>How far a wish reaches into its clause ("I wish the staff had been a little more attentive").</summary>
     private const int CounterfactualReach = 8;
 
@@ -103,10 +100,7 @@ internal static partial class SentenceScorer
     /// <summary>Whether the negator covering <paramref name="j"/> is fronted (<see cref="EnglishSense.Fronted"/>): it opens
     /// its clause and an auxiliary follows it, the subject and verb inverted or the negator itself the subject ("Not once
     /// has an agent been rude", "Never once did the staff make us wait", "No one has ever been rude to me"). So placed it
-    /// denies its whole clause, as far as a wish reaches (round analyzer62). A time adjunct or the rest of the negated
-    /// subject may stand before the auxiliary, up to <see cref="FrontedLead"/> words with no judgement of their own ("At
-    /// no point during the call was anyone rude", "Not one email to their help desk has gone unanswered"; round
-    /// analyzer88). English only.</summary>
+    /// denies its whole clause, as far as a wish reaches (round analyzer62). English only.</summary>
     private static bool Inverts(in SentenceContext s, ReadOnlySpan<int> clause, int j)
     {
         var entry = s.Tokens[j].Entry;
@@ -115,24 +109,9 @@ internal static partial class SentenceScorer
             return false;
         }
         var start = PhraseStart(s, j);
-        if (!OpensClause(s, start))
-        {
-            return false;
-        }
         var next = s.After(start);
-        for (var lead = 0; lead <= FrontedLead && next < s.Tokens.Length && clause[next] == clause[start]; lead++)
-        {
-            if (s.FoldOf(next) is "did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can")
-            {
-                return true;
-            }
-            if ((s.RolesOf(next) & (LexiconRole.Sentiment | LexiconRole.Negator)) != 0)
-            {
-                return false;
-            }
-            next = s.After(next);
-        }
-        return false;
+        return OpensClause(s, start) && next < s.Tokens.Length && clause[next] == clause[start]
+            && s.FoldOf(next) is "did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "can";
     }
 
     /// <summary>Whether the preposition at <paramref name="j"/> follows a negator of its clause right away ("none of",
