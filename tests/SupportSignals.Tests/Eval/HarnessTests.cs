@@ -1,21 +1,17 @@
 using SupportSignals.Eval;
 using SupportSignals.Sentiment;
+using SupportSignals.Tests.TestSupport;
 
 namespace SupportSignals.Tests.Eval;
 
 /// <summary>The evaluation harness reads both SemEval shapes and scores by its documented definitions.</summary>
 public sealed class HarnessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("harness-").FullName;
+    private readonly ScratchFolder _folder = new("harness-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string xml)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, xml);
-        return path;
-    }
+    private string Write(string name, string xml) => _folder.Write(name, xml);
 
     private const string Reviews2014 = """
         <sentences>

@@ -2,6 +2,7 @@ using SupportSignals.Eval;
 using SupportSignals.Scoring;
 using SupportSignals.Sentiment;
 using SupportSignals.Sentiment.Embedded;
+using SupportSignals.Tests.TestSupport;
 using SupportSignals.Train;
 
 namespace SupportSignals.Tests.Eval;
@@ -13,16 +14,11 @@ namespace SupportSignals.Tests.Eval;
 /// </summary>
 public sealed class OwnSetHarnessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("own-set-").FullName;
+    private readonly ScratchFolder _folder = new("own-set-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => _folder.Write(name, text);
 
     // Two lines read right; one labelled against the reading (a wrong polarity of a found mention); one service line
     // with no service word (missed, its plain sentence read neutral, as labelled); one none; a comment, a blank line
