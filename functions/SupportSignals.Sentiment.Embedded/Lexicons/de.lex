@@ -128,4 +128,4 @@ beim alten anbieter, bei meinem alten anbieter, beim vorherigen anbieter, beim f
 als beim alten anbieter, als bei meinem alten anbieter, als beim vorherigen anbieter, als beim früheren anbieter, als der alte anbieter, als mein alter anbieter, als früher | none only
 besseren, bessere, besserer, besseres | +2.3 only
 # complaint questions: asking how much longer, why again, when at last, is blame of the service
-wie lange soll ich noch warten, wie lange noch, wie lange muss ich noch warten, wie lange sollen wir noch warten, warum muss ich jedes mal, warum muss man jedes mal, alles neu erklären, alles von vorne erklären, wann meldet sich endlich, meldet sich endlich, wann kommt endlich | cue:speed -1.8 only
+wie lange soll ich noch warten, wie lange noch, wie lange muss ich noch warten, wie lange sollen wir noch warten, warum muss ich jedes mal, warum muss man jedes mal, alles neu erklären, alles von vorne erklären, wann meldet sich endlich, meldet sich endlich, wann kommt endlich, wie oft soll ich, wie oft muss ich, wie oft denn noch, wie oft noch, irgendwann mal jemand, ruft irgendwann, meldet sich irgendwann | cue:speed -1.8 only

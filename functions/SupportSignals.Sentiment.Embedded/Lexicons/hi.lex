@@ -108,9 +108,9 @@ koi jawab nahi mila, jawab nahi mila, कोई जवाब नहीं मि
 # updates kept coming is attention praised
 update dete rahe, updates dete rahe, update deta raha, update karte rahe, अपडेट देते रहे, अपडेट देता रहा | cue:speed +2 only
 
-# lukewarm verdicts: a shrug, neither praise nor blame (`lukewarm` is read in English only: these carry no valence)
-ठीक-ठाक, ठीक ठाक, कुछ खास नहीं, चलता है, चलती है, काम चलाऊ, औसत, न अच्छा न बुरा, न अच्छी न बुरी, न अच्छे न बुरे, न अच्छे थे न बुरे, बस ठीक था, बस ठीक थी | none only
-theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha, ok, okay, okk, ओके | none only
+# lukewarm verdicts: a shrug, neither praise nor blame; beside "theek" (praise alone) one neutral verdict with it (`lukewarm`, read in Hindi since analyzer94)
+ठीक-ठाक, ठीक ठाक, कुछ खास नहीं, चलता है, चलती है, काम चलाऊ, औसत, न अच्छा न बुरा, न अच्छी न बुरी, न अच्छे न बुरे, न अच्छे थे न बुरे, बस ठीक था, बस ठीक थी | lukewarm only
+theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha, ok, okay, okk, ओके | lukewarm only
 
 # praise and blame in the English words Hinglish uses, and scores (a word English knows by a stem is keyed by that
 # stem here too: an exact key would take the word from the English stem's reading)
@@ -146,3 +146,6 @@ pehle wala, pehle wali, pehle wale, pehle vala, pehle vali, purana provider, pur
 behtar, बेहतर | +2 only
 # "jaldi" (soon, quickly) alone is a hint of speed, no mention of its own: the customer's own people learn fast too
 jaldi, जल्दी | cat:speed +1.7 only
+# nobody picking up, and a ticket left pending, with no one named
+koi nahi uthata, koi nahi uthate, koi nahi uthati, koi phone nahi uthata, koi call nahi uthata, कोई नहीं उठाता, कोई नहीं उठाते, कोई फोन नहीं उठाता | cue:availability -2.2 only
+pending hai, pending pada hai, abhi tak pending, ab tak pending, pending hi hai, पेंडिंग है, अभी तक पेंडिंग | cue:resolution -1.8 only

@@ -114,7 +114,7 @@ atraso, atrasos | cat:speed -1.2 only
 antigo fornecedor, fornecedor antigo, fornecedor anterior, antiga operadora, operadora antiga, operadora anterior, o antigo, a antiga, o anterior, a anterior, antes o, antes a, antigamente, era melhor antes | wish only
 do que o antigo, do que a antiga, que o antigo, que a antiga, do que o da operadora antiga, do que o anterior, do que a anterior, que o anterior, que a anterior, do que antes, que antes | none only
 # complaint questions: how much longer, why nobody answers
-até quando, quanto tempo mais, por que ninguém, porque ninguém, porque é que ninguém, ninguém me responde, ninguém responde | cue:speed -1.8 only
+até quando, quanto tempo mais, por que ninguém, porque ninguém, porque é que ninguém, ninguém me responde, ninguém responde, quantas vezes mais, quantas vezes vou ter, quantas vezes tenho, responder algum dia, responde algum dia, será que alguém | cue:speed -1.8 only
 # sarcasm in its Brazilian forms beside "só que não"
 nota dez só que não, sqn, contém ironia | sarc -1 only
 # "há" (there is; ago: "há duas semanas") folds to "ha", which VADER reads as laughter (+1.4): a wait for an answer

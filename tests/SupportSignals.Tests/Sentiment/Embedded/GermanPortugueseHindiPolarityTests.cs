@@ -33,6 +33,10 @@ public class GermanPortugueseHindiPolarityTests
     [InlineData("Mere email ka koi jawab nahi aaya.", "hi", Polarity.Negative)]
     [InlineData("Meri shikayat ka koi jawab nahi mila, customer care bekaar hai.", "hi", Polarity.Negative)]
     [InlineData("Agent ne jaldi refund de diya.", "hi", Polarity.Positive)]
+    [InlineData("Wie oft muss ich denn noch bei der Hotline anrufen?", "de", Polarity.Negative)]
+    [InlineData("Quantas vezes mais vou ter de ligar para a linha de apoio?", "pt", Polarity.Negative)]
+    [InlineData("Do din se call kar raha hoon, koi nahi uthata.", "hi", Polarity.Negative)]
+    [InlineData("Mera refund ab tak pending hai.", "hi", Polarity.Negative)]
     public void Polarity_of_the_service_is_read(string text, string language, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("t", text, language);
@@ -47,6 +51,8 @@ public class GermanPortugueseHindiPolarityTests
     [InlineData("Staff na bahut achha tha, na bahut bura.", "hi")]
     [InlineData("Support na zyada achha tha na zyada kharab.", "hi")]
     [InlineData("स्टाफ न बहुत अच्छा था न बहुत बुरा।", "hi")]
+    [InlineData("Receptionist thik thi, kuch khaas nahi.", "hi")]
+    [InlineData("डिलीवरी बॉय ठीक था, कुछ खास नहीं।", "hi")]
     public void A_lukewarm_verdict_is_neutral(string text, string language)
     {
         var analysis = _analyzer.Analyze("t", text, language);
