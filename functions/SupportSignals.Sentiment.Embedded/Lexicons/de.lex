@@ -119,8 +119,8 @@ na toll, na super, na klasse, na prima, danke für nichts, vielen dank auch, ech
 noch | stop or only
 weder | neg only
 # a parcel's wait or delay is the product's, not the service's, when no one serving is named ("Das Paket kam mit
-# Verspätung", "ich warte seit Tagen auf mein Paket"): the parcel is another aspect, and a delay names no one
-paket, pakete, päckchen, lieferung, lieferungen, sendung, sendungen, zustellung | asp parcel only
+# Verspätung", "ich warte seit Tagen auf mein Paket"): a wait or delay in the parcel's clause makes no mention (`parcel`), and a delay names no one
+paket, pakete, päckchen, lieferung, lieferungen, sendung, sendungen, zustellung | parcel only
 verspätung, verspätungen | cat:speed -1.2 only
 # the former provider, or the past, is what the service no longer is, reversing as far as a wish does ("beim alten Anbieter war der Service besser",
 # "früher war der Support schneller"), as English reads "used to be"; "besser als beim alten Anbieter" compares back

@@ -106,8 +106,8 @@ só que não, parabéns pela demora, parabéns pelo descaso, obrigadinho | sarc 
 
 # Polarity, second pass (analyzer94); every key `only`.
 # a parcel's wait or delay is the product's, not the service's, when no one serving is named ("a encomenda chegou com
-# atraso", "estou esperando a entrega"): the parcel is another aspect, and a delay names no one
-encomenda, encomendas, entrega, entregas, pacote, pacotes, embalagem, o pedido, meu pedido, o meu pedido | asp parcel only
+# atraso", "estou esperando a entrega"): a wait or delay in the parcel's clause makes no mention (`parcel`), and a delay names no one
+encomenda, encomendas, entrega, entregas, pacote, pacotes, embalagem, o pedido, meu pedido, o meu pedido | parcel only
 atraso, atrasos | cat:speed -1.2 only
 # the former provider, or the past, is what the service no longer is ("o antigo era melhor", "antes o atendimento era
 # melhor"), as English reads "used to be"; "melhor do que o antigo" compares back

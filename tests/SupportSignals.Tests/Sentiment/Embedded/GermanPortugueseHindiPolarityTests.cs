@@ -79,6 +79,7 @@ public class GermanPortugueseHindiPolarityTests
     [InlineData("Ich warte seit zwei Wochen auf eine Antwort vom Kundenservice.", "de", Polarity.Negative)]
     [InlineData("Der Fahrer hat das Paket einfach vor die Tür geworfen.", "de", Polarity.Negative)]
     [InlineData("O entregador foi muito simpático.", "pt", Polarity.Positive)]
+    [InlineData("Niemand hat wegen meinem Paket zurückgerufen.", "de", Polarity.Negative)]
     public void Named_service_keeps_its_reading_beside_the_new_words(string text, string language, Polarity polarity)
     {
         var analysis = _analyzer.Analyze("t", text, language);
