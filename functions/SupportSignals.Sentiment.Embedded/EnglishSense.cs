@@ -157,11 +157,6 @@ internal enum EnglishSense : ulong
     /// subject it is the service answering, a mention of it ("The hotel responded quickly", "They replied within an
     /// hour"); with another subject only a category hint (round analyzer73).</summary>
     Reply = 1UL << 39,
-    /// <summary>A lukewarm verdict or a shrug ("ok", "fine", "average", "nothing special", "nothing to write home about",
-    /// "I guess"): two of them together in one clause or across a comma ("The staff were fine, nothing special", "Support
-    /// was ok, nothing more") say the service met the bar and no more, a neutral verdict; each alone keeps its own
-    /// valence (round analyzer74).</summary>
-    Lukewarm = 1UL << 40,
     /// <summary>Cancelling or blocking what a thief could use ("cancelled the line", "blocked my card", "froze the
     /// account"): alone a loss to the customer that blames whoever did it ("they blocked my card for no reason"), but in
     /// a sentence that tells of an <see cref="Incident"/> ("my phone was stolen and the agent cancelled the line") the

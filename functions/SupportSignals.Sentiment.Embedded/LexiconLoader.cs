@@ -122,13 +122,14 @@ internal static class LexiconLoader
                 case "front": definition.Senses |= EnglishSense.Fronted; break;
                 case "incident": definition.Senses |= EnglishSense.Incident; break;
                 case "occasion": definition.Senses |= EnglishSense.Occasion; break;
-                case "lukewarm": definition.Senses |= EnglishSense.Lukewarm; break;
+                case "lukewarm": definition.Roles |= LexiconRole.Lukewarm; break;
                 case "safeguard": definition.Senses |= EnglishSense.Safeguard; break;
                 case "house": definition.Senses |= EnglishSense.House; break;
                 case "and": definition.Roles |= LexiconRole.Conjunction; break;
                 case "or": definition.Roles |= LexiconRole.Alternative; break;
                 case "det": definition.Roles |= LexiconRole.Determiner; break;
                 case "trouble": definition.Roles |= LexiconRole.Trouble; break;
+                case "parcel": definition.Roles |= LexiconRole.Parcel; break;
                 case "pron": definition.Senses |= EnglishSense.Pronoun; break;
                 case "person": definition.Senses |= EnglishSense.Person; break;
                 case "except": definition.Senses |= EnglishSense.Exception; break;

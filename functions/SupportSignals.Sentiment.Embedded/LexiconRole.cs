@@ -10,7 +10,7 @@ namespace SupportSignals.Sentiment.Embedded;
 /// Two sets of 64 bits, split by who reads them, since one <c>ulong</c> was full (round analyzer70,
 /// docs/sentiment-rounds.md): a role that any language's lexicon may give goes here, one only the English rules read
 /// goes to <see cref="EnglishSense"/>; when another language's rules come to read an English sense, it moves here (the
-/// compiler then names every test of it). Bits 25 to 63 are free. Flag enums, not one 128-bit struct: a test of a role
+/// compiler then names every test of it). Bits 27 to 63 are free. Flag enums, not one 128-bit struct: a test of a role
 /// stays a single <c>and</c> with a constant, where the struct's operators, tried, cost 2-4 % of the analyzer's time
 /// (round analyzer70). ServiceStage reads some of these roles as features by its own list, not by bit.
 /// </remarks>
@@ -79,4 +79,14 @@ internal enum LexiconRole : ulong
     /// <summary>The customer's problem ("problem", "issue", "проблема", "sorun"): beside a word of solving it
     /// ("solved my problem", "sorunu çözdü") it is what was solved, not a complaint.</summary>
     Trouble = 1 << 24,
+    /// <summary>A parcel or delivery sent to the customer ("Paket", "Lieferung", "encomenda"): a wait or delay told in
+    /// its clause with no one serving named is the product's, not the service's ("ich warte seit Tagen auf mein Paket";
+    /// round analyzer94).</summary>
+    Parcel = 1UL << 25,
+    /// <summary>A lukewarm verdict or a shrug ("ok", "fine", "average", "nothing special", "nothing to write home about",
+    /// "I guess"; Hindi "theek", "bas average"): two of them together in one clause or across a comma ("The staff were
+    /// fine, nothing special", "Support was ok, nothing more") say the service met the bar and no more, a neutral
+    /// verdict; each alone keeps its own valence (round analyzer74). Read in English and Hindi; an English sense until
+    /// Hindi came to read it (round analyzer94).</summary>
+    Lukewarm = 1UL << 26,
 }

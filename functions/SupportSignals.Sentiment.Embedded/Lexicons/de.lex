@@ -1,5 +1,5 @@
 # German. Hand-written for SupportSignals.
-der, die, das, und, ist, war, ein, eine, mit, sehr, für, auf, es, ich, wir, sie, zu, den, dem, im, auch, aber, sich, noch, wie, man, uns, hat, haben, waren, wurde, wurden, nicht, kein, keine, nach, bei, von | stop
+der, die, das, und, ist, war, ein, eine, mit, sehr, für, auf, es, ich, wir, sie, zu, den, dem, im, auch, aber, sich, wie, man, uns, hat, haben, waren, wurde, wurden, nicht, kein, keine, nach, bei, von | stop
 
 nicht | negboth
 kein*, nie, niemals, niemand, nichts, ohne, keinerlei | neg
@@ -112,3 +112,20 @@ ohne wartezeit, ohne lange wartezeit, ohne lange zu warten, ohne warten, auf dem
 nicht gezahlt, nie gezahlt, nichts gezahlt, immer noch nicht gezahlt, zahlt nicht, zahlen nicht, nicht ausgezahlt, nie ausgezahlt, nicht erstattet, nie erstattet, immer noch nicht erstattet | cue:resolution -2 only
 # sarcasm: praise in its sentence is blame ("Na toll, drei Wochen keine Antwort")
 na toll, na super, na klasse, na prima, danke für nichts, vielen dank auch, echt toll gemacht, ganz großes kino | sarc -1 only
+
+# Polarity, second pass (analyzer94); every key `only`.
+# "weder … noch" (neither … nor) denies both items: "weder" negates, and "noch" after a denied word joins the next to
+# it as "oder" does ("weder freundlich noch hilfsbereit"); elsewhere "noch" (still, yet) is a function word
+noch | stop or only
+weder | neg only
+# a parcel's wait or delay is the product's, not the service's, when no one serving is named ("Das Paket kam mit
+# Verspätung", "ich warte seit Tagen auf mein Paket"): a wait or delay in the parcel's clause makes no mention (`parcel`), and a delay names no one
+paket, pakete, päckchen, lieferung, lieferungen, sendung, sendungen, zustellung | parcel only
+verspätung, verspätungen | cat:speed -1.2 only
+# the former provider, or the past, is what the service no longer is, reversing as far as a wish does ("beim alten Anbieter war der Service besser",
+# "früher war der Support schneller"), as English reads "used to be"; "besser als beim alten Anbieter" compares back
+beim alten anbieter, bei meinem alten anbieter, beim vorherigen anbieter, beim früheren anbieter, beim letzten anbieter, der alte anbieter, mein alter anbieter, mein vorheriger anbieter, der vorherige anbieter, der frühere anbieter, früher war, war früher, waren früher, früher waren | wish only
+als beim alten anbieter, als bei meinem alten anbieter, als beim vorherigen anbieter, als beim früheren anbieter, als der alte anbieter, als mein alter anbieter, als früher | none only
+besseren, bessere, besserer, besseres | +2.3 only
+# complaint questions: asking how much longer, why again, when at last, is blame of the service
+wie lange soll ich noch warten, wie lange noch, wie lange muss ich noch warten, wie lange sollen wir noch warten, warum muss ich jedes mal, warum muss man jedes mal, alles neu erklären, alles von vorne erklären, wann meldet sich endlich, meldet sich endlich, wann kommt endlich, wie oft soll ich, wie oft muss ich, wie oft denn noch, wie oft noch, irgendwann mal jemand, ruft irgendwann, meldet sich irgendwann | cue:speed -1.8 only

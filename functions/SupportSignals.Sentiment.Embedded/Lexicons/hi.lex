@@ -14,7 +14,7 @@ aur, और, tatha, तथा | and
 
 accha, acha, achha, achchha, acchi, achhi, achi, acche, ache, achhe, अच्छा, अच्छी, अच्छे | +2
 badhiya, badiya, badhia, shandar, shaandaar, zabardast, jabardast, behtareen, behtarin, kamaal, kamal, lajawab, बढ़िया, शानदार, ज़बरदस्त, जबरदस्त, बेहतरीन, कमाल, लाजवाब, उत्तम, उत्कृष्ट | +3
-mast, sahi, theek, thik, khush, santusht, pasand, dhanyavad, dhanyawad, shukriya, sukriya, maza, mazaa, मस्त, सही, ठीक, खुश, संतुष्ट, पसंद, धन्यवाद, शुक्रिया, मज़ा | +1.8
+mast, sahi, khush, santusht, pasand, dhanyavad, dhanyawad, shukriya, sukriya, maza, mazaa, मस्त, सही, खुश, संतुष्ट, पसंद, धन्यवाद, शुक्रिया, मज़ा | +1.8
 bura, buri, bure, bekar, bekaar, bakwas, bakwaas, ghatiya, kharab, khraab, faltu, ganda, gandi, बुरा, बुरी, बुरे, बेकार, बकवास, घटिया, खराब, ख़राब, फालतू, गंदा, गंदी | -2.6
 pareshan, pareshani, shikayat, nirash, ghussa, mehenga, mehnga, mahanga, परेशान, परेशानी, शिकायत, निराश, गुस्सा, महंगा, महँगा | -1.8
 # the customer's problem: beside a word of solving it is what was solved, not a complaint ("samasya hal ki")
@@ -25,7 +25,7 @@ grahak seva, sahayata kendra, एजेंट, सपोर्ट, ग्रा�
 jawab, javab, uttar, जवाब, उत्तर | svc:speed
 vinamra, vinamr, pyaar se, pyar se, izzat, tameez, tameez se, विनम्र, प्यार से, इज़्ज़त, इज्जत, तमीज़, सम्मान, मिलनसार | cue:friendly +2
 badtameez, badtamiz, badtameezi, badtamizi, rude tha, बदतमीज़, बदतमीज, बदतमीज़ी, असभ्य | cue:friendly -2.8
-jaldi, turant, fatafat, tez, samay par, जल्दी, तुरंत, फटाफट, तेज़, समय पर | cue:speed +1.7
+turant, fatafat, tez, samay par, तुरंत, फटाफट, तेज़, समय पर | cue:speed +1.7
 deri, dheema, dheere, dhire, intezaar, intzar, intajar, इंतज़ार, इंतजार, देर, देरी, धीमा, धीमी, धीरे | cue:speed -1.2
 madad, sahayata, help ki, hal ki, hal kiya, hal kar di, hal kar diya, hal ho gaya, hal ho gayi, मदद, सहायता, हल | cat:resolution +1.5
 jaankar, जानकार | cat:knowledge +1.2
@@ -108,12 +108,9 @@ koi jawab nahi mila, jawab nahi mila, कोई जवाब नहीं मि
 # updates kept coming is attention praised
 update dete rahe, updates dete rahe, update deta raha, update karte rahe, अपडेट देते रहे, अपडेट देता रहा | cue:speed +2 only
 
-# lukewarm verdicts: a shrug, neither praise nor blame (`lukewarm` is read in English only: these carry no valence)
-ठीक-ठाक, ठीक ठाक, कुछ खास नहीं, चलता है, चलती है, काम चलाऊ, औसत, न अच्छा न बुरा, न अच्छी न बुरी, न अच्छे न बुरे, न अच्छे थे न बुरे, बस ठीक था, बस ठीक थी | none only
-theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha, ok, okay, okk, ओके | none only
-# "only" after praise limits it: the praise was the least, a shrug that outweighs it ("thik tha, bas average")
-बस ठीक, बस औसत, बस ठीक-ठाक | -1 only
-bas average, bas theek, bas thik, bas theek thaak | -1 only
+# lukewarm verdicts: a shrug, neither praise nor blame; beside "theek" (praise alone) one neutral verdict with it (`lukewarm`, read in Hindi since analyzer94)
+ठीक-ठाक, ठीक ठाक, कुछ खास नहीं, चलता है, चलती है, काम चलाऊ, औसत, न अच्छा न बुरा, न अच्छी न बुरी, न अच्छे न बुरे, न अच्छे थे न बुरे, बस ठीक था, बस ठीक थी | lukewarm only
+theek thaak, thik thak, theek thak, thik thaak, kuch khaas nahi, kuch khas nahi, chalta hai, chalti hai, chalega, kaam chalau, average, so so, na achha na bura, na acha na bura, na achhi na buri, na acchi na buri, na ache na bure, na achhe na bure, theek hi tha, thik hi tha, ok, okay, okk, ओके | lukewarm only
 
 # praise and blame in the English words Hinglish uses, and scores (a word English knows by a stem is keyed by that
 # stem here too: an exact key would take the word from the English stem's reading)
@@ -131,3 +128,24 @@ koi madad nahi mili, madad nahi mili, koi madad nahi ki, madad nahi ki, koi help
 गार्ड, सिक्योरिटी गार्ड, चौकीदार, सिक्योरिटी वाले, chowkidar, chaukidar, security wale, guard bhaiya | svc:friendly only
 # thanks in the English words Hinglish uses; keyed as English keys it, a stem
 thank* | +2 only
+
+# Polarity, second pass (analyzer94); every key `only`.
+# "only" after praise limits it, a shrug that outweighs it; "theek" (fine) is a lukewarm verdict: beside a shrug ("thik tha, bas average") the two are one neutral verdict, as
+# English reads "fine, nothing special" (`lukewarm`, read in Hindi too); alone it keeps its praise
+theek, thik, ठीक | +1.8 lukewarm only
+बस ठीक, बस औसत, बस ठीक-ठाक, bas average, bas theek, bas thik, bas theek thaak | -1 lukewarm only
+# "na bahut achha, na bahut bura" with a word between: each half a mild denial, both together one neutral verdict
+na bahut achha, na bahut acha, na bahut achhi, na bahut achhe, na zyada achha, na zyada achhi, na jyada achha, na jyada achhi, न बहुत अच्छा, न बहुत अच्छी, न बहुत अच्छे, न ज़्यादा अच्छा, न ज़्यादा अच्छी, न ज्यादा अच्छा, न ज्यादा अच्छी | -0.8 lukewarm only
+na bahut bura, na bahut buri, na bahut bure, na zyada bura, na zyada buri, na zyada kharab, na jyada kharab, na bahut kharab, न बहुत बुरा, न बहुत बुरी, न बहुत बुरे, न ज़्यादा बुरा, न ज़्यादा खराब, न ज्यादा खराब, न बहुत खराब | +0.8 lukewarm only
+# "X ka koi jawab nahi" is the idiom (nothing matches X) when X is who serves; a message's or a complaint's is the
+# reply that never came, and a verb after it always is
+ka koi jawab nahi, का कोई जवाब नहीं | +3 only
+ka koi jawab nahi aaya, ka koi jawab nahi mila, ka koi jawab nahi diya, ka jawab nahi aaya, ka jawab nahi mila, का कोई जवाब नहीं आया, का कोई जवाब नहीं मिला, का कोई जवाब नहीं दिया, email ka koi jawab nahi, mail ka koi jawab nahi, complaint ka koi jawab nahi, ticket ka koi jawab nahi, message ka koi jawab nahi, sawal ka koi jawab nahi, ईमेल का कोई जवाब नहीं, मेल का कोई जवाब नहीं, शिकायत का कोई जवाब नहीं, सवाल का कोई जवाब नहीं, मैसेज का कोई जवाब नहीं | cue:availability -2.2 only
+# the former provider is what the service no longer is ("pehle wala behtar tha"), as English reads "used to be"
+pehle wala, pehle wali, pehle wale, pehle vala, pehle vali, purana provider, purani company, पहले वाला, पहले वाली, पहले वाले, पुरानी कंपनी | wish only
+behtar, बेहतर | +2 only
+# "jaldi" (soon, quickly) alone is a hint of speed, no mention of its own: the customer's own people learn fast too
+jaldi, जल्दी | cat:speed +1.7 only
+# nobody picking up, and a ticket left pending, with no one named
+koi nahi uthata, koi nahi uthate, koi nahi uthati, koi phone nahi uthata, koi call nahi uthata, कोई नहीं उठाता, कोई नहीं उठाते, कोई फोन नहीं उठाता | cue:availability -2.2 only
+pending hai, pending pada hai, abhi tak pending, ab tak pending, pending hi hai, पेंडिंग है, अभी तक पेंडिंग | cue:resolution -1.8 only

@@ -103,3 +103,20 @@ nunca pagou, nunca pagaram, não pagou, não pagaram, ainda não pagou, ainda n�
 descaso, pouco caso | cue:friendly -2.5 only
 # sarcasm: praise in its sentence is blame ("Atendimento excelente, só que não")
 só que não, parabéns pela demora, parabéns pelo descaso, obrigadinho | sarc -1 only
+
+# Polarity, second pass (analyzer94); every key `only`.
+# a parcel's wait or delay is the product's, not the service's, when no one serving is named ("a encomenda chegou com
+# atraso", "estou esperando a entrega"): a wait or delay in the parcel's clause makes no mention (`parcel`), and a delay names no one
+encomenda, encomendas, entrega, entregas, pacote, pacotes, embalagem, o pedido, meu pedido, o meu pedido | parcel only
+atraso, atrasos | cat:speed -1.2 only
+# the former provider, or the past, is what the service no longer is ("o antigo era melhor", "antes o atendimento era
+# melhor"), as English reads "used to be"; "melhor do que o antigo" compares back
+antigo fornecedor, fornecedor antigo, fornecedor anterior, antiga operadora, operadora antiga, operadora anterior, o antigo, a antiga, o anterior, a anterior, antes o, antes a, antigamente, era melhor antes | wish only
+do que o antigo, do que a antiga, que o antigo, que a antiga, do que o da operadora antiga, do que o anterior, do que a anterior, que o anterior, que a anterior, do que antes, que antes | none only
+# complaint questions: how much longer, why nobody answers
+até quando, quanto tempo mais, por que ninguém, porque ninguém, porque é que ninguém, ninguém me responde, ninguém responde, quantas vezes mais, quantas vezes vou ter, quantas vezes tenho, responder algum dia, responde algum dia, será que alguém | cue:speed -1.8 only
+# sarcasm in its Brazilian forms beside "só que não"
+nota dez só que não, sqn, contém ironia | sarc -1 only
+# "há" (there is; ago: "há duas semanas") folds to "ha", which VADER reads as laughter (+1.4): a wait for an answer
+# "há dias" was read as praise
+há | stop only

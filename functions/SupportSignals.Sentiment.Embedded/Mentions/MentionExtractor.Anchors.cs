@@ -138,7 +138,7 @@ internal static partial class MentionExtractor
                 groupOf[t] = groupOf[target];
                 continue;
             }
-            if (DescribesOtherAspect(s, groupOf, clause, t) && !wait && !IsServingEvent(s, t))
+            if ((DescribesOtherAspect(s, groupOf, clause, t) && !wait && !IsServingEvent(s, t)) || AwaitsParcel(s, clause, t))
             {
                 groupOf[t] = NoAnchor;
                 continue;

@@ -32,6 +32,32 @@ internal static partial class MentionExtractor
         return false;
     }
 
+    /// <summary>Whether the cue at <paramref name="t"/>, with no one serving named for it, is a wait or a delay (blame of
+    /// speed) told in a clause that names a parcel (<see cref="LexiconRole.Parcel"/>) before or after it ("ich warte seit
+    /// drei Tagen auf mein Paket", "estou esperando a entrega"): the parcel is late, which the sets' convention calls the
+    /// product, whoever is to blame. Only lexicons that tag parcels reach it (round analyzer94).</summary>
+    private static bool AwaitsParcel(in SentenceContext s, ReadOnlySpan<int> clause, int t)
+    {
+        var entry = s.Tokens[t].Entry;
+        if (entry < 0)
+        {
+            return false;
+        }
+        ref readonly var cue = ref s.Lexicon[entry];
+        if (cue.Category != ServiceCategory.Speed || cue.Valence >= 0)
+        {
+            return false;
+        }
+        for (var j = 0; j < s.Tokens.Length; j++)
+        {
+            if (clause[j] == clause[t] && (s.RolesOf(j) & LexiconRole.Parcel) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the cue at <paramref name="t"/> is an English phrase of kindness that gives the guest the aspect
     /// right after it ("they threw in a free dessert", "sent over a complimentary glass of wine"): the aspect is what
     /// the house gave, the phrase's object, not what the phrase qualifies as a single word does ("a friendly

@@ -8,7 +8,7 @@ internal static partial class SentenceScorer
     /// them, no "but" or sentence break (<see cref="StrongBoundary"/>).</summary>
     private const int LukewarmReach = StrongBoundary - 1;
 
-    /// <summary>Withdraws the valence of each lukewarm word (<see cref="EnglishSense.Lukewarm"/>) that has another one
+    /// <summary>Withdraws the valence of each lukewarm word (<see cref="LexiconRole.Lukewarm"/>) that has another one
     /// near it: in its clause or across commas, or the later right after a contrast word ("fine but nothing special").
     /// A lukewarm word read the other way than its own valence (negated: "wasn't fine, nothing special") is a verdict
     /// of its own and stays.</summary>
@@ -97,7 +97,7 @@ internal static partial class SentenceScorer
     /// turned by irony).</summary>
     private static bool IsPlainLukewarm(in SentenceContext s, ReadOnlySpan<float> valence, int t)
     {
-        if ((s.SensesOf(t) & EnglishSense.Lukewarm) == 0)
+        if ((s.RolesOf(t) & LexiconRole.Lukewarm) == 0)
         {
             return false;
         }

@@ -174,7 +174,7 @@ internal static partial class SentenceScorer
                 skill |= entry.Has(EnglishSense.Skill);
                 occasion |= entry.Has(EnglishSense.Occasion);
                 incident |= entry.Has(EnglishSense.Incident);
-                lukewarm += entry.Has(EnglishSense.Lukewarm) ? 1 : 0;
+                lukewarm += entry.Has(LexiconRole.Lukewarm) ? 1 : 0;
             }
             clause[t] = clauses;
             words += token.Kind == TokenKind.Word ? 1 : 0;
@@ -407,7 +407,8 @@ internal static partial class SentenceScorer
         {
             evidence = DeniedBothWays(s, valence, clause, evidence);
         }
-        if (lukewarm >= 2 && s.Language == Language.En)
+        // Hindi's lukewarm words ("theek", "bas average") make the same verdict (round analyzer94)
+        if (lukewarm >= 2 && s.Language is Language.En or Language.Hi)
         {
             evidence = Shrugged(s, valence, clause, evidence);
         }
