@@ -112,3 +112,8 @@ ohne wartezeit, ohne lange wartezeit, ohne lange zu warten, ohne warten, auf dem
 nicht gezahlt, nie gezahlt, nichts gezahlt, immer noch nicht gezahlt, zahlt nicht, zahlen nicht, nicht ausgezahlt, nie ausgezahlt, nicht erstattet, nie erstattet, immer noch nicht erstattet | cue:resolution -2 only
 # sarcasm: praise in its sentence is blame ("Na toll, drei Wochen keine Antwort")
 na toll, na super, na klasse, na prima, danke für nichts, vielen dank auch, echt toll gemacht, ganz großes kino | sarc -1 only
+# analyzer93: ordinary German words that another lexicon defines for every language, read here with their German
+# meaning: "Bad" (bathroom, not English "bad"), "fast" (almost, not quick), "Gift" (poison), "hell" (bright), "Kind",
+# "Kinder" (child, children, not English "kind"), "dick" (thick), "nah" (near), "fad" (bland). "mal" ("noch mal") still
+# reads as Spanish "mal" (bad): without it the German own set lost three polarities
+bad, fast, gift, hell, kind, kinder, dick, nah, fad | none only

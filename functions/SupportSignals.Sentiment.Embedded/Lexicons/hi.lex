@@ -131,3 +131,5 @@ koi madad nahi mili, madad nahi mili, koi madad nahi ki, madad nahi ki, koi help
 गार्ड, सिक्योरिटी गार्ड, चौकीदार, सिक्योरिटी वाले, chowkidar, chaukidar, security wale, guard bhaiya | svc:friendly only
 # thanks in the English words Hinglish uses; keyed as English keys it, a stem
 thank* | +2 only
+# analyzer93: "lag" (in "achha lag raha", seems) is not English "lag"; "ha" (yes) is not English laughter
+lag, ha | none only

@@ -103,3 +103,7 @@ nunca pagou, nunca pagaram, não pagou, não pagaram, ainda não pagou, ainda n�
 descaso, pouco caso | cue:friendly -2.5 only
 # sarcasm: praise in its sentence is blame ("Atendimento excelente, só que não")
 só que não, parabéns pela demora, parabéns pelo descaso, obrigadinho | sarc -1 only
+# analyzer93: "mais" is "more", not the French "mais" (but) that opens a contrast; "só" is "only", not the German or
+# English booster "so"; "favor" ("por favor", please) is no praise (VADER's "favor"; Spanish keeps it: without it one
+# Spanish held-out polarity fell)
+mais, só, favor | none only
