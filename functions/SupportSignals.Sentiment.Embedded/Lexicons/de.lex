@@ -129,3 +129,9 @@ als beim alten anbieter, als bei meinem alten anbieter, als beim vorherigen anbi
 besseren, bessere, besserer, besseres | +2.3 only
 # complaint questions: asking how much longer, why again, when at last, is blame of the service
 wie lange soll ich noch warten, wie lange noch, wie lange muss ich noch warten, wie lange sollen wir noch warten, warum muss ich jedes mal, warum muss man jedes mal, alles neu erklären, alles von vorne erklären, wann meldet sich endlich, meldet sich endlich, wann kommt endlich, wie oft soll ich, wie oft muss ich, wie oft denn noch, wie oft noch, irgendwann mal jemand, ruft irgendwann, meldet sich irgendwann | cue:speed -1.8 only
+
+# analyzer93: ordinary German words that another lexicon defines for every language, read here with their German
+# meaning: "Bad" (bathroom, not English "bad"), "fast" (almost, not quick), "Gift" (poison), "hell" (bright), "Kind",
+# "Kinder" (child, children, not English "kind"), "dick" (thick), "nah" (near), "fad" (bland). "mal" ("noch mal") still
+# reads as Spanish "mal" (bad): without it the German own set lost three polarities
+bad, fast, gift, hell, kind, kinder, dick, nah, fad | none only

@@ -1181,3 +1181,6 @@ went silent, gone silent, has gone silent, went radio silent, radio silence, wen
 # a fresh one brought in place of what was wrong is a recovery, as a new one is ("the waiter noticed the dish was cold
 # and brought a fresh one right away")
 brought a fresh one, brought us a fresh one, brought me a fresh one, brought out a fresh one, made a fresh one, made us a fresh one, made me a fresh one, sent out a fresh one, poured a fresh one, poured us a fresh one, poured me a fresh one | cue:resolution +2 wait only
+# analyzer93: VADER words that are ordinary words of other languages, English only: "hago" (Spanish "I do"), "sete"
+# (Portuguese "seven"), "sob" (Portuguese "under")
+hago, sete, sob | only

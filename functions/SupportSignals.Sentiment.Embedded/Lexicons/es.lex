@@ -142,3 +142,5 @@ nadie se acercó, no se acercó nadie, nadie se acercaba, nadie vino, no vino na
 # a request the guest had to make again, or too few staff
 tuvimos que pedir, hubo que pedir, tuvimos que insistir, hubo que insistir, tuvimos que recordar, hubo que recordar, tuvimos que reclamar, hubo que reclamar, tuvimos que llamar, tuvimos que levantarnos | cue:speed -1.6 only
 falta de personal, faltaba personal, falta personal, faltan camareros, faltaban camareros, poco personal, escaso personal, escasez de personal, personal insuficiente, pocos camareros | cue:speed -2 only
+# analyzer93: "todavía" is "still, yet", not the Portuguese "todavia" (however) that opens a contrast
+todavía | none only

@@ -205,3 +205,8 @@ délicatesse | +2 only
 laisse vraiment à désirer, laisse beaucoup à désirer, laisse franchement à désirer, laisse un peu à désirer, laissait vraiment à désirer, laissait beaucoup à désirer, laissent beaucoup à désirer, laissaient beaucoup à désirer, a beaucoup laissé à désirer | -1.8 only
 dû aller chercher, dû aller demander, dû nous lever, dû se lever, dû nous servir nous-mêmes, dû nous servir seuls, aller chercher nous-mêmes | cue:speed -1.8 only
 immédiatement, aussitôt, tout de suite, sans attendre | cat:speed +1.2 only
+# analyzer93: "tres" is Spanish and Portuguese "three", no booster there; "si bien" is praise ("si bien accueillis"), not
+# the Spanish concession, and "si bien que" (so that) neither
+très | only
+si bien | +1.4 only
+si bien que | none only

@@ -149,3 +149,6 @@ jaldi, जल्दी | cat:speed +1.7 only
 # nobody picking up, and a ticket left pending, with no one named
 koi nahi uthata, koi nahi uthate, koi nahi uthati, koi phone nahi uthata, koi call nahi uthata, कोई नहीं उठाता, कोई नहीं उठाते, कोई फोन नहीं उठाता | cue:availability -2.2 only
 pending hai, pending pada hai, abhi tak pending, ab tak pending, pending hi hai, पेंडिंग है, अभी तक पेंडिंग | cue:resolution -1.8 only
+
+# analyzer93: "lag" (in "achha lag raha", seems) is not English "lag"; "ha" (yes) is not English laughter
+lag, ha | none only

@@ -265,3 +265,8 @@ nemen hun tijd, neemt zijn tijd, nam zijn tijd, neemt haar tijd, nam haar tijd, 
 # een bijwoord in de uitdrukking ("laat veel te wensen over"); er alles aan doen voor de gast
 laat veel te wensen over, liet veel te wensen over, laten veel te wensen over, lieten veel te wensen over, laat heel wat te wensen over, liet heel wat te wensen over | negboth -1.5 only
 deed er alles aan, deden er alles aan, doet er alles aan, doen er alles aan, alles aan gedaan, alles voor ons gedaan, deed alles voor ons, deden alles voor ons | cue:friendly +2 only
+
+# analyzer93: "bad" is the bath (not English "bad"); "schade" is damage, bad but no contrast (German "schade", pity,
+# opens one)
+bad | none only
+schade | -1.5 only

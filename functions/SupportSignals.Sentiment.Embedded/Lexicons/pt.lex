@@ -120,3 +120,8 @@ nota dez só que não, sqn, contém ironia | sarc -1 only
 # "há" (there is; ago: "há duas semanas") folds to "ha", which VADER reads as laughter (+1.4): a wait for an answer
 # "há dias" was read as praise
 há | stop only
+
+# analyzer93: "mais" is "more", not the French "mais" (but) that opens a contrast; "só" is "only", not the German or
+# English booster "so"; "favor" ("por favor", please) is no praise (VADER's "favor"; Spanish keeps it: without it one
+# Spanish held-out polarity fell)
+mais, só, favor | none only

@@ -143,3 +143,5 @@ zorunda kaldık, zorunda kaldım, zorunda kalıyorsunuz, zorunda kalıyoruz | -1
 # lateness is a wait, service whatever came late ("yemekler çok geç geldi"); "uzun sürdü" is left out: a meal that
 # lasted long is no wait
 geç geldi, geç geldiler, geç getirdi*, geç getirildi, gecikti* | cue:speed -1.5 wait only
+# analyzer93: "gün" (day) folds to English "gun"
+gün | none only
