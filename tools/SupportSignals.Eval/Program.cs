@@ -38,15 +38,15 @@ if (args.Length < 1 || !File.Exists(args[0]))
     Console.Error.WriteLine("usage: eval.sh <semeval-2014-or-2016.xml | own-set.tsv> [--lang xx] [--errors] [--half first|second] [--rules] | eval.sh <file.xml> --agreement <other.xml> | eval.sh --analyse <text>");
     return 2;
 }
-var language = Array.IndexOf(args, "--lang") is var langAt && langAt > 0 && langAt + 1 < args.Length ? args[langAt + 1] : null;
-if (langAt > 0 && (language is null || Languages.Parse(language) == Language.Unknown))
+var (languageGiven, language) = Option(args, "--lang");
+if (languageGiven && (language is null || Languages.Parse(language) == Language.Unknown))
 {
     Console.Error.WriteLine("--lang takes a code the analyzer reads: " + string.Join(' ', Enumerable.Range(1, Languages.Count - 1).Select(i => Languages.Code((Language)i))));
     return 2;
 }
 var ownSet = GoldSentence.IsOwnSet(args[0]);
-var half = Array.IndexOf(args, "--half") is var at && at > 0 && at + 1 < args.Length ? args[at + 1] : null;
-if (at > 0 && half is not ("first" or "second"))
+var (halfGiven, half) = Option(args, "--half");
+if (halfGiven && half is not ("first" or "second"))
 {
     Console.Error.WriteLine("--half takes 'first' or 'second'");
     return 2;
@@ -101,6 +101,13 @@ if (ownSet && language is null)
     Console.WriteLine("detected_languages=" + run.Languages);
 }
 return 0;
+
+// Whether an option stands after the file argument, and the word after it (null when none follows).
+static (bool Given, string? Value) Option(string[] args, string name)
+{
+    var at = Array.IndexOf(args, name);
+    return (at > 0, at > 0 && at + 1 < args.Length ? args[at + 1] : null);
+}
 
 // Single-threaded: after the scoring pass (the warm-up), sentences in file order, round and round, for two seconds.
 static double Throughput(EmbeddedAnalyzer analyzer, IReadOnlyList<GoldSentence> gold, string? language)
